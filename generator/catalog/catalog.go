@@ -1,0 +1,336 @@
+// Package catalog is the domain model of an OCOP catalogue: products,
+// districts, product groups, star tiers, tourism links, sales points and
+// stories, with the groupings and orderings the site shows. It does no I/O:
+// the load package fills it from files, the render package reads it.
+package catalog
+
+import (
+	"slices"
+	"time"
+)
+
+// Site holds the settings of ocopgen.toml.
+type Site struct {
+	Title    string
+	BaseURL  string // absolute, ends in "/"
+	Language string // "vi" or "en"
+	Theme    string
+	PageSize int
+}
+
+// Markdown is a piece of markdown and, once rendered, its HTML.
+type Markdown struct {
+	Source string
+	HTML   string // safe HTML made by the markdown stage
+	File   string // where Source stands, for problems found in it
+	Line   int    // the file line Source starts on
+}
+
+// District is one of the district-level units the catalogue groups by.
+type District struct {
+	Name        string
+	Slug        string
+	Kind        string // quận | huyện | thị xã
+	Description Markdown
+	File        string
+
+	Products    []*Product    // in Vietnamese order
+	SalesPoints []*SalesPoint // in Vietnamese order
+	Tourism     []*Tourism
+	SortKey     string
+}
+
+// Subgroup is a leaf of the product-group taxonomy.
+type Subgroup struct {
+	Slug, Name string
+}
+
+// Group is an OCOP product group (Decision 148/QĐ-TTg, or content/groups.toml).
+type Group struct {
+	Slug      string
+	Name      string
+	NameEn    string
+	Subgroups []Subgroup
+
+	Products []*Product
+}
+
+// Subgroup returns the sub-group with the given slug.
+func (g *Group) Subgroup(slug string) (Subgroup, bool) {
+	for _, s := range g.Subgroups {
+		if s.Slug == slug {
+			return s, true
+		}
+	}
+	return Subgroup{}, false
+}
+
+// Certificate is the OCOP certification decision of a product.
+type Certificate struct {
+	DecisionNo   string
+	DecisionDate time.Time
+	Level        string // district | city | central
+	RoundYear    int
+	ValidUntil   time.Time
+}
+
+// Contact is how to reach a producer.
+type Contact struct {
+	Phone, Email, Website, Address string
+}
+
+// Product is one certified OCOP product.
+type Product struct {
+	Name              string
+	Slug              string
+	Group             *Group
+	Subgroup          Subgroup
+	Group1048         string
+	Stars             int
+	PotentialFiveStar bool
+	District          *District
+	Commune           string
+	Commune2025       string
+	CraftVillage      string
+	Producer          string
+	ProducerKind      string
+	Tourism           []*Tourism
+	SalesPoints       []*SalesPoint // from both sides of the link, in order
+	PriceVND          int64
+	Unit              string
+	ShelfLife         string
+	Summary           string
+	Description       Markdown
+	Images            []string // paths inside content/, e.g. media/x.jpg
+	Certificate       Certificate
+	Contact           Contact
+	File              string
+
+	Stories []*Story // stories that name the product, newest first
+	SortKey string
+}
+
+// Tier returns the star tier the product is listed under.
+func (p *Product) Tier() Tier {
+	switch {
+	case p.Stars == 5:
+		return Tier5
+	case p.Stars == 4 && p.PotentialFiveStar:
+		return TierPotential5
+	case p.Stars == 4:
+		return Tier4
+	default:
+		return Tier3
+	}
+}
+
+// Validity is the state of a certificate on a given day.
+type Validity int
+
+const (
+	Valid    Validity = iota
+	Expiring          // valid, but for less than 90 more days
+	Expired
+)
+
+// ExpiringWithin is how close to its end a certificate is called expiring.
+const ExpiringWithin = 90 * 24 * time.Hour
+
+// Validity returns the state of the product's certificate on day today.
+func (p *Product) Validity(today time.Time) Validity {
+	end := p.Certificate.ValidUntil
+	switch {
+	case today.After(end):
+		return Expired
+	case end.Sub(today) < ExpiringWithin:
+		return Expiring
+	}
+	return Valid
+}
+
+// Tourism is a tourism link: a craft village or a rural, eco or community
+// tourism site.
+type Tourism struct {
+	Title    string
+	Slug     string
+	District *District
+	Kind     string
+	Commune  string
+	Image    string
+	Lat, Lon float64
+	HasGeo   bool
+	Body     Markdown
+	File     string
+
+	Products []*Product
+	SortKey  string
+}
+
+// SalesPoint is a point that introduces and sells OCOP products.
+type SalesPoint struct {
+	Name     string
+	Slug     string
+	District *District
+	Address  string
+	Opened   time.Time
+	Hours    string
+	Phone    string
+	Operator string
+	Lat, Lon float64
+	HasGeo   bool
+	File     string
+
+	Products []*Product // from both sides of the link, in order
+	SortKey  string
+}
+
+// Story is a news or producer story.
+type Story struct {
+	Title     string
+	Slug      string
+	Date      time.Time
+	Summary   string
+	Products  []*Product
+	Districts []*District
+	Tourism   []*Tourism
+	Image     string
+	Draft     bool
+	Body      Markdown
+	File      string
+}
+
+// Catalog is a whole catalogue, linked and ordered.
+type Catalog struct {
+	Site        Site
+	Today       time.Time // the build date, for certificate validity
+	Districts   []*District
+	Groups      []*Group
+	Products    []*Product
+	Tourism     []*Tourism
+	SalesPoints []*SalesPoint
+	Stories     []*Story // newest first
+}
+
+// ProductsInTier returns the products of tier t, in order.
+func (c *Catalog) ProductsInTier(t Tier) []*Product {
+	var out []*Product
+	for _, p := range c.Products {
+		if p.Tier() == t {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// CountValid returns the number of products whose certificate is in force
+// today: the headline figure of a tier.
+func CountValid(ps []*Product, today time.Time) int {
+	n := 0
+	for _, p := range ps {
+		if p.Validity(today) != Expired {
+			n++
+		}
+	}
+	return n
+}
+
+// Link connects both sides of every reference (district ↔ products,
+// product ↔ sales points, tourism ↔ products, product ↔ stories) and puts
+// every list in order: names in Vietnamese order by their sort keys, stories
+// newest first. Sort keys must be set before calling it.
+func (c *Catalog) Link() {
+	byKey := func(a, b string) int {
+		if a < b {
+			return -1
+		}
+		if a > b {
+			return 1
+		}
+		return 0
+	}
+	prodCmp := func(a, b *Product) int {
+		if r := byKey(a.SortKey, b.SortKey); r != 0 {
+			return r
+		}
+		return byKey(a.Slug, b.Slug)
+	}
+	slices.SortFunc(c.Products, prodCmp)
+	slices.SortFunc(c.Districts, func(a, b *District) int { return byKey(a.SortKey, b.SortKey) })
+	slices.SortFunc(c.Tourism, func(a, b *Tourism) int {
+		return cmpOr(byKey(a.SortKey, b.SortKey), byKey(a.Slug, b.Slug))
+	})
+	slices.SortFunc(c.SalesPoints, func(a, b *SalesPoint) int {
+		return cmpOr(byKey(a.SortKey, b.SortKey), byKey(a.Slug, b.Slug))
+	})
+	slices.SortFunc(c.Stories, func(a, b *Story) int {
+		return cmpOr(b.Date.Compare(a.Date), byKey(a.Slug, b.Slug))
+	})
+
+	for _, d := range c.Districts {
+		d.Products, d.SalesPoints, d.Tourism = nil, nil, nil
+	}
+	for _, g := range c.Groups {
+		g.Products = nil
+	}
+	for _, t := range c.Tourism {
+		t.Products = nil
+		if t.District != nil {
+			t.District.Tourism = append(t.District.Tourism, t)
+		}
+	}
+	// Sales points: the union of both sides of the link.
+	spProducts := map[*SalesPoint]map[*Product]bool{}
+	for _, sp := range c.SalesPoints {
+		set := map[*Product]bool{}
+		for _, p := range sp.Products {
+			set[p] = true
+		}
+		spProducts[sp] = set
+		if sp.District != nil {
+			sp.District.SalesPoints = append(sp.District.SalesPoints, sp)
+		}
+	}
+	for _, p := range c.Products {
+		p.Stories = nil
+		for _, sp := range p.SalesPoints {
+			spProducts[sp][p] = true
+		}
+	}
+	for _, sp := range c.SalesPoints {
+		sp.Products = sp.Products[:0]
+		for _, p := range c.Products { // c.Products is in order
+			if spProducts[sp][p] {
+				sp.Products = append(sp.Products, p)
+			}
+		}
+	}
+	for _, p := range c.Products {
+		p.SalesPoints = p.SalesPoints[:0]
+		for _, sp := range c.SalesPoints {
+			if spProducts[sp][p] {
+				p.SalesPoints = append(p.SalesPoints, sp)
+			}
+		}
+		if p.District != nil {
+			p.District.Products = append(p.District.Products, p)
+		}
+		if p.Group != nil {
+			p.Group.Products = append(p.Group.Products, p)
+		}
+		for _, t := range p.Tourism {
+			t.Products = append(t.Products, p)
+		}
+	}
+	for _, s := range c.Stories {
+		for _, p := range s.Products {
+			p.Stories = append(p.Stories, s)
+		}
+	}
+}
+
+func cmpOr(a, b int) int {
+	if a != 0 {
+		return a
+	}
+	return b
+}

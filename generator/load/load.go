@@ -1,0 +1,176 @@
+// Package load reads a catalogue from a file system into the domain model
+// (package catalog) and validates it: TOML syntax, unknown keys, required
+// fields, ranges, references between records, slugs, text encoding and
+// images. It reports every problem it finds, each with file, line and column,
+// and loads whatever it can in spite of them.
+package load
+
+import (
+	"bytes"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/ocopgen/ocopgen/generator/catalog"
+	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/vntext"
+)
+
+// Options tune loading.
+type Options struct {
+	// Today is the build date, against which certificates are checked.
+	Today time.Time
+}
+
+// ContentDir is the folder of a catalogue that holds its records.
+const ContentDir = "content"
+
+// Load reads the catalogue rooted at fsys (the folder of ocopgen.toml).
+// The catalogue is usable for rendering only when the list has no errors.
+func Load(fsys fs.FS, opts Options) (*catalog.Catalog, *diag.List) {
+	today := opts.Today
+	if today.IsZero() {
+		today = time.Now()
+	}
+	l := &loader{
+		fsys:  fsys,
+		probs: &diag.List{},
+		cat:   &catalog.Catalog{Today: date(today)},
+		coll:  vntext.NewCollator(),
+	}
+	l.loadSite()
+	l.loadGroups()
+	l.loadDistricts()
+	l.loadTourism()
+	l.loadSalesPoints()
+	l.loadProducts()
+	l.loadStories()
+	l.resolve()
+	l.cat.Link()
+	return l.cat, l.probs
+}
+
+type loader struct {
+	fsys  fs.FS
+	probs *diag.List
+	cat   *catalog.Catalog
+	coll  *vntext.Collator
+
+	districtByKey map[string]*catalog.District // by slug and by name key
+	products      []pendingProduct
+	salesPoints   []pendingSalesPoint
+	stories       []pendingStory
+	tourism       []pendingTourism
+}
+
+// readText reads a catalogue file as NFC text. It reports invalid UTF-8
+// and legacy Vietnamese encodings, and returns ok=false when the file cannot
+// be used.
+func (l *loader) readText(name string) (string, bool) {
+	data, err := fs.ReadFile(l.fsys, name)
+	if err != nil {
+		l.probs.Errorf(diag.Pos{File: name}, "cannot read the file: %v", err)
+		return "", false
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff")) // Windows editors' byte-order mark
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, size := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			off += size
+		}
+		line, col := lineCol(string(data[:off]), off, 0)
+		l.probs.Errorf(diag.Pos{File: name, Line: line, Col: col},
+			"invalid UTF-8 (byte 0x%02x): save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)", data[off])
+		return "", false
+	}
+	text := vntext.NFC(string(data))
+	if word, off, ok := vntext.LooksLegacy(text); ok {
+		line, col := lineCol(text, off, 0)
+		l.probs.Errorf(diag.Pos{File: name, Line: line, Col: col},
+			"%q looks like Vietnamese in the old TCVN3 (ABC) or VNI encoding: convert the text to Unicode (for example with Unikey's converter) and save as UTF-8", word)
+		return "", false
+	}
+	return text, true
+}
+
+// files lists the files under content/dir with the given extensions, in
+// lexical order, and warns about other files there.
+func (l *loader) files(dir string, exts ...string) []string {
+	root := path.Join(ContentDir, dir)
+	var out []string
+	err := fs.WalkDir(l.fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		base := d.Name()
+		if strings.HasPrefix(base, ".") && p != root || strings.HasSuffix(base, "~") || strings.HasPrefix(base, "#") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil // editors' hidden, backup and lock files
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if slices.Contains(exts, path.Ext(base)) {
+			out = append(out, p)
+		} else {
+			l.probs.Warnf(diag.Pos{File: p}, "ignored: only %s files are read in %s/", strings.Join(exts, ", "), root)
+		}
+		return nil
+	})
+	if err != nil && !isNotExist(err) {
+		l.probs.Errorf(diag.Pos{File: root}, "cannot read the folder: %v", err)
+	}
+	return out
+}
+
+func isNotExist(err error) bool {
+	return err != nil && (strings.Contains(err.Error(), "no such file") || strings.Contains(err.Error(), "file does not exist"))
+}
+
+// slugOfFile returns the slug of a record named by its file, e.g.
+// content/stories/2024/lang-gom.md → lang-gom.
+func slugOfFile(name string) string {
+	base := path.Base(name)
+	return vntext.Slug(strings.TrimSuffix(base, path.Ext(base)))
+}
+
+// date keeps the calendar day of t, at midnight UTC.
+func date(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// checkImage reports an image path of a record that does not name a file
+// inside content/. Paths are relative to content/.
+func (l *loader) checkImage(d *doc, key, img string) (string, bool) {
+	if img == "" {
+		return "", false
+	}
+	clean := path.Clean(img)
+	switch {
+	case strings.HasPrefix(img, "/") || strings.Contains(img, `\`) || strings.Contains(img, "://"):
+		d.errItem(key, img, "image %q: write a path inside content/ with forward slashes, like \"media/banh-chung.jpg\"", img)
+		return "", false
+	case clean == ".." || strings.HasPrefix(clean, "../"):
+		d.errItem(key, img, "image %q leaves content/: put the file under content/media/ and write \"media/<file>\"", img)
+		return "", false
+	}
+	if _, err := fs.Stat(l.fsys, path.Join(ContentDir, clean)); err != nil {
+		d.errItem(key, img, "image %q not found: add content/%s or correct the path", img, clean)
+		return "", false
+	}
+	return clean, true
+}
+
+func sortedStrings(ss []string) []string {
+	slices.Sort(ss)
+	return ss
+}

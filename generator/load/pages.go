@@ -1,0 +1,174 @@
+package load
+
+import (
+	"time"
+
+	"github.com/ocopgen/ocopgen/generator/catalog"
+	"github.com/ocopgen/ocopgen/generator/diag"
+)
+
+type tourismFile struct {
+	Title    string   `toml:"title"`
+	District string   `toml:"district"`
+	Kind     string   `toml:"kind"`
+	Commune  string   `toml:"commune"`
+	Image    string   `toml:"image"`
+	Lat      *float64 `toml:"lat"`
+	Lon      *float64 `toml:"lon"`
+}
+
+// TourismKinds are the kinds of tourism link.
+var TourismKinds = []string{"craft-village", "rural-tourism", "eco-tourism", "community-tourism", "other"}
+
+type pendingTourism struct {
+	t   *catalog.Tourism
+	doc *doc
+}
+
+// markdownDoc reads a markdown file with TOML front matter into v.
+func (l *loader) markdownDoc(name string, v any) (d *doc, body catalog.Markdown, ok bool) {
+	text, ok := l.readText(name)
+	if !ok {
+		return nil, body, false
+	}
+	front, md, bodyLine, found := frontMatter(text)
+	if !found {
+		l.probs.Errorf(diag.Pos{File: name, Line: 1, Col: 1}, "missing front matter: start the file with a line \"+++\", the TOML fields, and another \"+++\" line")
+		return nil, body, false
+	}
+	d, ok = l.decodeTOML(name, front, 1, v)
+	return d, catalog.Markdown{Source: md, File: name, Line: bodyLine}, ok
+}
+
+func (l *loader) loadTourism() {
+	for _, name := range l.files("tourism", ".md") {
+		var f tourismFile
+		d, body, ok := l.markdownDoc(name, &f)
+		if !ok {
+			continue
+		}
+		t := &catalog.Tourism{Title: f.Title, Slug: slugOfFile(name), Kind: f.Kind, Commune: f.Commune, Body: body, File: name}
+		if f.Title == "" {
+			d.missing("title", `"Làng gốm Bát Tràng"`)
+			t.Title = t.Slug
+		}
+		t.SortKey = l.coll.Key(t.Title)
+		t.District = l.resolveDistrict(d, "district", f.District)
+		d.oneOf("kind", f.Kind, TourismKinds...)
+		t.Image, _ = l.checkImage(d, "image", f.Image)
+		t.Lat, t.Lon, t.HasGeo = l.geo(d, f.Lat, f.Lon)
+		l.cat.Tourism = append(l.cat.Tourism, t)
+		l.tourism = append(l.tourism, pendingTourism{t, d})
+	}
+}
+
+// geo checks a pair of coordinates in decimal degrees.
+func (l *loader) geo(d *doc, lat, lon *float64) (float64, float64, bool) {
+	switch {
+	case lat == nil && lon == nil:
+		return 0, 0, false
+	case lat == nil:
+		d.missing("lat", "21.0285")
+		return 0, 0, false
+	case lon == nil:
+		d.missing("lon", "105.8542")
+		return 0, 0, false
+	case *lat < -90 || *lat > 90:
+		d.errValue("lat", "lat = %v is out of range: latitude is in decimal degrees from -90 to 90 (Hà Nội is about 21.0)", *lat)
+		return 0, 0, false
+	case *lon < -180 || *lon > 180:
+		d.errValue("lon", "lon = %v is out of range: longitude is in decimal degrees from -180 to 180 (Hà Nội is about 105.8)", *lon)
+		return 0, 0, false
+	}
+	return *lat, *lon, true
+}
+
+type salesPointFile struct {
+	Name     string     `toml:"name"`
+	District string     `toml:"district"`
+	Address  string     `toml:"address"`
+	Opened   *time.Time `toml:"opened"`
+	Hours    string     `toml:"hours"`
+	Phone    string     `toml:"phone"`
+	Operator string     `toml:"operator"`
+	Lat      *float64   `toml:"lat"`
+	Lon      *float64   `toml:"lon"`
+	Products []string   `toml:"products"`
+}
+
+type pendingSalesPoint struct {
+	sp  *catalog.SalesPoint
+	f   salesPointFile
+	doc *doc
+}
+
+func (l *loader) loadSalesPoints() {
+	for _, name := range l.files("sales-points", ".toml") {
+		text, ok := l.readText(name)
+		if !ok {
+			continue
+		}
+		var f salesPointFile
+		d, ok := l.decodeTOML(name, text, 0, &f)
+		if !ok {
+			continue
+		}
+		sp := &catalog.SalesPoint{Name: f.Name, Slug: slugOfFile(name), Address: f.Address, Hours: f.Hours,
+			Phone: f.Phone, Operator: f.Operator, File: name}
+		if f.Name == "" {
+			d.missing("name", `"Điểm giới thiệu và bán sản phẩm OCOP …"`)
+			sp.Name = sp.Slug
+		}
+		sp.SortKey = l.coll.Key(sp.Name)
+		if f.Address == "" {
+			d.missing("address", `"số nhà, đường, xã/phường"`)
+		}
+		sp.District = l.resolveDistrict(d, "district", f.District)
+		if f.Opened != nil {
+			sp.Opened = date(*f.Opened)
+		}
+		sp.Lat, sp.Lon, sp.HasGeo = l.geo(d, f.Lat, f.Lon)
+		l.cat.SalesPoints = append(l.cat.SalesPoints, sp)
+		l.salesPoints = append(l.salesPoints, pendingSalesPoint{sp, f, d})
+	}
+}
+
+type storyFile struct {
+	Title     string     `toml:"title"`
+	Date      *time.Time `toml:"date"`
+	Summary   string     `toml:"summary"`
+	Products  []string   `toml:"products"`
+	Districts []string   `toml:"districts"`
+	Tourism   []string   `toml:"tourism"`
+	Image     string     `toml:"image"`
+	Draft     bool       `toml:"draft"`
+}
+
+type pendingStory struct {
+	s   *catalog.Story
+	f   storyFile
+	doc *doc
+}
+
+func (l *loader) loadStories() {
+	for _, name := range l.files("stories", ".md") {
+		var f storyFile
+		d, body, ok := l.markdownDoc(name, &f)
+		if !ok {
+			continue
+		}
+		s := &catalog.Story{Title: f.Title, Slug: slugOfFile(name), Summary: f.Summary, Draft: f.Draft, Body: body, File: name}
+		if f.Title == "" {
+			d.missing("title", `"Hà Nội phát triển thêm 30 điểm bán sản phẩm OCOP"`)
+			s.Title = s.Slug
+		}
+		if f.Date == nil {
+			d.missing("date", "2024-03-15")
+		} else {
+			s.Date = date(*f.Date)
+		}
+		s.Image, _ = l.checkImage(d, "image", f.Image)
+		l.cat.Stories = append(l.cat.Stories, s)
+		l.stories = append(l.stories, pendingStory{s, f, d})
+	}
+}

@@ -1,0 +1,207 @@
+package load
+
+import (
+	"net/mail"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/ocopgen/ocopgen/generator/catalog"
+	"github.com/ocopgen/ocopgen/generator/vntext"
+)
+
+type productFile struct {
+	Name              string       `toml:"name"`
+	Slug              string       `toml:"slug"`
+	Group             string       `toml:"group"`
+	Subgroup          string       `toml:"subgroup"`
+	Group1048         string       `toml:"group_1048"`
+	Stars             int          `toml:"stars"`
+	PotentialFiveStar bool         `toml:"potential_five_star"`
+	District          string       `toml:"district"`
+	Commune           string       `toml:"commune"`
+	Commune2025       string       `toml:"commune_2025"`
+	CraftVillage      string       `toml:"craft_village"`
+	Producer          string       `toml:"producer"`
+	ProducerKind      string       `toml:"producer_kind"`
+	Tourism           []string     `toml:"tourism"`
+	SalesPoints       []string     `toml:"sales_points"`
+	PriceVND          int64        `toml:"price_vnd"`
+	Unit              string       `toml:"unit"`
+	ShelfLife         string       `toml:"shelf_life"`
+	Summary           string       `toml:"summary"`
+	Description       string       `toml:"description"`
+	Images            []string     `toml:"images"`
+	Certificate       *certFile    `toml:"certificate"`
+	Contact           *contactFile `toml:"contact"`
+}
+
+type certFile struct {
+	DecisionNo   string     `toml:"decision_no"`
+	DecisionDate *time.Time `toml:"decision_date"`
+	Level        string     `toml:"level"`
+	RoundYear    int        `toml:"round_year"`
+	ValidUntil   *time.Time `toml:"valid_until"`
+}
+
+type contactFile struct {
+	Phone   string `toml:"phone"`
+	Email   string `toml:"email"`
+	Website string `toml:"website"`
+	Address string `toml:"address"`
+}
+
+// ProducerKinds are the kinds of OCOP subject (chủ thể).
+var ProducerKinds = []string{"hop-tac-xa", "doanh-nghiep", "ho-kinh-doanh", "to-hop-tac"}
+
+// Groups1048 are the group slugs of the old scheme (Decision 1048/QĐ-TTg).
+var Groups1048 = []string{"thuc-pham", "do-uong", "thao-duoc", "vai-may-mac", "luu-niem-noi-that-trang-tri", "du-lich-nong-thon"}
+
+// ValidityMonths is how long an OCOP certificate is valid by default.
+const ValidityMonths = 36
+
+type pendingProduct struct {
+	p   *catalog.Product
+	f   productFile
+	doc *doc
+}
+
+func (l *loader) loadProducts() {
+	groups := map[string]*catalog.Group{}
+	var groupSlugs []string
+	for _, g := range l.cat.Groups {
+		groups[g.Slug] = g
+		groupSlugs = append(groupSlugs, g.Slug)
+	}
+	for _, name := range l.files("products", ".toml") {
+		text, ok := l.readText(name)
+		if !ok {
+			continue
+		}
+		var f productFile
+		d, ok := l.decodeTOML(name, text, 0, &f)
+		if !ok {
+			continue
+		}
+		p := &catalog.Product{
+			Name: f.Name, Group1048: f.Group1048, Stars: f.Stars, PotentialFiveStar: f.PotentialFiveStar,
+			Commune: f.Commune, Commune2025: f.Commune2025, CraftVillage: f.CraftVillage,
+			Producer: f.Producer, ProducerKind: f.ProducerKind, PriceVND: f.PriceVND,
+			Unit: f.Unit, ShelfLife: f.ShelfLife, Summary: strings.TrimSpace(f.Summary),
+			Description: catalog.Markdown{Source: f.Description}, File: name,
+		}
+		if f.Name == "" {
+			d.missing("name", `"Bánh chưng Tranh Khúc"`)
+			p.Name = slugOfFile(name)
+		}
+		p.SortKey = l.coll.Key(p.Name)
+		p.Slug = l.slug(d, f.Slug, p.Name)
+
+		switch g, ok := groups[f.Group]; {
+		case f.Group == "":
+			d.missing("group", `"thuc-pham"`)
+		case !ok:
+			d.errValue("group", "unknown group %q%s: use one of %s", f.Group, suggest(f.Group, groupSlugs), strings.Join(groupSlugs, ", "))
+		default:
+			p.Group = g
+			if f.Subgroup != "" {
+				sg, ok := g.Subgroup(f.Subgroup)
+				if !ok {
+					var subs []string
+					for _, s := range g.Subgroups {
+						subs = append(subs, s.Slug)
+					}
+					d.errValue("subgroup", "%q is not a sub-group of %q%s: use one of %s", f.Subgroup, g.Slug, suggest(f.Subgroup, subs), strings.Join(subs, ", "))
+				}
+				p.Subgroup = sg
+			}
+		}
+		d.oneOf("group_1048", f.Group1048, Groups1048...)
+
+		switch {
+		case !d.md.IsDefined("stars"):
+			d.missing("stars", "4")
+		case f.Stars < 3 || f.Stars > 5:
+			d.errValue("stars", "stars = %d is out of range: OCOP certifies 3, 4 or 5 stars", f.Stars)
+		case f.PotentialFiveStar && f.Stars != 4:
+			d.errValue("potential_five_star", "potential_five_star applies only to 4-star products (tiềm năng 5 sao), but stars = %d: remove it or set stars = 4", f.Stars)
+		}
+		p.District = l.resolveDistrict(d, "district", f.District)
+		if f.Producer == "" {
+			d.missing("producer", `"HTX Dịch vụ nông nghiệp Tranh Khúc"`)
+		}
+		d.oneOf("producer_kind", f.ProducerKind, ProducerKinds...)
+		if f.PriceVND < 0 {
+			d.errValue("price_vnd", "price_vnd = %d is negative: write the price in đồng, like 150000", f.PriceVND)
+		}
+		for _, img := range f.Images {
+			if clean, ok := l.checkImage(d, "images", img); ok {
+				p.Images = append(p.Images, clean)
+			}
+		}
+		l.certificate(d, f.Certificate, p)
+		if c := f.Contact; c != nil {
+			p.Contact = catalog.Contact{Phone: c.Phone, Email: c.Email, Website: c.Website, Address: c.Address}
+			if c.Email != "" {
+				if _, err := mail.ParseAddress(c.Email); err != nil {
+					d.errValue("contact.email", "contact.email = %q is not an e-mail address", c.Email)
+				}
+			}
+			if c.Website != "" {
+				if u, err := url.Parse(c.Website); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+					d.errValue("contact.website", "contact.website = %q: write a full address starting with https://", c.Website)
+				}
+			}
+		}
+		l.cat.Products = append(l.cat.Products, p)
+		l.products = append(l.products, pendingProduct{p, f, d})
+	}
+}
+
+// slug returns the explicit slug if valid, else the slug of name.
+func (l *loader) slug(d *doc, explicit, name string) string {
+	if explicit == "" {
+		return vntext.Slug(name)
+	}
+	if !vntext.IsSlug(explicit) {
+		d.errValue("slug", "slug = %q: use lowercase ASCII letters, digits and hyphens, like %q", explicit, vntext.Slug(explicit))
+		return vntext.Slug(explicit)
+	}
+	return explicit
+}
+
+func (l *loader) certificate(d *doc, c *certFile, p *catalog.Product) {
+	if c == nil {
+		d.probs.Errorf(d.table(), "missing [certificate]: add a [certificate] table with decision_date = 2024-03-04 (the date of the certifying decision)")
+		return
+	}
+	if c.DecisionDate == nil {
+		d.missing("certificate.decision_date", "2024-03-04")
+		return
+	}
+	cert := catalog.Certificate{DecisionNo: c.DecisionNo, DecisionDate: date(*c.DecisionDate), Level: c.Level, RoundYear: c.RoundYear}
+	d.oneOf("certificate.level", c.Level, "district", "city", "central")
+	if c.RoundYear != 0 && (c.RoundYear < 2018 || c.RoundYear > cert.DecisionDate.Year()) {
+		d.errValue("certificate.round_year", "round_year = %d: the evaluation round is a year from 2018 to the decision's year (%d)", c.RoundYear, cert.DecisionDate.Year())
+	}
+	if c.ValidUntil != nil {
+		cert.ValidUntil = date(*c.ValidUntil)
+		if !cert.ValidUntil.After(cert.DecisionDate) {
+			d.errValue("certificate.valid_until", "valid_until %s is not after decision_date %s", cert.ValidUntil.Format(time.DateOnly), cert.DecisionDate.Format(time.DateOnly))
+		}
+	} else {
+		cert.ValidUntil = cert.DecisionDate.AddDate(0, ValidityMonths, 0)
+	}
+	if cert.DecisionDate.After(l.cat.Today) {
+		d.warnValue("certificate.decision_date", "decision_date %s is in the future", cert.DecisionDate.Format(time.DateOnly))
+	}
+	p.Certificate = cert
+	if p.Validity(l.cat.Today) == catalog.Expiring {
+		days := int(cert.ValidUntil.Sub(l.cat.Today).Hours() / 24)
+		key := "certificate.decision_date"
+		if c.ValidUntil != nil {
+			key = "certificate.valid_until"
+		}
+		d.warnValue(key, "the certificate of %q expires on %s, in %d days: plan its re-evaluation", p.Name, cert.ValidUntil.Format("02/01/2006"), days)
+	}
+}

@@ -1,0 +1,110 @@
+package load
+
+import (
+	"fmt"
+
+	"github.com/ocopgen/ocopgen/generator/catalog"
+	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/vntext"
+)
+
+// resolve connects references between records by slug, and reports
+// unknown references and duplicate slugs.
+func (l *loader) resolve() {
+	products := map[string]*catalog.Product{}
+	for _, pp := range l.products {
+		p := pp.p
+		if prev, dup := products[p.Slug]; dup {
+			alt := vntext.Slug(p.Name + " " + p.Producer)
+			pp.doc.probs.Errorf(slugPos(pp.doc),
+				"product %q has the slug %q, already used by %q (%s): names that differ only in marks fold to one slug; set slug = %q (or another unique slug) in one of them",
+				p.Name, p.Slug, prev.Name, prev.File, alt)
+			continue
+		}
+		products[p.Slug] = p
+	}
+	tourism := map[string]*catalog.Tourism{}
+	for _, pt := range l.tourism {
+		if prev, dup := tourism[pt.t.Slug]; dup {
+			l.probs.Errorf(diag.Pos{File: pt.t.File}, "tourism link slug %q is already used by %s: rename one of the files", pt.t.Slug, prev.File)
+			continue
+		}
+		tourism[pt.t.Slug] = pt.t
+	}
+	salesPoints := map[string]*catalog.SalesPoint{}
+	for _, ps := range l.salesPoints {
+		if prev, dup := salesPoints[ps.sp.Slug]; dup {
+			l.probs.Errorf(diag.Pos{File: ps.sp.File}, "sales point slug %q is already used by %s: rename one of the files", ps.sp.Slug, prev.File)
+			continue
+		}
+		salesPoints[ps.sp.Slug] = ps.sp
+	}
+	stories := map[string]*catalog.Story{}
+	for _, ps := range l.stories {
+		if prev, dup := stories[ps.s.Slug]; dup {
+			l.probs.Errorf(diag.Pos{File: ps.s.File}, "story slug %q is already used by %s: rename one of the files", ps.s.Slug, prev.File)
+			continue
+		}
+		stories[ps.s.Slug] = ps.s
+	}
+
+	for _, pp := range l.products {
+		pp.p.Tourism = refs(pp.doc, "tourism", "tourism link", pp.f.Tourism, tourism, "content/tourism/")
+		pp.p.SalesPoints = refs(pp.doc, "sales_points", "sales point", pp.f.SalesPoints, salesPoints, "content/sales-points/")
+	}
+	for _, ps := range l.salesPoints {
+		ps.sp.Products = refs(ps.doc, "products", "product", ps.f.Products, products, "content/products/")
+	}
+	for _, ps := range l.stories {
+		ps.s.Products = refs(ps.doc, "products", "product", ps.f.Products, products, "content/products/")
+		ps.s.Tourism = refs(ps.doc, "tourism", "tourism link", ps.f.Tourism, tourism, "content/tourism/")
+		for _, ref := range ps.f.Districts {
+			if ref == "" {
+				continue
+			}
+			if d, ok := l.district(ref); ok {
+				ps.s.Districts = append(ps.s.Districts, d)
+				continue
+			}
+			var names []string
+			for _, d := range l.cat.Districts {
+				names = append(names, d.Slug)
+			}
+			ps.doc.errItem("districts", ref, "unknown district %q%s: use a slug or a name from content/districts.toml", ref, suggest(ref, names))
+		}
+	}
+}
+
+func slugPos(d *doc) diag.Pos {
+	if _, _, ok := d.ix.key("slug"); ok {
+		return d.at("slug", true)
+	}
+	return d.at("name", true)
+}
+
+// refs resolves a list of slugs against known records of one kind.
+func refs[T any](d *doc, key, kind string, slugs []string, known map[string]T, dir string) []T {
+	var out []T
+	seen := map[string]bool{}
+	for _, s := range slugs {
+		if seen[s] {
+			d.errItem(key, s, "%s %q is listed twice in %s: remove one", kind, s, key)
+			continue
+		}
+		seen[s] = true
+		if v, ok := known[s]; ok {
+			out = append(out, v)
+			continue
+		}
+		if v, ok := known[vntext.Slug(s)]; ok { // a name instead of a slug
+			out = append(out, v)
+			continue
+		}
+		names := make([]string, 0, len(known))
+		for k := range known {
+			names = append(names, k)
+		}
+		d.errItem(key, s, "unknown %s %q%s: %s", kind, s, suggest(s, sortedStrings(names)), fmt.Sprintf("write the slug of a file in %s", dir))
+	}
+	return out
+}

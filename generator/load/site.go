@@ -1,0 +1,212 @@
+package load
+
+import (
+	"io/fs"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/ocopgen/ocopgen/generator/catalog"
+	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/vntext"
+)
+
+// ConfigFile is the name of a catalogue's settings file.
+const ConfigFile = "ocopgen.toml"
+
+type siteFile struct {
+	Title    string `toml:"title"`
+	BaseURL  string `toml:"base_url"`
+	Language string `toml:"language"`
+	Theme    string `toml:"theme"`
+	PageSize *int   `toml:"page_size"`
+}
+
+func (l *loader) loadSite() {
+	s := &l.cat.Site
+	*s = catalog.Site{Title: "OCOP", BaseURL: "/", Language: "vi", Theme: "default", PageSize: 24}
+	text, ok := l.readText(ConfigFile)
+	if !ok {
+		return
+	}
+	var f siteFile
+	d, ok := l.decodeTOML(ConfigFile, text, 0, &f)
+	if !ok {
+		return
+	}
+	if f.Title == "" {
+		d.missing("title", `"Sản phẩm OCOP Hà Nội"`)
+	} else {
+		s.Title = f.Title
+	}
+	if f.BaseURL == "" {
+		d.missing("base_url", `"https://ocop.example.vn/"`)
+	} else if u, err := url.Parse(f.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		d.errValue("base_url", "base_url = %q is not an absolute http(s) URL: write it like \"https://ocop.example.vn/\"", f.BaseURL)
+	} else {
+		s.BaseURL = strings.TrimSuffix(f.BaseURL, "/") + "/"
+	}
+	if d.oneOf("language", f.Language, "vi", "en") && f.Language != "" {
+		s.Language = f.Language
+	}
+	if f.Theme != "" {
+		if !vntext.IsSlug(f.Theme) {
+			d.errValue("theme", "theme = %q: a theme is a folder name under themes/ in lowercase ASCII, like \"default\"", f.Theme)
+		} else {
+			s.Theme = f.Theme
+		}
+	}
+	if f.PageSize != nil {
+		if *f.PageSize < 1 || *f.PageSize > 1000 {
+			d.errValue("page_size", "page_size = %d is out of range: use a number from 1 to 1000 (24 is usual)", *f.PageSize)
+		} else {
+			s.PageSize = *f.PageSize
+		}
+	}
+}
+
+type groupsFile struct {
+	Group []struct {
+		Slug     string `toml:"slug"`
+		Name     string `toml:"name"`
+		NameEn   string `toml:"name_en"`
+		Subgroup []struct {
+			Slug string `toml:"slug"`
+			Name string `toml:"name"`
+		} `toml:"subgroup"`
+	} `toml:"group"`
+}
+
+// loadGroups uses content/groups.toml when it exists, else the built-in
+// groups of Decision 148/QĐ-TTg.
+func (l *loader) loadGroups() {
+	name := ContentDir + "/groups.toml"
+	l.cat.Groups = catalog.DefaultGroups()
+	if _, err := fs.Stat(l.fsys, name); err != nil {
+		return
+	}
+	text, ok := l.readText(name)
+	if !ok {
+		return
+	}
+	var f groupsFile
+	d, ok := l.decodeTOML(name, text, 0, &f)
+	if !ok {
+		return
+	}
+	var groups []*catalog.Group
+	seen := map[string]bool{}
+	for i, g := range f.Group {
+		d.prefix = fmt.Sprintf("group[%d].", i)
+		if g.Slug == "" || !vntext.IsSlug(g.Slug) {
+			d.errValue("slug", "each [[group]] needs slug = \"…\" in lowercase ASCII with hyphens, like \"thuc-pham\"")
+			continue
+		}
+		if seen[g.Slug] {
+			d.errValue("slug", "group %q is defined twice: remove one", g.Slug)
+			continue
+		}
+		seen[g.Slug] = true
+		if g.Name == "" {
+			d.missing("name", `"Thực phẩm"`)
+		}
+		grp := &catalog.Group{Slug: g.Slug, Name: g.Name, NameEn: g.NameEn}
+		for _, sg := range g.Subgroup {
+			grp.Subgroups = append(grp.Subgroups, catalog.Subgroup{Slug: sg.Slug, Name: sg.Name})
+		}
+		groups = append(groups, grp)
+	}
+	d.prefix = ""
+	if len(groups) == 0 {
+		l.probs.Errorf(diag.Pos{File: name, Line: 1}, "groups.toml defines no group: add [[group]] tables, or delete the file to use the six built-in groups")
+		return
+	}
+	l.cat.Groups = groups
+}
+
+type districtsFile struct {
+	District []struct {
+		Name        string `toml:"name"`
+		Kind        string `toml:"kind"`
+		Description string `toml:"description"`
+	} `toml:"district"`
+}
+
+// districtPrefixes are the abbreviations editors write before a district
+// name ("TX Sơn Tây", "Q. Hà Đông", "huyện Gia Lâm").
+var districtPrefixes = []string{"quận ", "huyện ", "thị xã ", "q. ", "h. ", "tx. ", "tx ", "q.", "h.", "tx."}
+
+func (l *loader) loadDistricts() {
+	name := ContentDir + "/districts.toml"
+	l.districtByKey = map[string]*catalog.District{}
+	text, ok := l.readText(name)
+	if !ok {
+		return
+	}
+	var f districtsFile
+	d, ok := l.decodeTOML(name, text, 0, &f)
+	if !ok {
+		return
+	}
+	for i, r := range f.District {
+		d.prefix = fmt.Sprintf("district[%d].", i)
+		if r.Name == "" {
+			d.missing("name", `"Gia Lâm"`)
+			continue
+		}
+		d.oneOf("kind", r.Kind, "quận", "huyện", "thị xã")
+		dist := &catalog.District{
+			Name: r.Name, Slug: vntext.Slug(r.Name), Kind: r.Kind,
+			Description: catalog.Markdown{Source: r.Description},
+			File:        name, SortKey: l.coll.Key(r.Name),
+		}
+		if prev, dup := l.districtByKey[dist.Slug]; dup {
+			d.errValue("name", "district %q has the same slug %q as %q: each district must be listed once", r.Name, dist.Slug, prev.Name)
+			continue
+		}
+		l.districtByKey[dist.Slug] = dist
+		l.districtByKey[vntext.NameKey(r.Name)] = dist
+		l.cat.Districts = append(l.cat.Districts, dist)
+	}
+	if len(f.District) == 0 {
+		l.probs.Errorf(diag.Pos{File: name, Line: 1}, "no district defined: add [[district]] tables with name = \"…\" and kind = \"…\"")
+	}
+}
+
+// district finds a district by slug or by name, across tone placement
+// and the usual abbreviations.
+func (l *loader) district(ref string) (*catalog.District, bool) {
+	if d, ok := l.districtByKey[ref]; ok {
+		return d, true
+	}
+	key := vntext.NameKey(ref)
+	if d, ok := l.districtByKey[key]; ok {
+		return d, true
+	}
+	for _, p := range districtPrefixes {
+		if rest, ok := strings.CutPrefix(key, p); ok {
+			if d, ok := l.districtByKey[strings.TrimSpace(rest)]; ok {
+				return d, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// resolveDistrict resolves the district named at key, reporting it with
+// suggestions when unknown.
+func (l *loader) resolveDistrict(d *doc, key, ref string) *catalog.District {
+	if ref == "" {
+		d.missing(key, `"gia-lam"`)
+		return nil
+	}
+	if dist, ok := l.district(ref); ok {
+		return dist
+	}
+	var names []string
+	for _, dist := range l.cat.Districts {
+		names = append(names, dist.Name)
+	}
+	d.errValue(key, "unknown district %q%s: use a slug or a name from content/districts.toml", ref, suggest(ref, names))
+	return nil
+}

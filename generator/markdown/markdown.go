@@ -1,0 +1,131 @@
+// Package markdown turns the markdown of stories, tourism pages and record
+// descriptions into HTML. goldmark is configured here and only here:
+// CommonMark with tables, strikethrough, autolinks and footnotes; heading
+// IDs as ASCII slugs; raw HTML left out (editors write markdown, not
+// markup). Rendering also collects the links of a text, so the build can
+// check that internal links resolve, and prefixes site-absolute links with
+// the site's base path.
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/ocopgen/ocopgen/generator/vntext"
+)
+
+// Link is a link or image found in a text.
+type Link struct {
+	Dest   string // as written
+	Image  bool
+	Offset int // byte offset in the source, for positions in problems
+}
+
+// Converter renders markdown; it is safe for concurrent use.
+type Converter struct {
+	md goldmark.Markdown
+}
+
+// New returns a converter.
+func New() *Converter {
+	return &Converter{md: goldmark.New(
+		goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify, extension.Footnote),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+		// No html.WithUnsafe: raw HTML in markdown is omitted from the output.
+	)}
+}
+
+// Convert renders src to HTML. Links starting with "/" are prefixed with
+// basePath (the path of the site's base URL, "/" at a domain's root).
+func (c *Converter) Convert(src, basePath string) (string, []Link, error) {
+	source := []byte(src)
+	ctx := parser.NewContext(parser.WithIDs(&headingIDs{seen: map[string]bool{}}))
+	doc := c.md.Parser().Parse(text.NewReader(source), parser.WithContext(ctx))
+	var links []Link
+	err := ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Link:
+			links = append(links, Link{Dest: string(n.Destination), Offset: offsetOf(n, source)})
+			n.Destination = prefix(n.Destination, basePath)
+		case *ast.Image:
+			links = append(links, Link{Dest: string(n.Destination), Image: true, Offset: offsetOf(n, source)})
+			n.Destination = prefix(n.Destination, basePath)
+		}
+		return ast.WalkContinue, nil
+	})
+	if err != nil {
+		return "", nil, err
+	}
+	var buf bytes.Buffer
+	if err := c.md.Renderer().Render(&buf, source, doc); err != nil {
+		return "", nil, fmt.Errorf("rendering markdown: %w", err)
+	}
+	return buf.String(), links, nil
+}
+
+func prefix(dest []byte, basePath string) []byte {
+	if basePath == "/" || len(dest) == 0 || dest[0] != '/' || bytes.HasPrefix(dest, []byte("//")) {
+		return dest
+	}
+	return []byte(strings.TrimSuffix(basePath, "/") + string(dest))
+}
+
+// offsetOf finds where an inline node starts in the source: at its first
+// text, or else at its block's first line.
+func offsetOf(n ast.Node, source []byte) int {
+	for c := n.FirstChild(); c != nil; c = c.FirstChild() {
+		if t, ok := c.(*ast.Text); ok {
+			// The link starts before its text: step back over "[" or "![".
+			off := t.Segment.Start
+			for off > 0 && source[off-1] != '[' && source[off-1] != '\n' {
+				off--
+			}
+			if off > 0 && source[off-1] == '[' {
+				off--
+				if off > 0 && source[off-1] == '!' {
+					off--
+				}
+			}
+			return off
+		}
+	}
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
+			return p.Lines().At(0).Start
+		}
+	}
+	return 0
+}
+
+// headingIDs makes heading anchors ASCII slugs of the heading text
+// ("Lịch sử làng nghề" → "lich-su-lang-nghe"), unique within a page.
+type headingIDs struct {
+	seen map[string]bool
+}
+
+func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
+	id := vntext.Slug(string(value))
+	if id == "" {
+		id = "muc"
+	}
+	base := id
+	for i := 1; h.seen[id]; i++ {
+		id = fmt.Sprintf("%s-%d", base, i)
+	}
+	h.seen[id] = true
+	return []byte(id)
+}
+
+func (h *headingIDs) Put(value []byte) {
+	h.seen[string(value)] = true
+}

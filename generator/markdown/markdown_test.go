@@ -1,0 +1,37 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestConvert(t *testing.T) {
+	src := "## Lịch sử làng nghề\n\n## Lịch sử làng nghề\n\nXem [bánh chưng](/san-pham/banh-chung/) và ![ảnh](/media/a.svg).\n\n<script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~cũ~~ https://example.vn chú thích[^1]\n\n[^1]: Ghi chú.\n"
+	html, links, err := New().Convert(src, "/ocop/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`<h2 id="lich-su-lang-nghe">Lịch sử làng nghề</h2>`,
+		`<h2 id="lich-su-lang-nghe-1">`,
+		`href="/ocop/san-pham/banh-chung/"`,
+		`src="/ocop/media/a.svg"`,
+		`<table>`, `<del>cũ</del>`, `<a href="https://example.vn">`, `class="footnotes"`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("output lacks %s:\n%s", want, html)
+		}
+	}
+	if strings.Contains(html, "<script>") {
+		t.Errorf("raw HTML passed through:\n%s", html)
+	}
+	if len(links) < 2 || links[0].Dest != "/san-pham/banh-chung/" || links[1].Dest != "/media/a.svg" || !links[1].Image {
+		t.Fatalf("links = %+v", links)
+	}
+	if got := src[links[0].Offset:]; !strings.HasPrefix(got, "[bánh chưng]") {
+		t.Errorf("link offset points at %q", got[:20])
+	}
+	if got := src[links[1].Offset:]; !strings.HasPrefix(got, "![ảnh]") {
+		t.Errorf("image offset points at %q", got[:10])
+	}
+}

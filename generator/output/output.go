@@ -1,0 +1,138 @@
+// Package output writes a built site. Pages reach it through Writer, a
+// one-method interface, so a build can write into a folder (Publish), into
+// memory (Memory, for tests and for serve) or nowhere (Discard, for check).
+package output
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"sync"
+)
+
+// Writer receives the files of a site. Names are slash-separated paths
+// relative to the site root ("san-pham/x/index.html"). WriteFile is called
+// from many goroutines at once.
+type Writer interface {
+	WriteFile(name string, data []byte) error
+}
+
+// Memory keeps a site in memory.
+type Memory struct {
+	mu    sync.RWMutex
+	files map[string][]byte
+}
+
+// NewMemory returns an empty in-memory site.
+func NewMemory() *Memory { return &Memory{files: map[string][]byte{}} }
+
+func (m *Memory) WriteFile(name string, data []byte) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.files[name] = data
+	return nil
+}
+
+// File returns the bytes of a file of the site.
+func (m *Memory) File(name string) ([]byte, bool) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	b, ok := m.files[name]
+	return b, ok
+}
+
+// Names lists the files of the site in order.
+func (m *Memory) Names() []string {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	names := make([]string, 0, len(m.files))
+	for n := range m.files {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	return names
+}
+
+// Discard drops everything written to it.
+type Discard struct{}
+
+func (Discard) WriteFile(string, []byte) error { return nil }
+
+// dir writes into a folder on disk.
+type dir struct {
+	root string
+	mu   sync.Mutex
+	made map[string]bool
+}
+
+func (d *dir) WriteFile(name string, data []byte) error {
+	if !fs.ValidPath(name) {
+		return fmt.Errorf("invalid output path %q", name)
+	}
+	full := filepath.Join(d.root, filepath.FromSlash(name))
+	parent := path.Dir(name)
+	d.mu.Lock()
+	made := d.made[parent]
+	d.mu.Unlock()
+	if !made {
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			return err
+		}
+		d.mu.Lock()
+		d.made[parent] = true
+		d.mu.Unlock()
+	}
+	return os.WriteFile(full, data, 0o644)
+}
+
+// Publish builds a site into the folder dest without ever leaving it
+// half-written: build writes into a fresh folder beside dest, and only when
+// it returns nil does that folder take dest's place. If build fails or is
+// interrupted, dest stays exactly as it was. Files of the old site that the
+// new one does not have are gone afterwards.
+func Publish(dest string, build func(Writer) error) error {
+	dest = filepath.Clean(dest)
+	if fi, err := os.Stat(dest); err == nil && !fi.IsDir() {
+		return fmt.Errorf("%s exists and is not a folder", dest)
+	}
+	parent, base := filepath.Dir(dest), filepath.Base(dest)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return err
+	}
+	staging, err := os.MkdirTemp(parent, "."+base+".new-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(staging) // a no-op after a successful swap
+	if err := build(&dir{root: staging, made: map[string]bool{}}); err != nil {
+		return err
+	}
+	if err := os.Chmod(staging, 0o755); err != nil {
+		return err
+	}
+	return swap(staging, dest)
+}
+
+// swap puts the folder staging in place of dest, atomically where the
+// system allows it, and removes the old dest.
+func swap(staging, dest string) error {
+	if _, err := os.Stat(dest); errors.Is(err, fs.ErrNotExist) {
+		return os.Rename(staging, dest)
+	}
+	if err := exchange(staging, dest); err == nil {
+		return os.RemoveAll(staging) // staging now holds the old site
+	}
+	old := staging + ".old"
+	if err := os.Rename(dest, old); err != nil {
+		return err
+	}
+	if err := os.Rename(staging, dest); err != nil {
+		_ = os.Rename(old, dest)
+		return err
+	}
+	return os.RemoveAll(old)
+}

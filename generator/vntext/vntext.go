@@ -1,0 +1,221 @@
+// Package vntext handles Vietnamese text the way the catalogue needs it:
+// Unicode normalisation, the tone-placement canonical form used to match
+// names, the folded key used for search and suggestions, URL slugs, collation
+// keys for Vietnamese alphabetical order, and detection of text saved in the
+// legacy TCVN3 (ABC) and VNI encodings.
+//
+// Display strings are never rewritten beyond NFC: the other forms are keys.
+package vntext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gosimple/slug"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+func init() {
+	// "&" reads "và" in Vietnamese, not "and".
+	slug.CustomRuneSub = map[rune]string{'&': "va"}
+}
+
+// NFC returns s in Unicode normalisation form C. Every string read from a
+// catalogue goes through it once, on load.
+func NFC(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// Slug returns the URL slug of s: lowercase ASCII words joined by hyphens,
+// with đ as d ("Đống Đa" → "dong-da").
+func Slug(s string) string {
+	return slug.Make(NFC(s))
+}
+
+// IsSlug reports whether s is already a valid slug.
+func IsSlug(s string) bool {
+	return s != "" && slug.IsSlug(s)
+}
+
+var stripMarks = runes.Remove(runes.In(unicode.Mn))
+
+// Fold returns the search key of s: marks removed, đ as d, lower case,
+// punctuation and runs of spaces collapsed to one space. "Ứng Hoà" and
+// "ỨNG HÒA" both fold to "ung hoa". Folding merges different words (Nụ trầm,
+// Nụ trám), so it is for matching only, never for identity.
+func Fold(s string) string {
+	t := transform.Chain(norm.NFD, stripMarks)
+	folded, _, err := transform.String(t, s)
+	if err != nil {
+		folded = s
+	}
+	var b strings.Builder
+	b.Grow(len(folded))
+	space := false
+	for _, r := range folded {
+		switch {
+		case r == 'đ' || r == 'Đ':
+			r = 'd'
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			r = unicode.ToLower(r)
+		default:
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Combining tone marks (the five tones besides ngang).
+const (
+	toneGrave = '\u0300' // huyền
+	toneAcute = '\u0301' // sắc
+	toneTilde = '\u0303' // ngã
+	toneHook  = '\u0309' // hỏi
+	toneDot   = '\u0323' // nặng
+)
+
+func isTone(r rune) bool {
+	switch r {
+	case toneGrave, toneAcute, toneTilde, toneHook, toneDot:
+		return true
+	}
+	return false
+}
+
+// CanonicalTone moves the tone mark of open syllables ending in oa, oe and
+// uy to the first vowel, the traditional placement used in official names:
+// "Ứng Hoà" → "Ứng Hòa", "thuỷ" → "thủy", "khoẻ" → "khỏe". Closed syllables
+// ("hoàn"), vowels with a quality mark and "qu" syllables ("quý") are left
+// alone. The result is NFC.
+func CanonicalTone(s string) string {
+	d := []rune(norm.NFD.String(s))
+	out := make([]rune, 0, len(d))
+	for i := 0; i < len(d); {
+		j := i
+		for j < len(d) && (unicode.IsLetter(d[j]) || unicode.Is(unicode.Mn, d[j])) {
+			j++
+		}
+		if j == i {
+			out = append(out, d[i])
+			i++
+			continue
+		}
+		out = append(out, canonSyllable(d[i:j])...)
+		i = j
+	}
+	return norm.NFC.String(string(out))
+}
+
+// canonSyllable handles one NFD syllable (letters with their marks).
+func canonSyllable(syl []rune) []rune {
+	// Base letters with the index of each in syl.
+	var base []rune
+	var at []int
+	for i, r := range syl {
+		if !unicode.Is(unicode.Mn, r) {
+			base = append(base, unicode.ToLower(r))
+			at = append(at, i)
+		}
+	}
+	n := len(base)
+	if n < 2 {
+		return syl
+	}
+	pair := string(base[n-2:])
+	if pair != "oa" && pair != "oe" && pair != "uy" {
+		return syl
+	}
+	if n >= 3 && base[n-3] == 'q' && base[n-2] == 'u' {
+		return syl // "qu" is a consonant: quý, quỳ.
+	}
+	if n >= 3 && strings.ContainsRune("aeiouy", base[n-3]) {
+		return syl // a longer vowel cluster (oai, uya…): leave it.
+	}
+	first, last := at[n-2], at[n-1]
+	// Marks of the first vowel: none allowed (no quality mark, no tone).
+	if last != first+1 {
+		return syl
+	}
+	// The last vowel must carry exactly a tone mark and nothing else.
+	if last+2 != len(syl) || !isTone(syl[last+1]) {
+		return syl
+	}
+	tone := syl[last+1]
+	out := make([]rune, 0, len(syl))
+	out = append(out, syl[:first+1]...)
+	out = append(out, tone)
+	out = append(out, syl[last])
+	return out
+}
+
+// NameKey is the key under which names are matched for identity: NFC,
+// canonical tone placement, lower case, single spaces. "Ứng Hoà" and
+// "ứng  hòa" share a key; "Nụ trầm" and "Nụ trám" do not.
+func NameKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(CanonicalTone(s))), " ")
+}
+
+// legacyChars are Latin-1 characters that TCVN3 (ABC) and VNI use for
+// Vietnamese letters and that do not occur in Vietnamese Unicode text.
+const legacyChars = "¸µ¶·¹¨©®ª«¬\u00adº»¼½¾ÆÇËÎÏÐÑÖØÛÜäåæçëîïðñöøûüÿ×Þß"
+
+// LooksLegacy reports whether s looks like Vietnamese saved in the legacy
+// TCVN3 or VNI encodings and read as Latin-1 ("B¸nh ch­ng", "Baùnh chöng").
+// It returns the first suspicious word and its byte offset in s.
+func LooksLegacy(s string) (word string, offset int, ok bool) {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r >= 0xA0 && r <= 0xFF && strings.ContainsRune(legacyChars, r) && nextToASCIILetter(s, i, size) {
+			start, end := wordBounds(s, i)
+			return s[start:end], start, true
+		}
+		// VNI writes marks as a Latin-1 letter after the vowel: "aù", "oâ".
+		if isASCIIVowel(r) && i+size < len(s) {
+			r2, _ := utf8.DecodeRuneInString(s[i+size:])
+			if vniMark(r2) {
+				start, end := wordBounds(s, i)
+				return s[start:end], start, true
+			}
+		}
+		i += size
+	}
+	return "", 0, false
+}
+
+// vniMark reports a letter that VNI uses for a mark and that Vietnamese
+// never writes right after a vowel ("aù" for á, "chöng" for chưng).
+func vniMark(m rune) bool {
+	switch m {
+	case 'ù', 'ø', 'û', 'õ', 'ï', 'ö':
+		return true
+	}
+	return false
+}
+
+func isASCIIVowel(r rune) bool { return strings.ContainsRune("aeiouyAEIOUY", r) }
+
+func nextToASCIILetter(s string, i, size int) bool {
+	isL := func(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
+	return (i > 0 && isL(s[i-1])) || (i+size < len(s) && isL(s[i+size]))
+}
+
+func wordBounds(s string, i int) (int, int) {
+	start := strings.LastIndexAny(s[:i], " \t\n\"'") + 1
+	end := strings.IndexAny(s[i:], " \t\n\"'")
+	if end < 0 {
+		return start, len(s)
+	}
+	return start, i + end
+}
