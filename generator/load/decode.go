@@ -222,3 +222,21 @@ func frontMatter(text string) (front, body string, bodyLine int, ok bool) {
 		line++
 	}
 }
+
+// textLine returns the file line where the text of a string value starts
+// (the line after an opening """ on its own).
+func (d *doc) textLine(key string) int {
+	i, ok := d.ix.byPath[d.prefix+key]
+	if !ok {
+		return 0
+	}
+	off := d.ix.entries[i].valOff
+	line, _ := d.ix.lineCol(off)
+	rest := d.ix.text[off:]
+	for _, q := range []string{"\"\"\"\n", "'''\n", "\"\"\"\r\n", "'''\r\n"} {
+		if strings.HasPrefix(rest, q) {
+			return line + 1
+		}
+	}
+	return line
+}

@@ -1,0 +1,70 @@
+// Command ocopgen builds the static site of an OCOP product catalogue.
+//
+//	ocopgen build [-s DIR] [-d DIR]   build the site into DIR/public
+//	ocopgen check [-s DIR]            validate without writing
+//	ocopgen new product "Tên"         write a record skeleton
+//	ocopgen version
+//
+// See README.md for every flag, and generator/build for the architecture.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitProblems = 1 // the catalogue has errors, or the build failed
+	exitUsage    = 2
+)
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return exitUsage
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "build":
+		return cmdBuild(ctx, rest, stdout, stderr)
+	case "check":
+		return cmdCheck(ctx, rest, stdout, stderr)
+	case "new":
+		return cmdNew(rest, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "ocopgen", version())
+		return exitOK
+	case "help", "-h", "--help", "-help":
+		usage(stdout)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "ocopgen: unknown command %q\n\n", cmd)
+	usage(stderr)
+	return exitUsage
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `ocopgen builds the static site of an OCOP product catalogue.
+
+Usage:
+  ocopgen build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD]
+  ocopgen check [-s DIR] [--format text|github] [--date YYYY-MM-DD]
+  ocopgen new product|story|tourism "Tên" [-s DIR]
+  ocopgen version
+
+Run "ocopgen <command> -h" for the flags of a command.
+`)
+}

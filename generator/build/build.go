@@ -1,0 +1,447 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"image"
+	_ "image/gif" // image sizes for width and height attributes
+	_ "image/jpeg"
+	_ "image/png"
+	"io/fs"
+	"maps"
+	"net/url"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ocopgen/ocopgen/generator/catalog"
+	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/load"
+	"github.com/ocopgen/ocopgen/generator/markdown"
+	"github.com/ocopgen/ocopgen/generator/output"
+	"github.com/ocopgen/ocopgen/generator/render"
+	theme "github.com/ocopgen/ocopgen/themes/default"
+)
+
+// Options tune a build.
+type Options struct {
+	// Today is the build date: certificates past their validity on this day
+	// are shown as expired. Zero means the current date.
+	Today time.Time
+	// Drafts includes draft stories (for serve).
+	Drafts bool
+}
+
+// Result describes a build.
+type Result struct {
+	Pages    map[string]int // pages per kind
+	Files    int            // files written, pages and copies
+	Bytes    int64          // bytes written
+	Problems []diag.Problem // errors and warnings, sorted
+	Duration time.Duration
+}
+
+// Errors returns the number of errors among the problems.
+func (r *Result) Errors() int {
+	n := 0
+	for _, p := range r.Problems {
+		if p.Severity == diag.Error {
+			n++
+		}
+	}
+	return n
+}
+
+// ErrProblems is returned (wrapped) when the catalogue has errors.
+var ErrProblems = errors.New("the catalogue has errors")
+
+// Build builds the catalogue rooted at src into w. When the catalogue has
+// errors it writes nothing and returns an error wrapping ErrProblems; the
+// problems are in the result either way.
+func Build(ctx context.Context, src fs.FS, w output.Writer, opts Options) (*Result, error) {
+	start := time.Now()
+	res := &Result{Pages: map[string]int{}}
+	probs, err := run(ctx, src, w, opts, res)
+	res.Problems = probs.Problems()
+	res.Duration = time.Since(start)
+	if err != nil {
+		return res, err
+	}
+	if n, _ := probs.Count(); n > 0 {
+		return res, fmt.Errorf("%w: %d error(s)", ErrProblems, n)
+	}
+	return res, nil
+}
+
+// Check validates the catalogue rooted at src, rendering every page to find
+// template errors and broken links, and writes nothing.
+func Check(ctx context.Context, src fs.FS, opts Options) (*Result, error) {
+	return Build(ctx, src, output.Discard{}, opts)
+}
+
+// Publish builds the catalogue into the folder dest, replacing its contents
+// only if the build succeeds.
+func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result, error) {
+	var res *Result
+	err := output.Publish(dest, func(w output.Writer) error {
+		var err error
+		res, err = Build(ctx, src, w, opts)
+		return err
+	})
+	return res, err
+}
+
+func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Result) (*diag.List, error) {
+	cat, probs := load.Load(src, load.Options{Today: opts.Today})
+	if !opts.Drafts {
+		cat.Stories = slices.DeleteFunc(cat.Stories, func(s *catalog.Story) bool { return s.Draft })
+		cat.Link()
+	}
+	themeFS, err := themeFor(src, cat.Site.Theme)
+	if err != nil {
+		probs.Errorf(diag.Pos{File: load.ConfigFile}, "%v", err)
+		return probs, nil
+	}
+	media, images := mediaFiles(src)
+	r, err := render.New(cat, themeFS, images)
+	if err != nil {
+		reportTemplate(probs, cat.Site.Theme, err)
+		return probs, nil
+	}
+	texts := markdownTexts(cat)
+	convertAll(ctx, texts, r.BasePath(), probs)
+
+	pages := r.Pages()
+	static, _ := staticFiles(themeFS)
+	known := map[string]bool{}
+	for _, p := range pages {
+		known[p.URL] = true
+	}
+	for _, f := range media {
+		known["/"+f] = true
+	}
+	for _, f := range static {
+		known["/"+strings.TrimPrefix(f, "static/")] = true
+	}
+	checkLinks(texts, known, cat.Site.BaseURL, probs)
+	if n, _ := probs.Count(); n > 0 || ctx.Err() != nil {
+		return probs, ctx.Err()
+	}
+
+	var mu sync.Mutex
+	count := func(kind string, n int) {
+		mu.Lock()
+		res.Pages[kind]++
+		res.Files++
+		res.Bytes += int64(n)
+		mu.Unlock()
+	}
+	err = parallel(ctx, len(pages), func(i int) error {
+		p := pages[i]
+		b, err := p.Render()
+		if err != nil {
+			reportTemplate(probs, cat.Site.Theme, err)
+			return nil
+		}
+		if err := w.WriteFile(p.Path, b); err != nil {
+			return err
+		}
+		count(p.Kind, len(b))
+		return nil
+	})
+	if err != nil {
+		return probs, err
+	}
+	copies := make([][2]string, 0, len(media)+len(static)) // from, to
+	for _, f := range media {
+		copies = append(copies, [2]string{path.Join(load.ContentDir, f), f})
+	}
+	for _, f := range static {
+		copies = append(copies, [2]string{f, strings.TrimPrefix(f, "static/")})
+	}
+	err = parallel(ctx, len(copies), func(i int) error {
+		from, to := copies[i][0], copies[i][1]
+		fsys := src
+		if strings.HasPrefix(from, "static/") {
+			fsys = themeFS
+		}
+		b, err := fs.ReadFile(fsys, from)
+		if err != nil {
+			return err
+		}
+		if err := w.WriteFile(to, b); err != nil {
+			return err
+		}
+		mu.Lock()
+		res.Files++
+		res.Bytes += int64(len(b))
+		mu.Unlock()
+		return nil
+	})
+	delete(res.Pages, "file")
+	return probs, err
+}
+
+// reportTemplate records a template error as a problem of the theme.
+func reportTemplate(probs *diag.List, themeName string, err error) {
+	var te *render.TemplateError
+	if errors.As(err, &te) {
+		probs.Errorf(diag.Pos{File: "themes/" + themeName + "/" + te.File}, "%v", te.Err)
+		return
+	}
+	probs.Errorf(diag.Pos{File: "themes/" + themeName}, "%v", err)
+}
+
+// parallel runs f(0) … f(n-1) on all processors and returns the first error.
+func parallel(ctx context.Context, n int, f func(i int) error) error {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var once sync.Once
+	var first error
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if err := f(i); err != nil {
+					once.Do(func() { first = err })
+				}
+			}
+		}()
+	}
+feed:
+	for i := range n {
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(next)
+	wg.Wait()
+	if first == nil {
+		first = ctx.Err()
+	}
+	return first
+}
+
+// mediaFiles lists the files under content/media/ (as paths inside
+// content/, e.g. media/x.jpg), and the sizes of the raster images among
+// them.
+func mediaFiles(src fs.FS) ([]string, map[string]render.Image) {
+	var files []string
+	images := map[string]render.Image{}
+	root := path.Join(load.ContentDir, "media")
+	fs.WalkDir(src, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		rel := strings.TrimPrefix(p, load.ContentDir+"/")
+		files = append(files, rel)
+		switch strings.ToLower(path.Ext(p)) {
+		case ".png", ".jpg", ".jpeg", ".gif":
+			if b, err := fs.ReadFile(src, p); err == nil {
+				if cfg, _, err := image.DecodeConfig(bytes.NewReader(b)); err == nil {
+					images[rel] = render.Image{Width: cfg.Width, Height: cfg.Height}
+				}
+			}
+		}
+		return nil
+	})
+	return files, images
+}
+
+// staticFiles lists the theme's static files.
+func staticFiles(themeFS fs.FS) ([]string, error) {
+	var files []string
+	err := fs.WalkDir(themeFS, "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			files = append(files, p)
+		}
+		return nil
+	})
+	return files, err
+}
+
+// themeFor returns the theme's files: the catalogue's themes/<name>/ over
+// the embedded default theme.
+func themeFor(src fs.FS, name string) (fs.FS, error) {
+	dir := "themes/" + name
+	own, err := fs.Sub(src, dir)
+	if err != nil {
+		return nil, err
+	}
+	_, statErr := fs.Stat(src, dir)
+	if name != "default" {
+		if statErr != nil {
+			return nil, fmt.Errorf("theme %q not found: create the folder %s/ or set theme = \"default\"", name, dir)
+		}
+		return overlay{own, theme.FS}, nil
+	}
+	if statErr != nil {
+		return theme.FS, nil
+	}
+	return overlay{own, theme.FS}, nil
+}
+
+// overlay reads files from top, falling back to base.
+type overlay struct{ top, base fs.FS }
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if fi, err := fs.Stat(o.top, name); err == nil && !fi.IsDir() {
+		return o.top.Open(name)
+	}
+	return o.base.Open(name)
+}
+
+// ReadDir merges the entries of both layers, so static/ lists the files of
+// both.
+func (o overlay) ReadDir(name string) ([]fs.DirEntry, error) {
+	seen := map[string]fs.DirEntry{}
+	var firstErr error
+	for _, l := range []fs.FS{o.base, o.top} {
+		es, err := fs.ReadDir(l, name)
+		if err != nil {
+			firstErr = err
+			continue
+		}
+		for _, e := range es {
+			seen[e.Name()] = e
+		}
+	}
+	if len(seen) == 0 && firstErr != nil {
+		return nil, firstErr
+	}
+	return slices.SortedFunc(maps.Values(seen), func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) }), nil
+}
+
+// text is a markdown field and the page it is shown on.
+type text struct {
+	md    *catalog.Markdown
+	page  string // site path of the page, for relative links
+	links []markdown.Link
+}
+
+func markdownTexts(cat *catalog.Catalog) []*text {
+	var out []*text
+	for _, d := range cat.Districts {
+		out = append(out, &text{md: &d.Description, page: d.URL()})
+	}
+	for _, p := range cat.Products {
+		out = append(out, &text{md: &p.Description, page: p.URL()})
+	}
+	for _, t := range cat.Tourism {
+		out = append(out, &text{md: &t.Body, page: t.URL()})
+	}
+	for _, s := range cat.Stories {
+		out = append(out, &text{md: &s.Body, page: s.URL()})
+	}
+	return out
+}
+
+func convertAll(ctx context.Context, texts []*text, base string, probs *diag.List) {
+	conv := markdown.New()
+	parallel(ctx, len(texts), func(i int) error {
+		t := texts[i]
+		if strings.TrimSpace(t.md.Source) == "" {
+			return nil
+		}
+		html, links, err := conv.Convert(t.md.Source, base)
+		if err != nil {
+			probs.Errorf(diag.Pos{File: t.md.File, Line: t.md.Line}, "%v", err)
+			return nil
+		}
+		t.md.HTML, t.links = html, links
+		return nil
+	})
+}
+
+// checkLinks reports links of the markdown to pages or files of the site
+// that do not exist.
+func checkLinks(texts []*text, known map[string]bool, baseURL string, probs *diag.List) {
+	for _, t := range texts {
+		for _, l := range t.links {
+			target, internal := resolveLink(l.Dest, t.page, baseURL)
+			if !internal || linkExists(target, known) {
+				continue
+			}
+			line, col := position(t.md, l.Offset)
+			what := "link"
+			if l.Image {
+				what = "image"
+			}
+			msg := fmt.Sprintf("broken %s %q: no page or file %s in the site", what, l.Dest, target)
+			if hint := linkHint(target); hint != "" {
+				msg += "; " + hint
+			}
+			probs.Errorf(diag.Pos{File: t.md.File, Line: line, Col: col}, "%s", msg)
+		}
+	}
+}
+
+// resolveLink turns a link written on the page at pageURL into a site path,
+// and tells whether it points inside the site.
+func resolveLink(dest, pageURL, baseURL string) (string, bool) {
+	if dest == "" || strings.HasPrefix(dest, "#") {
+		return "", false
+	}
+	if rest, ok := strings.CutPrefix(dest, baseURL); ok {
+		dest = "/" + rest
+	}
+	u, err := url.Parse(dest)
+	if err != nil || u.Scheme != "" || u.Host != "" || strings.HasPrefix(dest, "//") {
+		return "", false
+	}
+	p := u.Path
+	if p == "" {
+		return "", false
+	}
+	if !strings.HasPrefix(p, "/") {
+		trailing := strings.HasSuffix(p, "/")
+		p = path.Join(pageURL, p)
+		if trailing {
+			p += "/"
+		}
+	}
+	return p, true
+}
+
+func linkExists(p string, known map[string]bool) bool {
+	if known[p] {
+		return true
+	}
+	if !strings.HasSuffix(p, "/") && path.Ext(p) == "" {
+		return known[p+"/"]
+	}
+	return known[strings.TrimSuffix(p, "index.html")]
+}
+
+// linkHint suggests how to fix a link to a page of a known kind.
+func linkHint(p string) string {
+	for prefix, dir := range map[string]string{
+		"/san-pham/": "content/products/", "/du-lich/": "content/tourism/", "/tin-tuc/": "content/stories/",
+		"/diem-ban/": "content/sales-points/", "/quan-huyen/": "content/districts.toml", "/media/": "content/media/",
+	} {
+		if strings.HasPrefix(p, prefix) {
+			return "check the slug against " + dir
+		}
+	}
+	return ""
+}
+
+// position turns an offset in a markdown field into a file line and column.
+func position(md *catalog.Markdown, off int) (int, int) {
+	src := md.Source[:min(off, len(md.Source))]
+	line := strings.Count(src, "\n")
+	col := len([]rune(src[strings.LastIndexByte(src, '\n')+1:])) + 1
+	return max(md.Line, 1) + line, col
+}

@@ -1,0 +1,47 @@
+// Package build is the front of ocopgen: it turns a catalogue folder into a
+// site, or checks one without writing anything. This comment is the map of
+// the pipeline; read it before changing any stage.
+//
+// # Pipeline
+//
+//	ocopgen.toml, content/**  ──load──▶  catalog.Catalog + diag.List
+//	                          ──markdown──▶  HTML of every markdown field, and its links
+//	themes/<name>/ + default  ──render.New──▶  templates parsed once
+//	                          ──render.Pages──▶  the list of every page (URL, kind)
+//	                          ──check links──▶  every internal link of the markdown resolves
+//	                          ──render, in parallel──▶  bytes of each page
+//	                          ──output.Writer──▶  a folder (swapped in whole), memory, or nothing
+//
+// Stages and their packages, with dependencies running one way (down):
+//
+//   - vntext: Vietnamese text — NFC, tone-placement keys, folding, slugs,
+//     collation, legacy-encoding detection. Depends on nothing of ours.
+//   - catalog: the domain model (products, districts, groups, tiers, tourism
+//     links, sales points, stories) with their groupings and orderings. No
+//     I/O; depends on nothing of ours.
+//   - diag: problems with file, line and column, gathered from every stage
+//     and printed together (text, or GitHub annotations).
+//   - load: reads an fs.FS into the catalogue and validates it: syntax,
+//     unknown keys, required fields, ranges, references, slugs, encodings,
+//     images. Every string is NFC from here on.
+//   - markdown: the one goldmark configuration (tables, strikethrough,
+//     autolinks, footnotes, ASCII heading IDs, no raw HTML).
+//   - render: templates and the page list; sitemap, robots.txt, Atom feed,
+//     JSON and CSV exports.
+//   - output: the Writer interface; Publish builds beside the destination
+//     and swaps it in, so a failed build never touches the published site.
+//   - build (this package): wires the stages, runs them in parallel where it
+//     pays, and returns a Result with counts and problems.
+//
+// The command (cmd/ocopgen) parses flags and calls Build or Check; it holds
+// no logic of its own beyond scaffolding new records.
+//
+// # Guarantees
+//
+// The same input and build date give byte-identical output: every listing
+// is sorted (Vietnamese collation, then slug), nothing depends on map order
+// or on the clock beyond the date. A catalogue saved in NFD builds the same
+// site as in NFC. A failed or interrupted build leaves the previous site as
+// it was. Problems are gathered from all stages and reported together,
+// sorted by file and line; a build with errors writes nothing.
+package build

@@ -1,0 +1,193 @@
+package render
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"encoding/xml"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// files makes the non-HTML files: sitemap, robots.txt, the Atom feed of
+// stories and the open-data exports.
+func (r *Renderer) files(pages []Page) []Page {
+	file := func(p string, f func() ([]byte, error)) Page {
+		return Page{Path: p, URL: "/" + p, Kind: "file", render: f}
+	}
+	return []Page{
+		file("sitemap.xml", func() ([]byte, error) { return r.sitemap(pages) }),
+		file("robots.txt", func() ([]byte, error) {
+			return []byte("User-agent: *\nAllow: /\n\nSitemap: " + r.absURL("/sitemap.xml") + "\n"), nil
+		}),
+		file("tin-tuc/atom.xml", r.feed),
+		file("du-lieu/san-pham.json", r.productsJSON),
+		file("du-lieu/san-pham.csv", r.productsCSV),
+	}
+}
+
+func (r *Renderer) sitemap(pages []Page) ([]byte, error) {
+	type loc struct {
+		Loc string `xml:"loc"`
+	}
+	var set struct {
+		XMLName xml.Name `xml:"urlset"`
+		NS      string   `xml:"xmlns,attr"`
+		URLs    []loc    `xml:"url"`
+	}
+	set.NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+	for _, p := range pages {
+		if p.HTML() {
+			set.URLs = append(set.URLs, loc{r.absURL(p.URL)})
+		}
+	}
+	return marshalXML(set)
+}
+
+func marshalXML(v any) ([]byte, error) {
+	b, err := xml.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte(xml.Header), append(b, '\n')...), nil
+}
+
+// feed is the Atom feed of the latest stories.
+func (r *Renderer) feed() ([]byte, error) {
+	type link struct {
+		Href string `xml:"href,attr"`
+		Rel  string `xml:"rel,attr,omitempty"`
+	}
+	type entry struct {
+		Title   string `xml:"title"`
+		Link    link   `xml:"link"`
+		ID      string `xml:"id"`
+		Updated string `xml:"updated"`
+		Summary string `xml:"summary,omitempty"`
+	}
+	var f struct {
+		XMLName xml.Name `xml:"feed"`
+		NS      string   `xml:"xmlns,attr"`
+		Lang    string   `xml:"xml:lang,attr"`
+		Title   string   `xml:"title"`
+		Links   []link   `xml:"link"`
+		ID      string   `xml:"id"`
+		Updated string   `xml:"updated"`
+		Author  struct {
+			Name string `xml:"name"`
+		} `xml:"author"`
+		Entries []entry `xml:"entry"`
+	}
+	f.NS, f.Lang = "http://www.w3.org/2005/Atom", r.cat.Site.Language
+	f.Title = r.cat.Site.Title + " – " + r.t("stories")
+	f.Links = []link{{Href: r.absURL("/tin-tuc/atom.xml"), Rel: "self"}, {Href: r.absURL("/tin-tuc/")}}
+	f.ID = r.absURL("/tin-tuc/")
+	f.Author.Name = r.cat.Site.Title
+	updated := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, s := range first(r.cat.Stories, 20) {
+		if s.Date.After(updated) {
+			updated = s.Date
+		}
+		f.Entries = append(f.Entries, entry{Title: s.Title, Link: link{Href: r.absURL(s.URL())}, ID: r.absURL(s.URL()),
+			Updated: s.Date.Format(time.RFC3339), Summary: s.Summary})
+	}
+	f.Updated = updated.Format(time.RFC3339)
+	return marshalXML(f)
+}
+
+// exported is one product in the open-data exports.
+type exported struct {
+	Slug              string   `json:"slug"`
+	Name              string   `json:"name"`
+	URL               string   `json:"url"`
+	Stars             int      `json:"stars"`
+	PotentialFiveStar bool     `json:"potential_five_star"`
+	Tier              string   `json:"tier"`
+	Group             string   `json:"group"`
+	Subgroup          string   `json:"subgroup,omitempty"`
+	District          string   `json:"district"`
+	DistrictName      string   `json:"district_name"`
+	Commune           string   `json:"commune,omitempty"`
+	Commune2025       string   `json:"commune_2025,omitempty"`
+	CraftVillage      string   `json:"craft_village,omitempty"`
+	Producer          string   `json:"producer"`
+	ProducerKind      string   `json:"producer_kind,omitempty"`
+	PriceVND          int64    `json:"price_vnd,omitempty"`
+	Unit              string   `json:"unit,omitempty"`
+	ShelfLife         string   `json:"shelf_life,omitempty"`
+	Summary           string   `json:"summary,omitempty"`
+	DecisionNo        string   `json:"decision_no,omitempty"`
+	DecisionDate      string   `json:"decision_date"`
+	Level             string   `json:"level,omitempty"`
+	RoundYear         int      `json:"round_year,omitempty"`
+	ValidUntil        string   `json:"valid_until"`
+	Status            string   `json:"status"`
+	Tourism           []string `json:"tourism"`
+	SalesPoints       []string `json:"sales_points"`
+}
+
+func (r *Renderer) exported() []exported {
+	out := make([]exported, 0, len(r.cat.Products))
+	for _, p := range r.cat.Products {
+		e := exported{
+			Slug: p.Slug, Name: p.Name, URL: r.absURL(p.URL()), Stars: p.Stars, PotentialFiveStar: p.PotentialFiveStar,
+			Tier: p.Tier().Slug(), Subgroup: p.Subgroup.Slug, Commune: p.Commune, Commune2025: p.Commune2025,
+			CraftVillage: p.CraftVillage, Producer: p.Producer, ProducerKind: p.ProducerKind, PriceVND: p.PriceVND,
+			Unit: p.Unit, ShelfLife: p.ShelfLife, Summary: p.Summary, DecisionNo: p.Certificate.DecisionNo,
+			DecisionDate: p.Certificate.DecisionDate.Format(time.DateOnly), Level: p.Certificate.Level,
+			RoundYear: p.Certificate.RoundYear, ValidUntil: p.Certificate.ValidUntil.Format(time.DateOnly),
+			Status: r.validity(p), Tourism: []string{}, SalesPoints: []string{},
+		}
+		if p.Group != nil {
+			e.Group = p.Group.Slug
+		}
+		if p.District != nil {
+			e.District, e.DistrictName = p.District.Slug, p.District.Name
+		}
+		for _, t := range p.Tourism {
+			e.Tourism = append(e.Tourism, t.Slug)
+		}
+		for _, s := range p.SalesPoints {
+			e.SalesPoints = append(e.SalesPoints, s.Slug)
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func (r *Renderer) productsJSON() ([]byte, error) {
+	b, err := json.MarshalIndent(map[string]any{
+		"title":     r.cat.Site.Title,
+		"generated": r.cat.Today.Format(time.DateOnly),
+		"count":     len(r.cat.Products),
+		"products":  r.exported(),
+	}, "", " ")
+	return append(b, '\n'), err
+}
+
+// productsCSV writes one row per product, UTF-8 with a byte-order mark so
+// that spreadsheet programs read the Vietnamese text correctly.
+func (r *Renderer) productsCSV() ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteString("\ufeff")
+	w := csv.NewWriter(&buf)
+	w.Write([]string{"slug", "name", "url", "stars", "potential_five_star", "tier", "group", "subgroup", "district", "district_name",
+		"commune", "commune_2025", "craft_village", "producer", "producer_kind", "price_vnd", "unit", "shelf_life",
+		"decision_no", "decision_date", "level", "round_year", "valid_until", "status", "tourism", "sales_points", "summary"})
+	for _, e := range r.exported() {
+		price, round := "", ""
+		if e.PriceVND > 0 {
+			price = strconv.FormatInt(e.PriceVND, 10)
+		}
+		if e.RoundYear > 0 {
+			round = strconv.Itoa(e.RoundYear)
+		}
+		w.Write([]string{e.Slug, e.Name, e.URL, strconv.Itoa(e.Stars), strconv.FormatBool(e.PotentialFiveStar), e.Tier, e.Group,
+			e.Subgroup, e.District, e.DistrictName, e.Commune, e.Commune2025, e.CraftVillage, e.Producer, e.ProducerKind,
+			price, e.Unit, e.ShelfLife, e.DecisionNo, e.DecisionDate, e.Level, round, e.ValidUntil, e.Status,
+			strings.Join(e.Tourism, " "), strings.Join(e.SalesPoints, " "), e.Summary})
+	}
+	w.Flush()
+	return buf.Bytes(), w.Error()
+}

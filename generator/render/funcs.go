@@ -1,0 +1,195 @@
+package render
+
+import (
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ocopgen/ocopgen/generator/catalog"
+)
+
+func (r *Renderer) funcs() template.FuncMap {
+	return template.FuncMap{
+		"t":          r.t,
+		"url":        r.url,
+		"abs":        r.absURL,
+		"media":      func(p string) string { return r.url("/" + p) },
+		"price":      Price,
+		"date":       Date,
+		"isodate":    func(t time.Time) string { return t.Format(time.DateOnly) },
+		"tierName":   r.tierName,
+		"groupName":  r.groupName,
+		"validity":   r.validity,
+		"safe":       func(s string) template.HTML { return template.HTML(s) }, // markdown stage output only
+		"imageAttrs": r.imageAttrs,
+		"add":        func(a, b int) int { return a + b },
+		"tel":        tel,
+	}
+}
+
+// t returns the interface string for key in the site's language.
+func (r *Renderer) t(key string) string {
+	if s, ok := r.ui[key]; ok {
+		return s
+	}
+	return key
+}
+
+// url turns a site path into a link with the base path.
+func (r *Renderer) url(p string) string {
+	return r.base + strings.TrimPrefix(p, "/")
+}
+
+// absURL turns a site path into an absolute URL.
+func (r *Renderer) absURL(p string) string {
+	return r.abs + strings.TrimPrefix(p, "/")
+}
+
+func (r *Renderer) tierName(t catalog.Tier) string {
+	if r.cat.Site.Language == "en" {
+		return t.NameEn()
+	}
+	return t.Name()
+}
+
+func (r *Renderer) groupName(g *catalog.Group) string {
+	if r.cat.Site.Language == "en" && g.NameEn != "" {
+		return g.NameEn
+	}
+	return g.Name
+}
+
+// validity returns "valid", "expiring" or "expired" for a product today.
+func (r *Renderer) validity(p *catalog.Product) string {
+	return [...]string{"valid", "expiring", "expired"}[p.Validity(r.cat.Today)]
+}
+
+// imageAttrs returns width and height attributes for an image of the
+// catalogue, when its size is known.
+func (r *Renderer) imageAttrs(p string) template.HTMLAttr {
+	if im, ok := r.images[p]; ok && im.Width > 0 {
+		return template.HTMLAttr(fmt.Sprintf(`width="%d" height="%d"`, im.Width, im.Height))
+	}
+	return ""
+}
+
+// Price formats an amount of đồng the Vietnamese way: 150.000 ₫.
+func Price(v int64) string {
+	s := strconv.FormatInt(v, 10)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte('.')
+		}
+		b.WriteRune(c)
+	}
+	return b.String() + "\u00a0₫"
+}
+
+// Date formats a day the Vietnamese way: 04/03/2024.
+func Date(t time.Time) string { return t.Format("02/01/2006") }
+
+// productJSONLD describes a product for search engines (schema.org). The
+// OCOP tier is an award the product received, not a rating of it.
+func (r *Renderer) productJSONLD(p *catalog.Product) template.JS {
+	award := "OCOP " + p.Tier().Name()
+	if p.Certificate.DecisionNo != "" {
+		award += " (" + p.Certificate.DecisionNo + ", " + Date(p.Certificate.DecisionDate) + ")"
+	}
+	v := map[string]any{
+		"@context":     "https://schema.org",
+		"@type":        "Product",
+		"name":         p.Name,
+		"url":          r.absURL(p.URL()),
+		"award":        award,
+		"manufacturer": map[string]any{"@type": "Organization", "name": p.Producer},
+	}
+	if p.Summary != "" {
+		v["description"] = p.Summary
+	}
+	if p.Group != nil {
+		v["category"] = p.Group.Name
+	}
+	if len(p.Images) > 0 {
+		var imgs []string
+		for _, im := range p.Images {
+			imgs = append(imgs, r.absURL(im))
+		}
+		v["image"] = imgs
+	}
+	if p.PriceVND > 0 {
+		v["offers"] = map[string]any{"@type": "Offer", "price": p.PriceVND, "priceCurrency": "VND"}
+	}
+	b, _ := json.Marshal(v) // maps of strings and numbers always marshal
+	return template.JS(b)
+}
+
+// chart is a horizontal bar chart drawn as inline SVG, one row per bar:
+// the label above, the bar below with its count at its end.
+type chart struct {
+	ID, Title string
+	Bars      []bar
+}
+
+type bar struct {
+	Label, URL string
+	Count      int
+	// Geometry in SVG units, for a view box 400 wide.
+	LabelY, BarY, Width, CountX int
+}
+
+// Height is the chart's height in SVG units.
+func (c chart) Height() int { return len(c.Bars)*rowHeight + 4 }
+
+const (
+	rowHeight = 44
+	barMax    = 340 // leaves room for the count after the longest bar
+)
+
+func newChart(id, title string, bars []bar) chart {
+	most := 0
+	for _, b := range bars {
+		most = max(most, b.Count)
+	}
+	for i := range bars {
+		b := &bars[i]
+		b.LabelY = i*rowHeight + 16
+		b.BarY = i*rowHeight + 22
+		if most > 0 {
+			b.Width = max(b.Count*barMax/most, 1)
+		}
+		b.CountX = b.Width + 6
+	}
+	return chart{ID: id, Title: title, Bars: bars}
+}
+
+func (r *Renderer) charts() []chart {
+	var tiers, districts, groups []bar
+	for _, t := range catalog.Tiers {
+		tiers = append(tiers, bar{Label: r.tierName(t), URL: t.URL(), Count: len(r.cat.ProductsInTier(t))})
+	}
+	for _, d := range r.cat.Districts {
+		districts = append(districts, bar{Label: d.Name, URL: d.URL(), Count: len(d.Products)})
+	}
+	for _, g := range r.cat.Groups {
+		groups = append(groups, bar{Label: r.groupName(g), URL: g.URL(), Count: len(g.Products)})
+	}
+	return []chart{
+		newChart("theo-hang-sao", r.t("byTier"), tiers),
+		newChart("theo-quan-huyen", r.t("byDistrict"), districts),
+		newChart("theo-nhom", r.t("byGroup"), groups),
+	}
+}
+
+// tel makes a tel: link target of a phone number as written ("024 3826 1234").
+func tel(s string) string {
+	return "tel:" + strings.Map(func(r rune) rune {
+		if r == '+' || r >= '0' && r <= '9' {
+			return r
+		}
+		return -1
+	}, s)
+}

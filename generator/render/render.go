@@ -1,0 +1,420 @@
+// Package render turns a loaded catalogue into the pages of the site:
+// HTML pages from the theme's templates, parsed once, plus the sitemap,
+// robots.txt, the Atom feed of stories and the open-data exports. It lists
+// pages first (Pages) and renders each on demand (Page.Render), so the
+// build can check links against the full list and render in parallel.
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/url"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/ocopgen/ocopgen/generator/catalog"
+)
+
+// Image describes an image file of the catalogue.
+type Image struct {
+	Width, Height int // 0 when unknown (e.g. SVG)
+}
+
+// Renderer renders the pages of one catalogue with one theme.
+type Renderer struct {
+	cat    *catalog.Catalog
+	base   string // path of the base URL: "/" or "/ocop/"
+	abs    string // the base URL, ending in "/"
+	ui     map[string]string
+	tmpls  map[string]*template.Template
+	images map[string]Image // by path inside content/, e.g. media/x.jpg
+}
+
+// Page is one file of the site.
+type Page struct {
+	Path   string // file in the output, e.g. "san-pham/x/index.html"
+	URL    string // site path, e.g. "/san-pham/x/"
+	Kind   string // home, product, district, … or file
+	render func() ([]byte, error)
+}
+
+// Render produces the bytes of the page.
+func (p Page) Render() ([]byte, error) { return p.render() }
+
+// HTML reports whether the page is an HTML page of the sitemap.
+func (p Page) HTML() bool { return strings.HasSuffix(p.Path, ".html") && p.Kind != "404" }
+
+// TemplateError is an error of the theme's templates, naming the template
+// file.
+type TemplateError struct {
+	File string
+	Err  error
+}
+
+func (e *TemplateError) Error() string { return e.File + ": " + e.Err.Error() }
+
+// templateKinds are the page templates of a theme, each executed with the
+// shared layout and partials.
+var templateKinds = []string{"home", "product", "list", "index", "stories", "story", "stats", "404"}
+
+// New parses the theme's templates (theme holds templates/ and static/)
+// and returns a renderer for cat. images describes the files under
+// content/media/.
+func New(cat *catalog.Catalog, theme fs.FS, images map[string]Image) (*Renderer, error) {
+	u, err := url.Parse(cat.Site.BaseURL)
+	if err != nil {
+		return nil, err
+	}
+	r := &Renderer{
+		cat:    cat,
+		base:   "/" + strings.Trim(u.Path, "/") + "/",
+		abs:    cat.Site.BaseURL,
+		ui:     uiStrings[cat.Site.Language],
+		tmpls:  map[string]*template.Template{},
+		images: images,
+	}
+	if r.base == "//" {
+		r.base = "/"
+	}
+	if r.ui == nil {
+		r.ui = uiStrings["vi"]
+	}
+	layout := template.New("layout").Funcs(r.funcs())
+	partials, _ := fs.Glob(theme, "templates/partials/*.html")
+	for _, name := range append([]string{"templates/baseof.html"}, partials...) {
+		if err := parseFile(layout, theme, name); err != nil {
+			return nil, err
+		}
+	}
+	for _, kind := range templateKinds {
+		t, err := layout.Clone()
+		if err != nil {
+			return nil, err
+		}
+		if err := parseFile(t, theme, "templates/"+kind+".html"); err != nil {
+			return nil, err
+		}
+		r.tmpls[kind] = t
+	}
+	return r, nil
+}
+
+func parseFile(t *template.Template, theme fs.FS, name string) error {
+	b, err := fs.ReadFile(theme, name)
+	if err != nil {
+		return &TemplateError{File: name, Err: fmt.Errorf("missing template: %w", err)}
+	}
+	if _, err := t.New(path.Base(name)).Parse(string(b)); err != nil {
+		return &TemplateError{File: name, Err: err}
+	}
+	return nil
+}
+
+// BasePath is the path of the site's base URL ("/" at a domain's root).
+func (r *Renderer) BasePath() string { return r.base }
+
+// data is what a page template receives.
+type data struct {
+	Site        *catalog.Site
+	Cat         *catalog.Catalog
+	Kind        string
+	Title       string
+	Description string
+	URL         string // site path of this page
+	Crumbs      []crumb
+	Image       string // content path of the page's image, for Open Graph
+	JSONLD      template.JS
+	NoIndex     bool
+
+	Product    *catalog.Product
+	District   *catalog.District
+	Group      *catalog.Group
+	Tier       *catalog.Tier
+	Tourism    *catalog.Tourism
+	SalesPoint *catalog.SalesPoint
+	Story      *catalog.Story
+
+	Items   []*catalog.Product // products of a listing page
+	Count   int                // products of the whole listing
+	Pager   *pager
+	Stories []*catalog.Story
+	Index   []indexEntry // entries of an index page
+	Charts  []chart
+	Tiers   []tierFigure
+}
+
+type crumb struct{ Name, URL string }
+
+type indexEntry struct {
+	Name, URL, Note string
+	Count           int
+}
+
+type tierFigure struct {
+	Tier  catalog.Tier
+	Count int // valid certificates
+}
+
+// Pages lists every file of the site, in a stable order.
+func (r *Renderer) Pages() []Page {
+	c := r.cat
+	var pages []Page
+	add := func(ps ...Page) { pages = append(pages, ps...) }
+
+	add(r.html("home", "/", &data{Title: c.Site.Title, Tiers: r.tierFigures(), Items: r.fiveStar(), Stories: first(c.Stories, 6)}))
+	home := crumb{r.t("home"), "/"}
+
+	// Products.
+	all := crumb{r.t("products"), "/san-pham/"}
+	add(r.list("/san-pham/", &data{Title: r.t("allProducts"), Crumbs: []crumb{home}}, c.Products)...)
+	for _, p := range c.Products {
+		d := &data{Title: p.Name, Description: p.Summary, Product: p, Crumbs: []crumb{home, all}, JSONLD: r.productJSONLD(p)}
+		if len(p.Images) > 0 {
+			d.Image = p.Images[0]
+		}
+		add(r.html("product", p.URL(), d))
+	}
+
+	// Districts.
+	districts := crumb{r.t("districts"), "/quan-huyen/"}
+	var idx []indexEntry
+	for _, d := range c.Districts {
+		idx = append(idx, indexEntry{Name: d.Name, URL: d.URL(), Note: r.t("kind." + d.Kind), Count: len(d.Products)})
+	}
+	add(r.html("index", "/quan-huyen/", &data{Title: r.t("districts"), Crumbs: []crumb{home}, Index: idx}))
+	for _, d := range c.Districts {
+		add(r.list(d.URL(), &data{Title: d.Name, Description: plain(d.Description.Source), District: d, Crumbs: []crumb{home, districts}}, d.Products)...)
+	}
+
+	// Tiers, from the top.
+	tiers := crumb{r.t("tiers"), "/hang-sao/"}
+	idx = nil
+	for _, t := range slices.Backward(catalog.Tiers) {
+		idx = append(idx, indexEntry{Name: r.tierName(t), URL: t.URL(), Count: len(c.ProductsInTier(t))})
+	}
+	add(r.html("index", "/hang-sao/", &data{Title: r.t("tiers"), Crumbs: []crumb{home}, Index: idx}))
+	for _, t := range catalog.Tiers {
+		t := t
+		add(r.list(t.URL(), &data{Title: "OCOP " + r.tierName(t), Tier: &t, Crumbs: []crumb{home, tiers}}, c.ProductsInTier(t))...)
+	}
+
+	// Groups.
+	groups := crumb{r.t("groups"), "/nhom/"}
+	idx = nil
+	for _, g := range c.Groups {
+		idx = append(idx, indexEntry{Name: r.groupName(g), URL: g.URL(), Count: len(g.Products)})
+	}
+	add(r.html("index", "/nhom/", &data{Title: r.t("groups"), Crumbs: []crumb{home}, Index: idx}))
+	for _, g := range c.Groups {
+		add(r.list(g.URL(), &data{Title: r.groupName(g), Group: g, Crumbs: []crumb{home, groups}}, g.Products)...)
+	}
+
+	// Tourism links.
+	tourism := crumb{r.t("tourism"), "/du-lich/"}
+	idx = nil
+	for _, t := range c.Tourism {
+		note := r.t("tk." + t.Kind)
+		if t.District != nil {
+			note += " · " + t.District.Name
+		}
+		idx = append(idx, indexEntry{Name: t.Title, URL: t.URL(), Note: note, Count: len(t.Products)})
+	}
+	add(r.html("index", "/du-lich/", &data{Title: r.t("tourism"), Crumbs: []crumb{home}, Index: idx}))
+	for _, t := range c.Tourism {
+		add(r.list(t.URL(), &data{Title: t.Title, Description: plain(t.Body.Source), Tourism: t, Image: t.Image, Crumbs: []crumb{home, tourism}}, t.Products)...)
+	}
+
+	// Sales points.
+	sales := crumb{r.t("salesPoints"), "/diem-ban/"}
+	idx = nil
+	for _, s := range c.SalesPoints {
+		note := s.Address
+		if s.District != nil {
+			note += " · " + s.District.Name
+		}
+		idx = append(idx, indexEntry{Name: s.Name, URL: s.URL(), Note: note, Count: len(s.Products)})
+	}
+	add(r.html("index", "/diem-ban/", &data{Title: r.t("salesPoints"), Crumbs: []crumb{home}, Index: idx}))
+	for _, s := range c.SalesPoints {
+		add(r.list(s.URL(), &data{Title: s.Name, Description: s.Address, SalesPoint: s, Crumbs: []crumb{home, sales}}, s.Products)...)
+	}
+
+	// Stories.
+	stories := crumb{r.t("stories"), "/tin-tuc/"}
+	add(r.storyIndex(home)...)
+	for _, s := range c.Stories {
+		add(r.html("story", s.URL(), &data{Title: s.Title, Description: s.Summary, Story: s, Image: s.Image, Crumbs: []crumb{home, stories}}))
+	}
+
+	add(r.html("stats", "/thong-ke/", &data{Title: r.t("stats"), Crumbs: []crumb{home}, Charts: r.charts(), Tiers: r.tierFigures()}))
+	notFound := r.html("404", "/404.html", &data{Title: r.t("notFound"), NoIndex: true})
+	notFound.Path = "404.html"
+	add(notFound)
+
+	add(r.files(pages)...)
+	return pages
+}
+
+// html makes an HTML page of the given template kind at url.
+func (r *Renderer) html(kind, url string, d *data) Page {
+	d.Site, d.Cat, d.Kind, d.URL = &r.cat.Site, r.cat, kind, url
+	tmplKind := kind
+	if d.Index != nil {
+		tmplKind = "index"
+	}
+	return Page{Path: strings.TrimPrefix(url, "/") + "index.html", URL: url, Kind: kind, render: func() ([]byte, error) {
+		var buf bytes.Buffer
+		if err := r.tmpls[tmplKind].ExecuteTemplate(&buf, "baseof.html", d); err != nil {
+			return nil, &TemplateError{File: "templates/" + tmplKind + ".html", Err: err}
+		}
+		return buf.Bytes(), nil
+	}}
+}
+
+// list makes the pages of a paginated product listing at url: page 1 at
+// url, page n at url/trang/n/.
+func (r *Renderer) list(url string, d *data, items []*catalog.Product) []Page {
+	kind := listKind(d)
+	size := r.cat.Site.PageSize
+	n := max(1, (len(items)+size-1)/size)
+	var pages []Page
+	for i := 1; i <= n; i++ {
+		pd := *d
+		pd.Items = items[(i-1)*size : min(i*size, len(items))]
+		pd.Count = len(items)
+		pd.Pager = newPager(url, i, n)
+		pageURL := pd.Pager.URL(i)
+		if i > 1 {
+			pd.Crumbs = append(slices.Clone(d.Crumbs), crumb{d.Title, url})
+			pd.Title = fmt.Sprintf("%s – %s %d", d.Title, r.t("page"), i)
+		}
+		p := r.html("list", pageURL, &pd)
+		p.Kind = kind
+		pages = append(pages, p)
+	}
+	return pages
+}
+
+func listKind(d *data) string {
+	switch {
+	case d.District != nil:
+		return "district"
+	case d.Tier != nil:
+		return "tier"
+	case d.Group != nil:
+		return "group"
+	case d.Tourism != nil:
+		return "tourism"
+	case d.SalesPoint != nil:
+		return "sales-point"
+	}
+	return "products"
+}
+
+func (r *Renderer) storyIndex(home crumb) []Page {
+	all := r.cat.Stories
+	size := r.cat.Site.PageSize
+	n := max(1, (len(all)+size-1)/size)
+	var pages []Page
+	for i := 1; i <= n; i++ {
+		d := &data{Title: r.t("stories"), Crumbs: []crumb{home}, Stories: all[(i-1)*size : min(i*size, len(all))]}
+		d.Pager = newPager("/tin-tuc/", i, n)
+		if i > 1 {
+			d.Title = fmt.Sprintf("%s – %s %d", d.Title, r.t("page"), i)
+			d.Crumbs = append(d.Crumbs, crumb{r.t("stories"), "/tin-tuc/"})
+		}
+		pages = append(pages, r.html("stories", d.Pager.URL(i), d))
+	}
+	return pages
+}
+
+// pager links the pages of a listing.
+type pager struct {
+	Base         string
+	Current, Len int
+}
+
+func newPager(base string, cur, n int) *pager { return &pager{base, cur, n} }
+
+// URL is the site path of page i.
+func (p *pager) URL(i int) string {
+	if i <= 1 {
+		return p.Base
+	}
+	return p.Base + "trang/" + strconv.Itoa(i) + "/"
+}
+
+func (p *pager) Prev() string {
+	if p.Current <= 1 {
+		return ""
+	}
+	return p.URL(p.Current - 1)
+}
+
+func (p *pager) Next() string {
+	if p.Current >= p.Len {
+		return ""
+	}
+	return p.URL(p.Current + 1)
+}
+
+// Numbers lists the page numbers to show: all when few, else the first,
+// the last and those around the current one (0 marks a gap).
+func (p *pager) Numbers() []int {
+	var out []int
+	for i := 1; i <= p.Len; i++ {
+		if i == 1 || i == p.Len || (i >= p.Current-2 && i <= p.Current+2) {
+			out = append(out, i)
+		} else if len(out) > 0 && out[len(out)-1] != 0 {
+			out = append(out, 0)
+		}
+	}
+	return out
+}
+
+func (r *Renderer) tierFigures() []tierFigure {
+	var out []tierFigure
+	for _, t := range slices.Backward(catalog.Tiers) {
+		out = append(out, tierFigure{t, catalog.CountValid(r.cat.ProductsInTier(t), r.cat.Today)})
+	}
+	return out
+}
+
+func (r *Renderer) fiveStar() []*catalog.Product { return r.cat.ProductsInTier(catalog.Tier5) }
+
+func first[T any](s []T, n int) []T { return s[:min(n, len(s))] }
+
+// plain returns the first paragraph of markdown as plain text, for
+// descriptions in meta tags.
+func plain(md string) string {
+	md = strings.TrimSpace(md)
+	for _, para := range strings.Split(md, "\n\n") {
+		para = strings.TrimSpace(para)
+		if para == "" || strings.HasPrefix(para, "#") || strings.HasPrefix(para, "|") {
+			continue
+		}
+		s := strings.NewReplacer("*", "", "_", "", "`", "", "\n", " ").Replace(para)
+		// Drop link targets: [text](url) → text.
+		for {
+			i := strings.Index(s, "](")
+			if i < 0 {
+				break
+			}
+			j := strings.IndexByte(s[i:], ')')
+			if j < 0 {
+				break
+			}
+			s = s[:i] + s[i+j+1:]
+		}
+		s = strings.ReplaceAll(s, "[", "")
+		if r := []rune(s); len(r) > 200 {
+			s = string(r[:199]) + "…"
+		}
+		return s
+	}
+	return ""
+}
