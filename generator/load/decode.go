@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/BurntSushi/toml"
 
@@ -26,18 +29,21 @@ type doc struct {
 // reported; ok is false when v could not be filled.
 func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 	d := &doc{file: file, ix: newKeyIndex(text, line0), probs: l.probs}
+	// Decode into plain values first: syntax errors stop here, and values
+	// of the wrong type are all found, in document order, before the
+	// decoder into v would stop at the first (picked at random).
+	var raw map[string]any
+	rawMD, err := toml.Decode(text, &raw)
+	if err != nil {
+		l.probs.Errorf(d.decodeError(err), "%s", decodeMessage(err))
+		return d, false
+	}
+	if !d.checkTypes(rawMD, raw, reflect.TypeOf(v)) {
+		return d, false
+	}
 	md, err := toml.Decode(text, v)
 	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			msg := pe.Message
-			if pe.Usage != "" {
-				msg += ": " + firstSentence(pe.Usage)
-			}
-			l.probs.Errorf(diag.Pos{File: file, Line: pe.Position.Line + line0, Col: max(pe.Position.Col, 1)}, "invalid TOML: %s", msg)
-		} else {
-			l.probs.Errorf(diag.Pos{File: file, Line: line0 + 1}, "invalid TOML: %v", err)
-		}
+		l.probs.Errorf(d.decodeError(err), "%s", decodeMessage(err))
 		return d, false
 	}
 	d.md = md
@@ -67,6 +73,48 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 		l.probs.Errorf(diag.Pos{File: file, Line: line, Col: col}, "%s", msg)
 	}
 	return d, true
+}
+
+// typeError matches the decoder's errors about values of the wrong type,
+// which carry a line and a key but no column.
+var typeError = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]+)"\): (.*)$`)
+
+// decodeError places a decoding error in the file.
+func (d *doc) decodeError(err error) diag.Pos {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		return diag.Pos{File: d.file, Line: pe.Position.Line + d.ix.line0, Col: max(pe.Position.Col, 1)}
+	}
+	if m := typeError.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		for _, e := range d.ix.entries {
+			if l, c := d.ix.lineCol(e.valOff); e.plain == m[2] && l == line+d.ix.line0 {
+				return diag.Pos{File: d.file, Line: l, Col: c}
+			}
+		}
+		return diag.Pos{File: d.file, Line: line + d.ix.line0}
+	}
+	return diag.Pos{File: d.file, Line: d.ix.line0 + 1}
+}
+
+// decodeMessage says what is wrong with a value in an editor's words.
+func decodeMessage(err error) string {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		key := pe.LastKey[strings.LastIndexByte(pe.LastKey, '.')+1:]
+		if strings.HasPrefix(pe.Message, "parsing time") {
+			return fmt.Sprintf("%s must be a date written without quotes, like %s = 2024-03-04", key, key)
+		}
+		msg := pe.Message
+		if pe.Usage != "" {
+			msg += ": " + firstSentence(pe.Usage)
+		}
+		return "invalid TOML: " + msg
+	}
+	if m := typeError.FindStringSubmatch(err.Error()); m != nil {
+		return fmt.Sprintf("invalid value of %s: %s", m[2], m[3]) // checkTypes catches these first
+	}
+	return "invalid TOML: " + err.Error()
 }
 
 func firstSentence(s string) string {
@@ -151,8 +199,20 @@ func (d *doc) errItem(key, item, format string, args ...any) {
 
 // missing reports a required key that is absent or empty.
 func (d *doc) missing(key, example string) {
+	table, name, nested := strings.Cut(key, ".")
+	if !nested {
+		name = key
+	}
 	if _, _, ok := d.ix.key(d.prefix + key); ok {
-		d.errValue(key, "%s is empty: write it, e.g. %s = %s", key, key, example)
+		d.errValue(key, "%s is empty: write it, e.g. %s = %s", name, name, example)
+		return
+	}
+	if nested {
+		pos := d.table()
+		if line, col, ok := d.ix.key(d.prefix + table); ok {
+			pos = diag.Pos{File: d.file, Line: line, Col: col}
+		}
+		d.probs.Errorf(pos, "missing required field %s in [%s]: add %s = %s", name, table, name, example)
 		return
 	}
 	d.probs.Errorf(d.table(), "missing required field %s: add %s = %s", key, key, example)
@@ -168,9 +228,10 @@ func (d *doc) oneOf(key, val string, allowed ...string) bool {
 			return true
 		}
 	}
-	msg := fmt.Sprintf("%s = %q is not allowed: use one of %s", key, val, quoteAll(allowed))
+	name := key[strings.LastIndexByte(key, '.')+1:]
+	msg := fmt.Sprintf("%s = %q is not allowed: use one of %s", name, val, quoteAll(allowed))
 	if s := vntext.Closest(val, allowed, 1); len(s) > 0 {
-		msg = fmt.Sprintf("%s = %q is not allowed (did you mean %q?): use one of %s", key, val, s[0], quoteAll(allowed))
+		msg = fmt.Sprintf("%s = %q is not allowed (did you mean %q?): use one of %s", name, val, s[0], quoteAll(allowed))
 	}
 	d.errValue(key, "%s", msg)
 	return false
@@ -239,4 +300,159 @@ func (d *doc) textLine(key string) int {
 		}
 	}
 	return line
+}
+
+// checkTypes reports every value of raw whose type does not fit the field
+// of t it fills. Keys of no field are left to the unknown-key check.
+func (d *doc) checkTypes(md toml.MetaData, raw map[string]any, t reflect.Type) bool {
+	ok := true
+	seen := map[string]int{}
+	for _, k := range md.Keys() {
+		plain := k.String()
+		n := seen[plain]
+		seen[plain]++
+		ft, found := fieldType(t, k)
+		if !found {
+			continue
+		}
+		val, found := lookup(raw, k, n)
+		if !found || fits(val, ft) {
+			continue
+		}
+		ok = false
+		pos := diag.Pos{File: d.file, Line: d.ix.line0 + 1}
+		for _, e := range d.ix.entries {
+			if e.plain == plain {
+				if n == 0 {
+					line, col := d.ix.lineCol(e.valOff)
+					pos = diag.Pos{File: d.file, Line: line, Col: col}
+					break
+				}
+				n--
+			}
+		}
+		d.probs.Errorf(pos, "%s", wrongType(k[len(k)-1], ft))
+	}
+	return ok
+}
+
+// fieldType returns the Go type of the field that key k fills in t.
+func fieldType(t reflect.Type, k toml.Key) (reflect.Type, bool) {
+	for _, part := range k {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice && t.Elem().Kind() != reflect.String {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct {
+			return nil, false
+		}
+		found := false
+		for i := range t.NumField() {
+			if tag, _, _ := strings.Cut(t.Field(i).Tag.Get("toml"), ","); tag == part {
+				t, found = t.Field(i).Type, true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	return t, true
+}
+
+// lookup finds the value of the n-th occurrence of key k in raw (arrays of
+// tables repeat keys).
+func lookup(raw map[string]any, k toml.Key, n int) (any, bool) {
+	var vals []any
+	var walk func(v any, rest toml.Key)
+	walk = func(v any, rest toml.Key) {
+		if len(rest) == 0 {
+			vals = append(vals, v)
+			return
+		}
+		switch v := v.(type) {
+		case map[string]any:
+			if c, ok := v[rest[0]]; ok {
+				walk(c, rest[1:])
+			}
+		case []map[string]any:
+			for _, m := range v {
+				walk(m, rest)
+			}
+		}
+	}
+	walk(raw, k)
+	if n < len(vals) {
+		return vals[n], true
+	}
+	return nil, false
+}
+
+var timeType = reflect.TypeOf(time.Time{})
+
+// fits reports whether a decoded TOML value can fill a field of type t.
+func fits(v any, t reflect.Type) bool {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == timeType {
+		_, ok := v.(time.Time)
+		return ok
+	}
+	switch t.Kind() {
+	case reflect.String:
+		_, ok := v.(string)
+		return ok
+	case reflect.Int, reflect.Int64:
+		_, ok := v.(int64)
+		return ok
+	case reflect.Float64:
+		switch v.(type) {
+		case float64, int64:
+			return true
+		}
+	case reflect.Bool:
+		_, ok := v.(bool)
+		return ok
+	case reflect.Slice:
+		switch v := v.(type) {
+		case []any:
+			for _, e := range v {
+				if !fits(e, t.Elem()) {
+					return false
+				}
+			}
+			return true
+		case []map[string]any:
+			return t.Elem().Kind() == reflect.Struct
+		}
+	case reflect.Struct:
+		_, ok := v.(map[string]any)
+		return ok
+	}
+	return false
+}
+
+// wrongType says how to write a value of type t.
+func wrongType(key string, t reflect.Type) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	form := `text in quotes, like %s = "…"`
+	switch {
+	case t == timeType:
+		form = "a date without quotes, like %s = 2024-03-04"
+	case t.Kind() == reflect.Int || t.Kind() == reflect.Int64:
+		form = "a whole number without quotes, like %s = 4"
+	case t.Kind() == reflect.Float64:
+		form = "a number without quotes, like %s = 21.0285"
+	case t.Kind() == reflect.Bool:
+		form = "true or false, without quotes, like %s = true"
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
+		form = `a list of texts in brackets, like %s = ["a", "b"]`
+	case t.Kind() == reflect.Slice:
+		form = "tables, like [[%s]]"
+	case t.Kind() == reflect.Struct:
+		form = "a table, like [%s]"
+	}
+	return fmt.Sprintf("%s has the wrong type: write %s", key, fmt.Sprintf(form, key))
 }

@@ -68,7 +68,7 @@ func (l *loader) resolve() {
 			}
 			var names []string
 			for _, d := range l.cat.Districts {
-				names = append(names, d.Slug)
+				names = append(names, d.Name)
 			}
 			ps.doc.errItem("districts", ref, "unknown district %q%s: use a slug or a name from content/districts.toml", ref, suggest(ref, names))
 		}

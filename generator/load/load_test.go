@@ -1,0 +1,80 @@
+package load
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/ocopgen/ocopgen/generator/diag"
+)
+
+var update = flag.Bool("update", false, "rewrite the want sections of testdata/*.txtar")
+
+var testDay = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+
+// TestProblems loads each testdata/*.txtar archive as a catalogue and
+// compares the problems reported with its "want" file, one problem a line,
+// exactly as ocopgen check prints them.
+func TestProblems(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txtar")
+	if len(files) == 0 {
+		t.Fatal("no test archives")
+	}
+	for _, file := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(file), ".txtar"), func(t *testing.T) {
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fsys := fstest.MapFS{}
+			var want []byte
+			wantIndex := -1
+			for i, f := range ar.Files {
+				if f.Name == "want" {
+					want, wantIndex = f.Data, i
+					continue
+				}
+				fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+			}
+			if wantIndex < 0 {
+				t.Fatal("archive has no want file")
+			}
+			_, probs := Load(fsys, Options{Today: testDay})
+			var got bytes.Buffer
+			diag.Print(&got, probs.Problems(), diag.Text)
+			if *update {
+				ar.Files[wantIndex].Data = got.Bytes()
+				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if got.String() != string(want) {
+				t.Errorf("problems differ\n--- got ---\n%s--- want ---\n%s", got.String(), want)
+			}
+		})
+	}
+}
+
+// TestInvalidUTF8 cannot be a txtar archive: the archive itself must be
+// text.
+func TestInvalidUTF8(t *testing.T) {
+	fsys := fstest.MapFS{
+		"ocopgen.toml":           {Data: []byte("title = \"T\"\nbase_url = \"https://ocop.example.vn/\"\n")},
+		"content/districts.toml": {Data: []byte("[[district]]\nname = \"Gia L\xe2m\"\nkind = \"huyện\"\n")},
+	}
+	_, probs := Load(fsys, Options{Today: testDay})
+	var got bytes.Buffer
+	diag.Print(&got, probs.Problems(), diag.Text)
+	want := "content/districts.toml:2:14: invalid UTF-8 (byte 0xe2): save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)\n"
+	if got.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", got.String(), want)
+	}
+}
