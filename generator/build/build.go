@@ -443,5 +443,8 @@ func position(md *catalog.Markdown, off int) (int, int) {
 	src := md.Source[:min(off, len(md.Source))]
 	line := strings.Count(src, "\n")
 	col := len([]rune(src[strings.LastIndexByte(src, '\n')+1:])) + 1
+	if line == 0 {
+		col += max(md.Col, 1) - 1
+	}
 	return max(md.Line, 1) + line, col
 }

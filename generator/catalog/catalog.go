@@ -24,6 +24,7 @@ type Markdown struct {
 	HTML   string // safe HTML made by the markdown stage
 	File   string // where Source stands, for problems found in it
 	Line   int    // the file line Source starts on
+	Col    int    // the column its first line starts at (1 unless inline)
 }
 
 // District is one of the district-level units the catalogue groups by.

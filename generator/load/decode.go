@@ -11,6 +11,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/vntext"
 )
@@ -284,22 +285,32 @@ func frontMatter(text string) (front, body string, bodyLine int, ok bool) {
 	}
 }
 
-// textLine returns the file line where the text of a string value starts
-// (the line after an opening """ on its own).
-func (d *doc) textLine(key string) int {
+// textPos returns the file line and column where the text of a string
+// value starts (the line after an opening """ on its own; after the quote
+// of a one-line string).
+func (d *doc) textPos(key string) (line, col int) {
 	i, ok := d.ix.byPath[d.prefix+key]
 	if !ok {
-		return 0
+		return 0, 0
 	}
 	off := d.ix.entries[i].valOff
-	line, _ := d.ix.lineCol(off)
+	line, col = d.ix.lineCol(off)
 	rest := d.ix.text[off:]
 	for _, q := range []string{"\"\"\"\n", "'''\n", "\"\"\"\r\n", "'''\r\n"} {
 		if strings.HasPrefix(rest, q) {
-			return line + 1
+			return line + 1, 1
 		}
 	}
-	return line
+	if strings.HasPrefix(rest, `"""`) || strings.HasPrefix(rest, "'''") {
+		return line, col + 3
+	}
+	return line, col + 1
+}
+
+// markdown returns the markdown of a string value, placed in its file.
+func (d *doc) markdown(key, src string) catalog.Markdown {
+	line, col := d.textPos(key)
+	return catalog.Markdown{Source: src, File: d.file, Line: line, Col: col}
 }
 
 // checkTypes reports every value of raw whose type does not fit the field

@@ -37,7 +37,7 @@ func (l *loader) markdownDoc(name string, v any) (d *doc, body catalog.Markdown,
 		return nil, body, false
 	}
 	d, ok = l.decodeTOML(name, front, 1, v)
-	return d, catalog.Markdown{Source: md, File: name, Line: bodyLine}, ok
+	return d, catalog.Markdown{Source: md, File: name, Line: bodyLine, Col: 1}, ok
 }
 
 func (l *loader) loadTourism() {

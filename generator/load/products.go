@@ -88,7 +88,7 @@ func (l *loader) loadProducts() {
 			Commune: f.Commune, Commune2025: f.Commune2025, CraftVillage: f.CraftVillage,
 			Producer: f.Producer, ProducerKind: f.ProducerKind, PriceVND: f.PriceVND,
 			Unit: f.Unit, ShelfLife: f.ShelfLife, Summary: strings.TrimSpace(f.Summary),
-			Description: catalog.Markdown{Source: f.Description, File: name, Line: d.textLine("description")}, File: name,
+			Description: d.markdown("description", f.Description), File: name,
 		}
 		if f.Name == "" {
 			d.missing("name", `"Bánh chưng Tranh Khúc"`)

@@ -157,7 +157,7 @@ func (l *loader) loadDistricts() {
 		d.oneOf("kind", r.Kind, "quận", "huyện", "thị xã")
 		dist := &catalog.District{
 			Name: r.Name, Slug: vntext.Slug(r.Name), Kind: r.Kind,
-			Description: catalog.Markdown{Source: r.Description, File: name, Line: d.textLine("description")},
+			Description: d.markdown("description", r.Description),
 			File:        name, SortKey: l.coll.Key(r.Name),
 		}
 		if prev, dup := l.districtByKey[dist.Slug]; dup {
