@@ -1,0 +1,304 @@
+// Package search builds the search index of a catalogue: static files that
+// the search page fetches on demand, so that a search on a phone moves a few
+// kilobytes instead of the whole catalogue.
+//
+// # Format (version 1)
+//
+// All files live under /tim-kiem/chi-muc/ and are JSON.
+//
+//   - meta.json: the document count, the products count (documents
+//     0…products-1 are products in Vietnamese name order, the rest
+//     stories), the names of existing shards, the chunk size, and the
+//     facets: for district, tier and group a list of values and a column
+//     with one fixed-width code per document (base-64 digits, "-" for none);
+//     for tourism links a list of values and a posting list each.
+//   - s/<key>.json: a shard, holding every folded token whose first two
+//     characters are key: {fold: {mark: postings}}, where mark is the word
+//     as written (lower case, canonical tone placement; "" when equal to
+//     fold) and postings a comma-separated list of base-36 numbers, each
+//     (doc − previous doc) × 4 + field, field 0 for names and titles, 1 for
+//     producer, place, group and tier, 2 for summaries and text.
+//   - d/<n>.json: display data of documents n×chunk … (n+1)×chunk−1:
+//     [name, slug, tier, district, producer] for products, [title, slug,
+//     -1, -1, date] for stories.
+package search
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/ocopgen/ocopgen/generator/catalog"
+)
+
+// Dir is where the index lives in the site.
+const Dir = "tim-kiem/chi-muc/"
+
+// ChunkSize is the number of documents per display file.
+const ChunkSize = 128
+
+// Field classes, from the most to the least telling.
+const (
+	fieldName = iota
+	fieldMeta
+	fieldText
+)
+
+// File is one file of the index.
+type File struct {
+	Path string
+	Data []byte
+}
+
+type posting struct {
+	doc   int
+	field int
+}
+
+// Index is a built search index.
+type Index struct {
+	postings map[string]map[string][]posting // fold → mark → postings, in doc order
+	cat      *catalog.Catalog
+}
+
+// Build indexes the products and stories of cat.
+func Build(cat *catalog.Catalog) *Index {
+	ix := &Index{postings: map[string]map[string][]posting{}, cat: cat}
+	for i, p := range cat.Products {
+		ix.add(i, fieldName, p.Name)
+		ix.add(i, fieldMeta, p.Producer, p.Commune, p.Commune2025, p.CraftVillage, p.Tier().Name(), p.Subgroup.Name)
+		if p.District != nil {
+			ix.add(i, fieldMeta, p.District.Name)
+		}
+		if p.Group != nil {
+			ix.add(i, fieldMeta, p.Group.Name)
+		}
+		ix.add(i, fieldText, p.Summary)
+	}
+	for j, s := range cat.Stories {
+		doc := len(cat.Products) + j
+		ix.add(doc, fieldName, s.Title)
+		ix.add(doc, fieldText, s.Summary, plainMarkdown(s.Body.Source))
+	}
+	return ix
+}
+
+// add records the words of texts for doc; a word keeps its best field.
+func (ix *Index) add(doc, field int, texts ...string) {
+	for _, text := range texts {
+		for _, t := range Tokenize(text) {
+			marks := ix.postings[t.Fold]
+			if marks == nil {
+				marks = map[string][]posting{}
+				ix.postings[t.Fold] = marks
+			}
+			mark := t.Mark
+			if mark == t.Fold {
+				mark = ""
+			}
+			ps := marks[mark]
+			if n := len(ps); n > 0 && ps[n-1].doc == doc {
+				ps[n-1].field = min(ps[n-1].field, field)
+				continue
+			}
+			marks[mark] = append(ps, posting{doc, field})
+		}
+	}
+}
+
+// plainMarkdown drops link targets and markup characters from markdown, so
+// that URLs do not become words of a story.
+func plainMarkdown(md string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(md, "](")
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(md[i:], ')')
+		if j < 0 {
+			break
+		}
+		b.WriteString(md[:i])
+		md = md[i+j+1:]
+	}
+	b.WriteString(md)
+	return b.String()
+}
+
+// Files encodes the index as the files of the format above.
+func (ix *Index) Files() ([]File, error) {
+	shards := map[string]map[string]map[string]string{}
+	for fold, marks := range ix.postings {
+		key := ShardKey(fold)
+		if shards[key] == nil {
+			shards[key] = map[string]map[string]string{}
+		}
+		enc := map[string]string{}
+		for mark, ps := range marks {
+			enc[mark] = encodePostings(ps)
+		}
+		shards[key][fold] = enc
+	}
+	keys := make([]string, 0, len(shards))
+	for k := range shards {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+
+	var files []File
+	meta, err := ix.meta(keys)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, File{Dir + "meta.json", meta})
+	for _, k := range keys {
+		b, err := json.Marshal(shards[k]) // maps marshal with sorted keys
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{Dir + "s/" + k + ".json", b})
+	}
+	docs := ix.display()
+	for n := 0; n*ChunkSize < len(docs); n++ {
+		b, err := json.Marshal(docs[n*ChunkSize : min((n+1)*ChunkSize, len(docs))])
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{fmt.Sprintf("%sd/%d.json", Dir, n), b})
+	}
+	return files, nil
+}
+
+func encodePostings(ps []posting) string {
+	var b strings.Builder
+	prev := 0
+	for i, p := range ps {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.FormatInt(int64((p.doc-prev)*4+p.field), 36))
+		prev = p.doc
+	}
+	return b.String()
+}
+
+func encodeDocs(docs []int) string {
+	ps := make([]posting, len(docs))
+	for i, d := range docs {
+		ps[i] = posting{doc: d}
+	}
+	return encodePostings(ps)
+}
+
+const digits64 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_~"
+
+// column encodes one value index per document in fixed-width base-64
+// digits; -1 is written as dashes.
+func column(vals []int, n int) (string, int) {
+	width := 1
+	for limit := 64; n > limit; limit *= 64 {
+		width++
+	}
+	var b strings.Builder
+	b.Grow(len(vals) * width)
+	for _, v := range vals {
+		if v < 0 {
+			b.WriteString(strings.Repeat("-", width))
+			continue
+		}
+		for i := width - 1; i >= 0; i-- {
+			d := v
+			for range i {
+				d /= 64
+			}
+			b.WriteByte(digits64[d%64])
+		}
+	}
+	return b.String(), width
+}
+
+type facet struct {
+	Values [][2]string `json:"values"`          // slug, name
+	Col    string      `json:"col,omitempty"`   // per-document codes
+	Width  int         `json:"width,omitempty"` // digits per code
+	Docs   []string    `json:"docs,omitempty"`  // per value, its documents
+}
+
+func (ix *Index) meta(shards []string) ([]byte, error) {
+	c := ix.cat
+	n := len(c.Products) + len(c.Stories)
+	district := map[*catalog.District]int{}
+	group := map[*catalog.Group]int{}
+	tourism := map[*catalog.Tourism]int{}
+	var fd, ft, fg, fr facet
+	for i, d := range c.Districts {
+		district[d] = i
+		fd.Values = append(fd.Values, [2]string{d.Slug, d.Name})
+	}
+	for _, t := range catalog.Tiers {
+		ft.Values = append(ft.Values, [2]string{t.Slug(), t.Name()})
+	}
+	for i, g := range c.Groups {
+		group[g] = i
+		fg.Values = append(fg.Values, [2]string{g.Slug, g.Name})
+	}
+	tourDocs := make([][]int, len(c.Tourism))
+	for i, t := range c.Tourism {
+		tourism[t] = i
+		fr.Values = append(fr.Values, [2]string{t.Slug, t.Title})
+	}
+	dv, tv, gv := make([]int, n), make([]int, n), make([]int, n)
+	for i := range n {
+		dv[i], tv[i], gv[i] = -1, -1, -1
+	}
+	for i, p := range c.Products {
+		if p.District != nil {
+			dv[i] = district[p.District]
+		}
+		tv[i] = int(p.Tier())
+		if p.Group != nil {
+			gv[i] = group[p.Group]
+		}
+		for _, t := range p.Tourism {
+			tourDocs[tourism[t]] = append(tourDocs[tourism[t]], i)
+		}
+	}
+	fd.Col, fd.Width = column(dv, len(fd.Values))
+	ft.Col, ft.Width = column(tv, len(ft.Values))
+	fg.Col, fg.Width = column(gv, len(fg.Values))
+	for _, docs := range tourDocs {
+		fr.Docs = append(fr.Docs, encodeDocs(docs))
+	}
+	return json.Marshal(map[string]any{
+		"v":        1,
+		"docs":     n,
+		"products": len(c.Products),
+		"chunk":    ChunkSize,
+		"shards":   strings.Join(shards, " "),
+		"facets":   map[string]facet{"district": fd, "tier": ft, "group": fg, "tourism": fr},
+	})
+}
+
+// display returns the display data of every document.
+func (ix *Index) display() [][]any {
+	c := ix.cat
+	district := map[*catalog.District]int{}
+	for i, d := range c.Districts {
+		district[d] = i
+	}
+	out := make([][]any, 0, len(c.Products)+len(c.Stories))
+	for _, p := range c.Products {
+		d := -1
+		if p.District != nil {
+			d = district[p.District]
+		}
+		out = append(out, []any{p.Name, p.Slug, int(p.Tier()), d, p.Producer})
+	}
+	for _, s := range c.Stories {
+		out = append(out, []any{s.Title, s.Slug, -1, -1, s.Date.Format("02/01/2006")})
+	}
+	return out
+}

@@ -1,0 +1,242 @@
+package search
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Reader answers queries from the files of an index, as the browser does
+// (themes/default/static/assets/search.js implements the same steps). It
+// exists to test the format and the ranking in Go.
+type Reader struct {
+	meta struct {
+		Docs     int              `json:"docs"`
+		Products int              `json:"products"`
+		Chunk    int              `json:"chunk"`
+		Shards   string           `json:"shards"`
+		Facets   map[string]facet `json:"facets"`
+	}
+	shards map[string]map[string]map[string]string
+	docs   [][]any
+}
+
+// Open decodes the files of an index.
+func Open(files []File) (*Reader, error) {
+	r := &Reader{shards: map[string]map[string]map[string]string{}}
+	for _, f := range files {
+		name := strings.TrimPrefix(f.Path, Dir)
+		var err error
+		switch {
+		case name == "meta.json":
+			err = json.Unmarshal(f.Data, &r.meta)
+		case strings.HasPrefix(name, "s/"):
+			var s map[string]map[string]string
+			err = json.Unmarshal(f.Data, &s)
+			r.shards[strings.TrimSuffix(name[2:], ".json")] = s
+		case strings.HasPrefix(name, "d/"):
+			var d [][]any
+			err = json.Unmarshal(f.Data, &d)
+			r.docs = append(r.docs, d...) // files come in order
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f.Path, err)
+		}
+	}
+	return r, nil
+}
+
+// Weights of the field classes, and bonuses for a whole word and for
+// matching the marks the query was typed with.
+const (
+	bonusWord = 0.5
+	bonusMark = 2
+)
+
+var fieldWeight = [...]float64{3, 2, 1}
+
+// Result is a document that matches a query.
+type Result struct {
+	Doc   int
+	Score float64
+}
+
+// Filters select facet values by slug; empty means any.
+type Filters struct {
+	District, Tier, Group, Tourism string
+}
+
+// Search returns the documents matching query and filters, best first,
+// and the facet counts: for each facet, each value's number of matching
+// documents under the query and the other facets' filters.
+func (r *Reader) Search(query string, f Filters) ([]Result, map[string][]int) {
+	scores := r.match(query)
+	sel := map[string]string{"district": f.District, "tier": f.Tier, "group": f.Group, "tourism": f.Tourism}
+	members := map[string]func(doc int) int{}
+	sets := map[string][]map[int]bool{}
+	for name, fc := range r.meta.Facets {
+		if fc.Col != "" {
+			fc := fc
+			members[name] = func(doc int) int { return decodeCode(fc.Col[doc*fc.Width : (doc+1)*fc.Width]) }
+			continue
+		}
+		for _, enc := range fc.Docs {
+			set := map[int]bool{}
+			for _, p := range decodePostings(enc) {
+				set[p.doc] = true
+			}
+			sets[name] = append(sets[name], set)
+		}
+	}
+	in := func(name string, doc, value int) bool {
+		if m, ok := members[name]; ok {
+			return m(doc) == value
+		}
+		return sets[name][value][doc]
+	}
+	want := map[string]int{}
+	for name, slug := range sel {
+		if slug == "" {
+			continue
+		}
+		want[name] = -2 // an unknown value matches nothing
+		for i, v := range r.meta.Facets[name].Values {
+			if v[0] == slug {
+				want[name] = i
+			}
+		}
+	}
+	passes := func(doc int, except string) bool {
+		for name, v := range want {
+			if name != except && (doc >= r.meta.Products || !in(name, doc, v)) {
+				return false
+			}
+		}
+		return true
+	}
+	counts := map[string][]int{}
+	for name, fc := range r.meta.Facets {
+		counts[name] = make([]int, len(fc.Values))
+	}
+	var results []Result
+	for doc, score := range scores {
+		if passes(doc, "") {
+			results = append(results, Result{doc, score})
+		}
+		if doc >= r.meta.Products {
+			continue
+		}
+		for name, fc := range r.meta.Facets {
+			if !passes(doc, name) {
+				continue
+			}
+			for v := range fc.Values {
+				if in(name, doc, v) {
+					counts[name][v]++
+				}
+			}
+		}
+	}
+	slices.SortFunc(results, func(a, b Result) int {
+		if a.Score != b.Score {
+			if a.Score > b.Score {
+				return -1
+			}
+			return 1
+		}
+		return a.Doc - b.Doc
+	})
+	return results, counts
+}
+
+// match scores every document that holds all words of the query (the
+// last one as a prefix while it is being typed); with no words, every
+// product matches with score 0.
+func (r *Reader) match(query string) map[int]float64 {
+	words := Tokenize(query)
+	if len(words) == 0 {
+		all := map[int]float64{}
+		for d := range r.meta.Products {
+			all[d] = 0
+		}
+		return all
+	}
+	typing := !strings.HasSuffix(query, " ") && !unicode.IsSpace(lastRune(query))
+	var total map[int]float64
+	for i, w := range words {
+		prefix := typing && i == len(words)-1 && len(w.Fold) >= 2
+		best := map[int]float64{}
+		for fold, marks := range r.shards[ShardKey(w.Fold)] {
+			whole := fold == w.Fold
+			if !whole && !(prefix && strings.HasPrefix(fold, w.Fold)) {
+				continue
+			}
+			for mark, enc := range marks {
+				if mark == "" {
+					mark = fold
+				}
+				for _, p := range decodePostings(enc) {
+					s := fieldWeight[p.field]
+					if whole {
+						s += bonusWord
+					}
+					if w.Mark != w.Fold && mark == w.Mark {
+						s += bonusMark
+					}
+					best[p.doc] = max(best[p.doc], s)
+				}
+			}
+		}
+		if total == nil {
+			total = best
+			continue
+		}
+		for d := range total {
+			if s, ok := best[d]; ok {
+				total[d] += s
+			} else {
+				delete(total, d)
+			}
+		}
+	}
+	return total
+}
+
+func lastRune(s string) rune {
+	r := []rune(s)
+	if len(r) == 0 {
+		return 0
+	}
+	return r[len(r)-1]
+}
+
+func decodePostings(enc string) []posting {
+	if enc == "" {
+		return nil
+	}
+	var out []posting
+	doc := 0
+	for _, s := range strings.Split(enc, ",") {
+		v, _ := strconv.ParseInt(s, 36, 64)
+		doc += int(v / 4)
+		out = append(out, posting{doc, int(v % 4)})
+	}
+	return out
+}
+
+func decodeCode(s string) int {
+	if strings.HasPrefix(s, "-") {
+		return -1
+	}
+	v := 0
+	for i := range len(s) {
+		v = v*64 + strings.IndexByte(digits64, s[i])
+	}
+	return v
+}
+
+// Display returns the display data of a document.
+func (r *Reader) Display(doc int) []any { return r.docs[doc] }
