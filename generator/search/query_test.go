@@ -89,12 +89,12 @@ func TestQueries(t *testing.T) {
 		{"nụ trầm", []string{"Nụ trầm hương", "Nụ trám Quảng Phú Cầu"}},
 		{"nụ trám", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}},
 		{"nu tram ", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}},
-		{"nguyen van a", []string{"Nụ trầm hương"}},                       // producer
-		{"chuyen my", []string{"Tranh khảm trai"}},                        // producer
-		{"duoc lieu", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}}, // group
-		{"5 sao", []string{"Chăn bông tơ tằm"}},                           // tier
-		{"vo trai", []string{"Tranh khảm trai"}},                          // summary
-		{"son mai", []string{"Làng nghề khảm trai vào mùa"}},              // story text
+		{"nguyen van a", []string{"Nụ trầm hương"}},                               // producer
+		{"chuyen my", []string{"Tranh khảm trai", "Làng nghề khảm trai vào mùa"}}, // producer; story text
+		{"duoc lieu", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}},         // group
+		{"5 sao", []string{"Chăn bông tơ tằm", "Tranh khảm trai"}},                // tiers 5 sao and tiềm năng 5 sao
+		{"vo trai", []string{"Tranh khảm trai"}},                                  // summary
+		{"son mai", []string{"Làng nghề khảm trai vào mùa"}},                      // story text
 		{"khảm trai", []string{"Tranh khảm trai", "Làng nghề khảm trai vào mùa"}},
 		{"du lich lang", nil}, // link targets are not words
 		{"xyz", nil},
