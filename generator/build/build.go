@@ -25,6 +25,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/markdown"
 	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/generator/render"
+	"github.com/ocopgen/ocopgen/generator/search"
 	theme "github.com/ocopgen/ocopgen/themes/default"
 )
 
@@ -117,6 +118,13 @@ func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Res
 	convertAll(ctx, texts, r.BasePath(), probs)
 
 	pages := r.Pages()
+	index, err := search.Build(cat).Files()
+	if err != nil {
+		return probs, err
+	}
+	for _, f := range index {
+		pages = append(pages, render.NewFile(f.Path, f.Data))
+	}
 	static, _ := staticFiles(themeFS)
 	known := map[string]bool{}
 	for _, p := range pages {

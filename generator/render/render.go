@@ -42,6 +42,11 @@ type Page struct {
 	render func() ([]byte, error)
 }
 
+// NewFile makes a page of fixed bytes, such as a file of the search index.
+func NewFile(path string, data []byte) Page {
+	return Page{Path: path, URL: "/" + path, Kind: "file", render: func() ([]byte, error) { return data, nil }}
+}
+
 // Render produces the bytes of the page.
 func (p Page) Render() ([]byte, error) { return p.render() }
 
@@ -59,7 +64,7 @@ func (e *TemplateError) Error() string { return e.File + ": " + e.Err.Error() }
 
 // templateKinds are the page templates of a theme, each executed with the
 // shared layout and partials.
-var templateKinds = []string{"home", "product", "list", "index", "stories", "story", "stats", "404"}
+var templateKinds = []string{"home", "product", "list", "index", "stories", "story", "stats", "search", "404"}
 
 // New parses the theme's templates (theme holds templates/ and static/)
 // and returns a renderer for cat. images describes the files under
@@ -145,6 +150,8 @@ type data struct {
 	Index   []indexEntry // entries of an index page
 	Charts  []chart
 	Tiers   []tierFigure
+
+	SearchText map[string]string // interface strings of the search script
 }
 
 type crumb struct{ Name, URL string }
@@ -250,6 +257,7 @@ func (r *Renderer) Pages() []Page {
 		add(r.html("story", s.URL(), &data{Title: s.Title, Description: s.Summary, Story: s, Image: s.Image, Crumbs: []crumb{home, stories}}))
 	}
 
+	add(r.html("search", "/tim-kiem/", &data{Title: r.t("search"), Crumbs: []crumb{home}, SearchText: r.jsStrings()}))
 	add(r.html("stats", "/thong-ke/", &data{Title: r.t("stats"), Crumbs: []crumb{home}, Charts: r.charts(), Tiers: r.tierFigures()}))
 	notFound := r.html("404", "/404.html", &data{Title: r.t("notFound"), NoIndex: true})
 	notFound.Path = "404.html"
@@ -417,4 +425,15 @@ func plain(md string) string {
 		return s
 	}
 	return ""
+}
+
+// jsStrings are the interface strings of scripts ("js.*" keys), by short name.
+func (r *Renderer) jsStrings() map[string]string {
+	out := map[string]string{}
+	for k, v := range r.ui {
+		if name, ok := strings.CutPrefix(k, "js."); ok {
+			out[name] = v
+		}
+	}
+	return out
 }

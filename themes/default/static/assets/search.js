@@ -1,0 +1,297 @@
+// ocopgen search: queries the static index under /tim-kiem/chi-muc/ in the
+// browser. The tokenizer and ranking mirror generator/search (Go); keep the
+// two in step. Index format: see generator/search/index.go.
+(function () {
+  "use strict";
+  var form = document.getElementById("search");
+  if (!form) return;
+  var indexURL = form.getAttribute("data-index");
+  var siteURL = form.getAttribute("data-base");
+  var input = form.elements.q;
+  var FACETS = ["district", "tier", "group", "tourism"];
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
+  var PAGE = 20;
+  var T = JSON.parse(document.getElementById("search-text").textContent);
+  var cache = {};
+  var meta = null;
+  var shown = PAGE;
+  var seq = 0;
+
+  function get(path) {
+    if (!cache[path]) {
+      cache[path] = fetch(indexURL + path).then(function (r) {
+        if (!r.ok) throw new Error(path + ": " + r.status);
+        return r.json();
+      });
+    }
+    return cache[path];
+  }
+
+  // --- Tokenizer (generator/search/tokens.go) ---
+  var TONES = "\u0300\u0301\u0303\u0309\u0323";
+  var MARK = /\p{Mn}/u;
+  function canonTone(w) {
+    var d = Array.from(w.normalize("NFD"));
+    var at = [], base = [];
+    d.forEach(function (c, i) { if (!MARK.test(c)) { at.push(i); base.push(c); } });
+    var n = base.length;
+    if (n < 2) return w;
+    var pair = base[n - 2] + base[n - 1];
+    if (pair !== "oa" && pair !== "oe" && pair !== "uy") return w;
+    if (n >= 3 && base[n - 3] === "q" && base[n - 2] === "u") return w;
+    if (n >= 3 && "aeiouy".indexOf(base[n - 3]) >= 0) return w;
+    var first = at[n - 2], last = at[n - 1];
+    if (last !== first + 1 || last + 2 !== d.length || TONES.indexOf(d[last + 1]) < 0) return w;
+    return d.slice(0, first + 1).concat([d[last + 1], d[last]]).join("").normalize("NFC");
+  }
+  function foldWord(w) {
+    var f = w.normalize("NFD").replace(/\p{Mn}/gu, "").replace(/đ/g, "d").replace(/[^\p{L}\p{N}]/gu, "");
+    var n = f.length;
+    if (n >= 2 && f[n - 1] === "y" && ("aeiouy".indexOf(f[n - 2]) < 0 || /quy$/.test(f))) f = f.slice(0, n - 1) + "i";
+    return f;
+  }
+  function tokenize(s) {
+    var out = [];
+    s.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}\p{Mn}]+/u).forEach(function (w) {
+      if (!w) return;
+      w = canonTone(w);
+      var f = foldWord(w);
+      if (f) out.push({ fold: f, mark: w });
+    });
+    return out;
+  }
+  function shardKey(f) { return f.length <= 2 ? f : f.slice(0, 2); }
+
+  // --- Index decoding ---
+  function postings(enc) {
+    var out = [], doc = 0;
+    if (!enc) return out;
+    enc.split(",").forEach(function (s) {
+      var v = parseInt(s, 36);
+      doc += Math.floor(v / 4);
+      out.push([doc, v % 4]);
+    });
+    return out;
+  }
+  var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_~";
+  function code(f, doc) {
+    var s = f.col.substr(doc * f.width, f.width);
+    if (s[0] === "-") return -1;
+    var v = 0;
+    for (var i = 0; i < s.length; i++) v = v * 64 + DIGITS.indexOf(s[i]);
+    return v;
+  }
+
+  // --- Matching and ranking (generator/search/query.go) ---
+  var WEIGHT = [3, 2, 1], WORD = 0.5, MARKBONUS = 2;
+  function match(query, words, shards) {
+    if (!words.length) {
+      var all = new Map();
+      for (var d = 0; d < meta.products; d++) all.set(d, 0);
+      return all;
+    }
+    var typing = !/\s$/.test(query);
+    var total = null;
+    words.forEach(function (w, i) {
+      var prefix = typing && i === words.length - 1 && w.fold.length >= 2;
+      var best = new Map();
+      var shard = shards[shardKey(w.fold)] || {};
+      Object.keys(shard).forEach(function (fold) {
+        var whole = fold === w.fold;
+        if (!whole && !(prefix && fold.indexOf(w.fold) === 0)) return;
+        var marks = shard[fold];
+        Object.keys(marks).forEach(function (mark) {
+          var m = mark || fold;
+          postings(marks[mark]).forEach(function (p) {
+            var s = WEIGHT[p[1]] + (whole ? WORD : 0) + (w.mark !== w.fold && m === w.mark ? MARKBONUS : 0);
+            var b = best.get(p[0]);
+            if (b === undefined || s > b) best.set(p[0], s);
+          });
+        });
+      });
+      if (total === null) { total = best; return; }
+      total.forEach(function (s, d) {
+        var b = best.get(d);
+        if (b === undefined) total.delete(d); else total.set(d, s + b);
+      });
+    });
+    return total;
+  }
+
+  function tourismSets() {
+    if (!meta.tourismSets) {
+      meta.tourismSets = meta.facets.tourism.docs.map(function (enc) {
+        var set = new Set();
+        postings(enc).forEach(function (p) { set.add(p[0]); });
+        return set;
+      });
+    }
+    return meta.tourismSets;
+  }
+  function inFacet(name, doc, v) {
+    if (name === "tourism") return tourismSets()[v].has(doc);
+    return code(meta.facets[name], doc) === v;
+  }
+
+  function state() {
+    var st = { q: input.value };
+    FACETS.forEach(function (f) { st[f] = form.elements[f].value; });
+    return st;
+  }
+  function toURL(st) {
+    var p = new URLSearchParams();
+    if (st.q) p.set("q", st.q);
+    FACETS.forEach(function (f) { if (st[f]) p.set(f, st[f]); });
+    var s = p.toString();
+    return location.pathname + (s ? "?" + s : "");
+  }
+  function fromURL() {
+    var p = new URLSearchParams(location.search);
+    input.value = p.get("q") || "";
+    FACETS.forEach(function (f) { form.elements[f].value = p.get(f) || ""; });
+  }
+
+  function fillSelects() {
+    FACETS.forEach(function (f) {
+      var sel = form.elements[f];
+      var want = new URLSearchParams(location.search).get(f) || sel.value;
+      meta.facets[f].values.forEach(function (v) {
+        var o = document.createElement("option");
+        o.value = v[0];
+        o.textContent = v[1];
+        o.setAttribute("data-name", v[1]);
+        sel.appendChild(o);
+      });
+      sel.value = want;
+    });
+  }
+
+  function run(push) {
+    var my = ++seq;
+    var st = state();
+    var url = toURL(st);
+    if (url !== location.pathname + location.search) {
+      if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+    }
+    var words = tokenize(st.q);
+    var keys = [];
+    words.forEach(function (w) { var k = shardKey(w.fold); if (keys.indexOf(k) < 0 && meta.shardSet.has(k)) keys.push(k); });
+    return Promise.all(keys.map(function (k) { return get("s/" + k + ".json"); })).then(function (parts) {
+      if (my !== seq) return;
+      var shards = {};
+      keys.forEach(function (k, i) { shards[k] = parts[i]; });
+      var scores = match(st.q, words, shards);
+      var want = {};
+      FACETS.forEach(function (f) {
+        if (!st[f]) return;
+        want[f] = -2;
+        meta.facets[f].values.forEach(function (v, i) { if (v[0] === st[f]) want[f] = i; });
+      });
+      var names = Object.keys(want);
+      function passes(doc, except) {
+        for (var i = 0; i < names.length; i++) {
+          var f = names[i];
+          if (f !== except && (doc >= meta.products || !inFacet(f, doc, want[f]))) return false;
+        }
+        return true;
+      }
+      var counts = {};
+      FACETS.forEach(function (f) { counts[f] = meta.facets[f].values.map(function () { return 0; }); });
+      var results = [];
+      scores.forEach(function (s, doc) {
+        if (passes(doc, "")) results.push([doc, s]);
+        if (doc >= meta.products) return;
+        FACETS.forEach(function (f) {
+          if (!passes(doc, f)) return;
+          if (f === "tourism") {
+            tourismSets().forEach(function (set, v) { if (set.has(doc)) counts[f][v]++; });
+          } else {
+            var v = code(meta.facets[f], doc);
+            if (v >= 0) counts[f][v]++;
+          }
+        });
+      });
+      results.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+      var active = words.length > 0 || names.length > 0;
+      updateCounts(counts, active);
+      return show(my, active ? results : [], st, active);
+    });
+  }
+
+  function updateCounts(counts, active) {
+    FACETS.forEach(function (f) {
+      var opts = form.elements[f].options;
+      for (var i = 1; i < opts.length; i++) {
+        var n = counts[f][i - 1];
+        opts[i].textContent = opts[i].getAttribute("data-name") + (active ? " (" + n + ")" : "");
+        opts[i].disabled = active && n === 0 && !opts[i].selected;
+      }
+    });
+  }
+
+  function show(my, results, st, active) {
+    var page = results.slice(0, shown);
+    var chunks = [];
+    page.forEach(function (r) { var c = Math.floor(r[0] / meta.chunk); if (chunks.indexOf(c) < 0) chunks.push(c); });
+    return Promise.all(chunks.map(function (c) { return get("d/" + c + ".json"); })).then(function (data) {
+      if (my !== seq) return;
+      var byChunk = {};
+      chunks.forEach(function (c, i) { byChunk[c] = data[i]; });
+      var frag = document.createDocumentFragment();
+      page.forEach(function (r) {
+        var d = byChunk[Math.floor(r[0] / meta.chunk)][r[0] % meta.chunk];
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        var story = r[0] >= meta.products;
+        a.href = siteURL + (story ? "tin-tuc/" : "san-pham/") + d[1] + "/";
+        a.textContent = d[0];
+        li.appendChild(a);
+        var p = document.createElement("p");
+        p.className = "card-meta";
+        if (story) {
+          p.textContent = T.story + " · " + d[4];
+        } else {
+          var tier = meta.facets.tier.values[d[2]];
+          var badge = document.createElement("span");
+          badge.className = "badge tier-" + tier[0];
+          badge.textContent = tier[1];
+          p.appendChild(badge);
+          var dist = d[3] >= 0 ? meta.facets.district.values[d[3]][1] + " · " : "";
+          p.appendChild(document.createTextNode(" " + dist + d[4]));
+        }
+        li.appendChild(p);
+        frag.appendChild(li);
+      });
+      list.replaceChildren(frag);
+      status.textContent = !active ? T.prompt
+        : results.length === 0 ? T.none
+        : T.count.replace("{n}", results.length.toLocaleString("vi-VN"));
+      more.hidden = results.length <= shown;
+    });
+  }
+
+  function start() {
+    get("meta.json").then(function (m) {
+      meta = m;
+      meta.shardSet = new Set(m.shards.split(" "));
+      fillSelects();
+      fromURL();
+      form.hidden = false;
+      return run(false);
+    }).catch(function (e) {
+      status.textContent = T.error;
+      if (window.console) console.error(e);
+    });
+  }
+
+  input.addEventListener("input", function () { shown = PAGE; if (meta) run(false); });
+  FACETS.forEach(function (f) {
+    form.elements[f].addEventListener("change", function () { shown = PAGE; if (meta) run(true); });
+  });
+  form.addEventListener("submit", function (e) { e.preventDefault(); if (meta) run(true); });
+  more.addEventListener("click", function () { shown += PAGE; if (meta) run(false); });
+  window.addEventListener("popstate", function () { if (!meta) return; fromURL(); shown = PAGE; run(false); });
+  start();
+})();
