@@ -1,0 +1,362 @@
+package search_test
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/ocopgen/ocopgen/generator/build"
+	"github.com/ocopgen/ocopgen/generator/output"
+	"github.com/ocopgen/ocopgen/generator/search"
+)
+
+// The browser tests build the example catalogue, serve it on 127.0.0.1 and
+// drive the real search page in headless Chromium. They check the results
+// and facet counts of the page against the Go reference (search.Reader)
+// over the same index, and against fixed expectations.
+
+var testDay = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+
+// chromium finds the browser; without one the tests fail in CI and are
+// skipped elsewhere.
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatal("no Chromium found; CI must install it (apt-get install chromium)")
+	}
+	t.Skip("no Chromium found; install it (apt-get install chromium) to run the browser tests")
+	return ""
+}
+
+// serve builds the example catalogue and serves it on a loopback port.
+func serve(t *testing.T) (string, *output.Memory) {
+	t.Helper()
+	site := output.NewMemory()
+	if _, err := build.Build(context.Background(), os.DirFS("../.."), site, build.Options{Today: testDay}); err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
+		if strings.HasSuffix(r.URL.Path, "/") {
+			name = strings.TrimPrefix(name+"/index.html", "/")
+		}
+		b, ok := site.File(name)
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		switch path.Ext(name) {
+		case ".html":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		case ".js":
+			w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		case ".json":
+			w.Header().Set("Content-Type", "application/json")
+		case ".css":
+			w.Header().Set("Content-Type", "text/css; charset=utf-8")
+		}
+		w.Write(b)
+	})}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return "http://" + ln.Addr().String(), site
+}
+
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	exe := chromium(t)
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(exe),
+		chromedp.NoSandbox,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(375, 800),
+	)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	ctx, cancel2 := chromedp.NewContext(actx)
+	t.Cleanup(cancel2)
+	if err := chromedp.Do(ctx); err != nil { // starts the browser; no timeout here
+		t.Fatalf("starting Chromium: %v", err)
+	}
+	ctx, cancel3 := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(cancel3)
+	return ctx
+}
+
+// void drops the value of an action, to run it among steps.
+func void[T any](a chromedp.Action[T]) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		_, err := a(ctx, t)
+		return chromedp.Void{}, err
+	}
+}
+
+// until waits for a JavaScript condition to hold.
+func until(cond string) chromedp.Action[chromedp.Void] {
+	return void(chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(20*time.Second)))
+}
+
+// reference opens the built index with the Go reader.
+func reference(t *testing.T, site *output.Memory) *search.Reader {
+	t.Helper()
+	var files []search.File
+	for _, name := range site.Names() {
+		if strings.HasPrefix(name, search.Dir) {
+			b, _ := site.File(name)
+			files = append(files, search.File{Path: name, Data: b})
+		}
+	}
+	// Display files must come in document order for Open.
+	var ordered []search.File
+	for _, f := range files {
+		if !strings.Contains(f.Path, "/d/") {
+			ordered = append(ordered, f)
+		}
+	}
+	for n := 0; ; n++ {
+		b, ok := site.File(fmt.Sprintf("%sd/%d.json", search.Dir, n))
+		if !ok {
+			break
+		}
+		ordered = append(ordered, search.File{Path: fmt.Sprintf("%sd/%d.json", search.Dir, n), Data: b})
+	}
+	r, err := search.Open(ordered)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// page reads the state of the search page once its status says it is done.
+type page struct {
+	Status  string
+	Results []string
+	Counts  map[string][]string // option texts per facet
+	Search  string              // location.search
+}
+
+const readPage = `(() => {
+  const counts = {};
+  for (const f of ["district", "tier", "group", "tourism"]) {
+    counts[f] = Array.from(document.getElementById("search").elements[f].options).slice(1).map(o => o.textContent);
+  }
+  return {
+    Status: document.getElementById("search-status").textContent,
+    Results: Array.from(document.querySelectorAll("#search-results > li > a")).map(a => a.textContent),
+    Counts: counts,
+    Search: decodeURIComponent(location.search.replace(/\+/g, " ")),
+  };
+})()`
+
+var waitDone = until(`(() => { const s = document.getElementById("search-status").textContent; return s !== "" && !document.getElementById("search").hidden; })()`)
+
+func load(t *testing.T, ctx context.Context, u string) page {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Navigate(u), waitDone); err != nil {
+		t.Fatalf("%s: %v", u, err)
+	}
+	p, err := chromedp.Run(ctx, chromedp.Evaluate[page](readPage))
+	if err != nil {
+		t.Fatalf("%s: %v", u, err)
+	}
+	return p
+}
+
+func names(r *search.Reader, res []search.Result, max int) []string {
+	var out []string
+	for i, x := range res {
+		if i == max {
+			break
+		}
+		out = append(out, r.Display(x.Doc)[0].(string))
+	}
+	return out
+}
+
+func TestBrowserSearch(t *testing.T) {
+	base, site := serve(t)
+	ctx := browser(t)
+	ref := reference(t, site)
+
+	cases := []struct {
+		query   string
+		filters search.Filters
+		first   string // the expected best result, "" for none
+	}{
+		{"banh chung", search.Filters{}, "Bánh chưng Tranh Khúc"},
+		{"BÁNH CHƯNG", search.Filters{}, "Bánh chưng Tranh Khúc"},
+		{"Bánh chưng", search.Filters{}, "Bánh chưng Tranh Khúc"},
+		{"dong anh", search.Filters{}, "Tủ chè gỗ gụ Vân Hà"},
+		{"Ứng Hoà", search.Filters{}, ""},
+		{"Ứng Hòa", search.Filters{}, ""},
+		{"ung hoa", search.Filters{}, ""},
+		{"Mĩ Đức", search.Filters{}, "Chăn bông tơ tằm tự dệt"},
+		{"Mỹ Đức", search.Filters{}, "Chăn bông tơ tằm tự dệt"},
+		{"kham tr", search.Filters{}, ""},
+		{"nụ trầm", search.Filters{}, "Nụ trầm Quảng Phú Cầu"},
+		{"nụ trám", search.Filters{}, "Nụ trám Quảng Phú Cầu"},
+		{"nu tram", search.Filters{}, ""},
+		{"gom", search.Filters{District: "gia-lam", Tier: "5-sao"}, ""},
+		{"", search.Filters{Group: "sinh-vat-canh"}, ""},
+		{"", search.Filters{Tourism: "lang-gom-bat-trang"}, ""},
+		{"khong co gi nhu the", search.Filters{}, ""},
+	}
+	for _, tc := range cases {
+		q := url.Values{}
+		if tc.query != "" {
+			q.Set("q", tc.query)
+		}
+		for k, v := range map[string]string{"district": tc.filters.District, "tier": tc.filters.Tier, "group": tc.filters.Group, "tourism": tc.filters.Tourism} {
+			if v != "" {
+				q.Set(k, v)
+			}
+		}
+		got := load(t, ctx, base+"/tim-kiem/?"+q.Encode())
+		res, counts := ref.Search(tc.query, tc.filters)
+		want := names(ref, res, 20)
+		if !(len(got.Results) == 0 && len(want) == 0) && !reflect.DeepEqual(got.Results, want) {
+			t.Errorf("%q %+v: the page shows %q, the reference finds %q", tc.query, tc.filters, got.Results, want)
+		}
+		if tc.first != "" && (len(got.Results) == 0 || got.Results[0] != tc.first) {
+			t.Errorf("%q: first result %q, want %q", tc.query, got.Results, tc.first)
+		}
+		if len(res) == 0 && tc.query != "khong co gi nhu the" {
+			t.Errorf("%q %+v: no result; the case should find something", tc.query, tc.filters)
+		}
+		wantStatus := fmt.Sprintf("%d kết quả", len(res))
+		if len(res) == 0 {
+			wantStatus = "Không có kết quả."
+		}
+		if got.Status != wantStatus {
+			t.Errorf("%q: status %q, want %q", tc.query, got.Status, wantStatus)
+		}
+		for facet, opts := range got.Counts {
+			for i, text := range opts {
+				if want := fmt.Sprintf("(%d)", counts[facet][i]); !strings.HasSuffix(text, want) {
+					t.Errorf("%q %+v: %s option %q, want count %s", tc.query, tc.filters, facet, text, want)
+				}
+			}
+		}
+	}
+
+	// The same folded query finds the same products whatever the marks.
+	a := load(t, ctx, base+"/tim-kiem/?q="+url.QueryEscape("Ứng Hoà"))
+	b := load(t, ctx, base+"/tim-kiem/?q=ung+hoa")
+	if !reflect.DeepEqual(a.Results, b.Results) || len(a.Results) == 0 {
+		t.Errorf("Ứng Hoà finds %q but ung hoa finds %q", a.Results, b.Results)
+	}
+	// nu tram finds both; nụ trầm ranks the exact marks first.
+	both := load(t, ctx, base+"/tim-kiem/?q=nu+tram")
+	if !contains(both.Results, "Nụ trầm Quảng Phú Cầu") || !contains(both.Results, "Nụ trám Quảng Phú Cầu") {
+		t.Errorf("nu tram finds %q, want both nụ trầm and nụ trám", both.Results)
+	}
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TestBrowserTypingAndHistory types as a person does, uses a facet, and
+// goes back.
+func TestBrowserTypingAndHistory(t *testing.T) {
+	base, _ := serve(t)
+	ctx := browser(t)
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/tim-kiem/"),
+		waitDone,
+		chromedp.SendKeys(chromedp.CSS("#q"), "kham tr"),
+		until(`document.querySelectorAll("#search-results > li").length > 0`),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := chromedp.Run(ctx, chromedp.Evaluate[page](readPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.Results) == 0 || !strings.Contains(strings.ToLower(p.Results[0]), "khảm trai") {
+		t.Errorf("typing kham tr shows %q, want khảm trai first", p.Results)
+	}
+	if p.Search != "?q=kham tr" {
+		t.Errorf("URL after typing: %q", p.Search)
+	}
+	// Choosing a facet pushes a history entry; back restores the state.
+	err = chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.CSS("#f-district"), "thuong-tin"),
+		void(chromedp.Evaluate[bool](`document.getElementById("f-district").dispatchEvent(new Event("change"))`)),
+		until(`location.search.includes("district=thuong-tin")`),
+		until(`document.getElementById("search-status").textContent === "Không có kết quả."`),
+		chromedp.NavigateBack(),
+		until(`!location.search.includes("district") && document.querySelectorAll("#search-results > li").length > 0`),
+	)
+	if err != nil {
+		t.Fatalf("facet and back: %v", err)
+	}
+	p, err = chromedp.Run(ctx, chromedp.Evaluate[page](readPage))
+	if err != nil {
+		t.Fatal(err)
+	}
+	district, err := chromedp.Run(ctx, chromedp.Value(chromedp.CSS("#f-district")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if district != "" || len(p.Results) == 0 {
+		t.Errorf("after back: district %q, results %q", district, p.Results)
+	}
+}
+
+// TestBrowserSmallScreen checks the page at 375 px: nothing wider than the
+// screen, a labelled field, a live region.
+func TestBrowserSmallScreen(t *testing.T) {
+	base, _ := serve(t)
+	ctx := browser(t)
+	err := chromedp.Do(ctx,
+		chromedp.EmulateViewport(375, 800),
+		chromedp.Navigate(base+"/tim-kiem/?q=gom"),
+		waitDone,
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	width, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	label, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("label[for=q]").textContent`))
+	live, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("search-status").getAttribute("aria-live")`))
+	if width > 375 {
+		t.Errorf("the page is %d px wide at 375 px", width)
+	}
+	if strings.TrimSpace(label) == "" || live != "polite" {
+		t.Errorf("label %q, aria-live %q", label, live)
+	}
+}
