@@ -62,7 +62,7 @@ func usage(w io.Writer) {
 Usage:
   ocopgen build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD]
   ocopgen check [-s DIR] [--format text|github] [--date YYYY-MM-DD]
-  ocopgen new product|story|tourism "Tên" [-s DIR]
+  ocopgen new product|story|tourism|sales-point "Tên" [-s DIR]
   ocopgen version
 
 Run "ocopgen <command> -h" for the flags of a command.

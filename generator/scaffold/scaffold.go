@@ -158,11 +158,11 @@ date = {{.Today}}     # required
 # districts = []      # optional: slugs of related districts
 # tourism = []        # optional: slugs of related tourism links
 # image = "media/ten-anh.jpg"   # optional: a path inside content/
-draft = true          # shown only by "ocopgen serve --drafts" until set to false
+draft = true          # built only with --drafts until set to false
 +++
 
 Viết nội dung bài ở đây, bằng markdown. Liên kết tới trang sản phẩm viết như
-[tên sản phẩm](/san-pham/slug-san-pham/).
+` + "`[tên sản phẩm](/san-pham/slug-cua-san-pham/)`" + `.
 {{end}}
 
 {{- define "tourism" -}}
