@@ -15,8 +15,8 @@ import (
 	"path"
 	"regexp"
 	"runtime"
-	"strconv"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -110,7 +110,7 @@ func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Res
 		probs.Errorf(diag.Pos{File: load.ConfigFile}, "%v", err)
 		return probs, nil
 	}
-	media, images := mediaFiles(src)
+	media, images := mediaFiles(src, cat)
 	r, err := render.New(cat, themeFS, images)
 	if err != nil {
 		reportTemplate(probs, cat.Site.Theme, err)
@@ -250,29 +250,44 @@ feed:
 	return first
 }
 
-// mediaFiles lists the files under content/media/ (as paths inside
-// content/, e.g. media/x.jpg), and the sizes of the raster images among
-// them.
-func mediaFiles(src fs.FS) ([]string, map[string]render.Image) {
-	var files []string
-	images := map[string]render.Image{}
-	root := path.Join(load.ContentDir, "media")
-	fs.WalkDir(src, root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), ".") {
-			return nil
+// mediaFiles lists the files to copy from content/ (as paths inside it,
+// e.g. media/x.jpg): everything under content/media/ and every image a
+// record names elsewhere; and the sizes of the raster images among them.
+func mediaFiles(src fs.FS, cat *catalog.Catalog) ([]string, map[string]render.Image) {
+	set := map[string]bool{}
+	fs.WalkDir(src, path.Join(load.ContentDir, "media"), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && !strings.HasPrefix(d.Name(), ".") {
+			set[strings.TrimPrefix(p, load.ContentDir+"/")] = true
 		}
-		rel := strings.TrimPrefix(p, load.ContentDir+"/")
-		files = append(files, rel)
-		switch strings.ToLower(path.Ext(p)) {
+		return nil
+	})
+	for _, p := range cat.Products {
+		for _, im := range p.Images {
+			set[im] = true
+		}
+	}
+	for _, t := range cat.Tourism {
+		if t.Image != "" {
+			set[t.Image] = true
+		}
+	}
+	for _, s := range cat.Stories {
+		if s.Image != "" {
+			set[s.Image] = true
+		}
+	}
+	files := slices.Sorted(maps.Keys(set))
+	images := map[string]render.Image{}
+	for _, rel := range files {
+		switch strings.ToLower(path.Ext(rel)) {
 		case ".png", ".jpg", ".jpeg", ".gif":
-			if b, err := fs.ReadFile(src, p); err == nil {
+			if b, err := fs.ReadFile(src, path.Join(load.ContentDir, rel)); err == nil {
 				if cfg, _, err := image.DecodeConfig(bytes.NewReader(b)); err == nil {
 					images[rel] = render.Image{Width: cfg.Width, Height: cfg.Height}
 				}
 			}
 		}
-		return nil
-	})
+	}
 	return files, images
 }
 

@@ -246,9 +246,27 @@ func TestPublishAtomic(t *testing.T) {
 		t.FailNow()
 	}
 
+	// The failed and interrupted builds below are of a catalogue whose
+	// title differs, so that every page they would write differs from the
+	// published one.
+	retitled := filepath.Join(t.TempDir(), "retitled")
+	copyCatalogue(t, os.DirFS(snap), retitled, nil)
+	config := filepath.Join(retitled, "ocopgen.toml")
+	b, err := os.ReadFile(config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb := bytes.Replace(b, []byte(`title = "`), []byte(`title = "Bản thử – `), 1)
+	if bytes.Equal(nb, b) {
+		t.Fatal(`ocopgen.toml has no title = "…" to change`)
+	}
+	if err := os.WriteFile(config, nb, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
 	t.Run("broken-catalogue", func(t *testing.T) {
 		broken := filepath.Join(t.TempDir(), "broken")
-		copyCatalogue(t, os.DirFS(snap), broken, nil)
+		copyCatalogue(t, os.DirFS(retitled), broken, nil)
 		bad := filepath.Join(broken, "content", "products", "zz-hong.toml")
 		if err := os.WriteFile(bad, []byte("name = \"Sản phẩm hỏng\"\nstars = \n[certificate\n"), 0o644); err != nil {
 			t.Fatal(err)
@@ -269,7 +287,7 @@ func TestPublishAtomic(t *testing.T) {
 	t.Run("cancelled", func(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		cancel()
-		_, err := Publish(ctx, os.DirFS(snap), dest, opts)
+		_, err := Publish(ctx, os.DirFS(retitled), dest, opts)
 		if !errors.Is(err, context.Canceled) {
 			t.Errorf("Publish with a cancelled context returned %v, want context.Canceled", err)
 		}
@@ -283,7 +301,7 @@ func TestPublishAtomic(t *testing.T) {
 		w := &cancelAfter{n: 5, cancel: cancel}
 		err := output.Publish(dest, func(out output.Writer) error {
 			w.w = out
-			_, err := Build(ctx, os.DirFS(snap), w, opts)
+			_, err := Build(ctx, os.DirFS(retitled), w, opts)
 			return err
 		})
 		if w.count.Load() < w.n {

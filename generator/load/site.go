@@ -111,8 +111,20 @@ func (l *loader) loadGroups() {
 			d.missing("name", `"Thực phẩm"`)
 		}
 		grp := &catalog.Group{Slug: g.Slug, Name: g.Name, NameEn: g.NameEn}
-		for _, sg := range g.Subgroup {
-			grp.Subgroups = append(grp.Subgroups, catalog.Subgroup{Slug: sg.Slug, Name: sg.Name})
+		subSeen := map[string]bool{}
+		for j, sg := range g.Subgroup {
+			d.prefix = fmt.Sprintf("group[%d].subgroup[%d].", i, j)
+			switch {
+			case !vntext.IsSlug(sg.Slug):
+				d.errValue("slug", "each [[group.subgroup]] needs slug = \"…\" in lowercase ASCII with hyphens, like \"hoa\"")
+			case subSeen[sg.Slug]:
+				d.errValue("slug", "sub-group %q is defined twice in group %q: remove one", sg.Slug, g.Slug)
+			case sg.Name == "":
+				d.missing("name", `"Hoa"`)
+			default:
+				subSeen[sg.Slug] = true
+				grp.Subgroups = append(grp.Subgroups, catalog.Subgroup{Slug: sg.Slug, Name: sg.Name})
+			}
 		}
 		groups = append(groups, grp)
 	}

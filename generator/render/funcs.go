@@ -32,6 +32,9 @@ func (r *Renderer) funcs() template.FuncMap {
 
 // t returns the interface string for key in the site's language.
 func (r *Renderer) t(key string) string {
+	if strings.HasSuffix(key, ".") {
+		return "" // a prefixed key with an empty value, e.g. a district without kind
+	}
 	if s, ok := r.ui[key]; ok {
 		return s
 	}
@@ -185,11 +188,12 @@ func (r *Renderer) charts() []chart {
 }
 
 // tel makes a tel: link target of a phone number as written ("024 3826 1234").
-func tel(s string) string {
-	return "tel:" + strings.Map(func(r rune) rune {
+// Only digits and + remain, so the URL is safe as it is.
+func tel(s string) template.URL {
+	return template.URL("tel:" + strings.Map(func(r rune) rune {
 		if r == '+' || r >= '0' && r <= '9' {
 			return r
 		}
 		return -1
-	}, s)
+	}, s))
 }
