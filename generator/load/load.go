@@ -9,8 +9,10 @@ import (
 	"bytes"
 	"io/fs"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -173,4 +175,34 @@ func (l *loader) checkImage(d *doc, key, img string) (string, bool) {
 func sortedStrings(ss []string) []string {
 	slices.Sort(ss)
 	return ss
+}
+
+// decodeAll runs decode on every file, on all processors, and returns the
+// results that succeeded in the order of the files.
+func decodeAll[T any](names []string, decode func(name string) (T, bool)) []T {
+	results := make([]T, len(names))
+	ok := make([]bool, len(names))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i], ok[i] = decode(names[i])
+			}
+		}()
+	}
+	for i := range names {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	out := results[:0]
+	for i, r := range results {
+		if ok[i] {
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -151,24 +151,29 @@ type pendingStory struct {
 }
 
 func (l *loader) loadStories() {
-	for _, name := range l.files("stories", ".md") {
-		var f storyFile
-		d, body, ok := l.markdownDoc(name, &f)
-		if !ok {
-			continue
-		}
-		s := &catalog.Story{Title: f.Title, Slug: slugOfFile(name), Summary: f.Summary, Draft: f.Draft, Body: body, File: name}
-		if f.Title == "" {
-			d.missing("title", `"Hà Nội phát triển thêm 30 điểm bán sản phẩm OCOP"`)
-			s.Title = s.Slug
-		}
-		if f.Date == nil {
-			d.missing("date", "2024-03-15")
-		} else {
-			s.Date = date(*f.Date)
-		}
-		s.Image, _ = l.checkImage(d, "image", f.Image)
-		l.cat.Stories = append(l.cat.Stories, s)
-		l.stories = append(l.stories, pendingStory{s, f, d})
+	for _, x := range decodeAll(l.files("stories", ".md"), l.loadStory) {
+		l.cat.Stories = append(l.cat.Stories, x.s)
+		l.stories = append(l.stories, x)
 	}
+}
+
+// loadStory reads and checks one story; files are read in parallel.
+func (l *loader) loadStory(name string) (pendingStory, bool) {
+	var f storyFile
+	d, body, ok := l.markdownDoc(name, &f)
+	if !ok {
+		return pendingStory{}, false
+	}
+	s := &catalog.Story{Title: f.Title, Slug: slugOfFile(name), Summary: f.Summary, Draft: f.Draft, Body: body, File: name}
+	if f.Title == "" {
+		d.missing("title", `"Hà Nội phát triển thêm 30 điểm bán sản phẩm OCOP"`)
+		s.Title = s.Slug
+	}
+	if f.Date == nil {
+		d.missing("date", "2024-03-15")
+	} else {
+		s.Date = date(*f.Date)
+	}
+	s.Image, _ = l.checkImage(d, "image", f.Image)
+	return pendingStory{s, f, d}, true
 }

@@ -73,89 +73,96 @@ func (l *loader) loadProducts() {
 		groups[g.Slug] = g
 		groupSlugs = append(groupSlugs, g.Slug)
 	}
-	for _, name := range l.files("products", ".toml") {
-		text, ok := l.readText(name)
-		if !ok {
-			continue
-		}
-		var f productFile
-		d, ok := l.decodeTOML(name, text, 0, &f)
-		if !ok {
-			continue
-		}
-		p := &catalog.Product{
-			Name: f.Name, Group1048: f.Group1048, Stars: f.Stars, PotentialFiveStar: f.PotentialFiveStar,
-			Commune: f.Commune, Commune2025: f.Commune2025, CraftVillage: f.CraftVillage,
-			Producer: f.Producer, ProducerKind: f.ProducerKind, PriceVND: f.PriceVND,
-			Unit: f.Unit, ShelfLife: f.ShelfLife, Summary: strings.TrimSpace(f.Summary),
-			Description: d.markdown("description", f.Description), File: name,
-		}
-		if f.Name == "" {
-			d.missing("name", `"Bánh chưng Tranh Khúc"`)
-			p.Name = slugOfFile(name)
-		}
-		p.SortKey = l.coll.Key(p.Name)
-		p.Slug = l.slug(d, f.Slug, p.Name)
-
-		switch g, ok := groups[f.Group]; {
-		case f.Group == "":
-			d.missing("group", `"thuc-pham"`)
-		case !ok:
-			d.errValue("group", "unknown group %q%s: use one of %s", f.Group, suggest(f.Group, groupSlugs), strings.Join(groupSlugs, ", "))
-		default:
-			p.Group = g
-			if f.Subgroup != "" {
-				sg, ok := g.Subgroup(f.Subgroup)
-				if !ok {
-					var subs []string
-					for _, s := range g.Subgroups {
-						subs = append(subs, s.Slug)
-					}
-					d.errValue("subgroup", "%q is not a sub-group of %q%s: use one of %s", f.Subgroup, g.Slug, suggest(f.Subgroup, subs), strings.Join(subs, ", "))
-				}
-				p.Subgroup = sg
-			}
-		}
-		d.oneOf("group_1048", f.Group1048, Groups1048...)
-
-		switch {
-		case !d.md.IsDefined("stars"):
-			d.missing("stars", "4")
-		case f.Stars < 3 || f.Stars > 5:
-			d.errValue("stars", "stars = %d is out of range: OCOP certifies 3, 4 or 5 stars", f.Stars)
-		case f.PotentialFiveStar && f.Stars != 4:
-			d.errValue("potential_five_star", "potential_five_star applies only to 4-star products (tiềm năng 5 sao), but stars = %d: remove it or set stars = 4", f.Stars)
-		}
-		p.District = l.resolveDistrict(d, "district", f.District)
-		if f.Producer == "" {
-			d.missing("producer", `"HTX Dịch vụ nông nghiệp Tranh Khúc"`)
-		}
-		d.oneOf("producer_kind", f.ProducerKind, ProducerKinds...)
-		if f.PriceVND < 0 {
-			d.errValue("price_vnd", "price_vnd = %d is negative: write the price in đồng, like 150000", f.PriceVND)
-		}
-		for _, img := range f.Images {
-			if clean, ok := l.checkImage(d, "images", img); ok {
-				p.Images = append(p.Images, clean)
-			}
-		}
-		l.certificate(d, f.Certificate, p)
-		if c := f.Contact; c != nil {
-			p.Contact = catalog.Contact{Phone: c.Phone, Email: c.Email, Website: c.Website, Address: c.Address}
-			if c.Email != "" {
-				if _, err := mail.ParseAddress(c.Email); err != nil {
-					d.errValue("contact.email", "contact.email = %q is not an e-mail address", c.Email)
-				}
-			}
-			if c.Website != "" {
-				if u, err := url.Parse(c.Website); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-					d.errValue("contact.website", "contact.website = %q: write a full address starting with https://", c.Website)
-				}
-			}
-		}
-		l.cat.Products = append(l.cat.Products, p)
-		l.products = append(l.products, pendingProduct{p, f, d})
+	for _, x := range decodeAll(l.files("products", ".toml"), func(name string) (pendingProduct, bool) {
+		return l.loadProduct(name, groups, groupSlugs)
+	}) {
+		l.cat.Products = append(l.cat.Products, x.p)
+		l.products = append(l.products, x)
 	}
+}
+
+// loadProduct reads and checks one product file; files are read in parallel.
+func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, groupSlugs []string) (pendingProduct, bool) {
+	text, ok := l.readText(name)
+	if !ok {
+		return pendingProduct{}, false
+	}
+	var f productFile
+	d, ok := l.decodeTOML(name, text, 0, &f)
+	if !ok {
+		return pendingProduct{}, false
+	}
+	p := &catalog.Product{
+		Name: f.Name, Group1048: f.Group1048, Stars: f.Stars, PotentialFiveStar: f.PotentialFiveStar,
+		Commune: f.Commune, Commune2025: f.Commune2025, CraftVillage: f.CraftVillage,
+		Producer: f.Producer, ProducerKind: f.ProducerKind, PriceVND: f.PriceVND,
+		Unit: f.Unit, ShelfLife: f.ShelfLife, Summary: strings.TrimSpace(f.Summary),
+		Description: d.markdown("description", f.Description), File: name,
+	}
+	if f.Name == "" {
+		d.missing("name", `"Bánh chưng Tranh Khúc"`)
+		p.Name = slugOfFile(name)
+	}
+	p.SortKey = l.coll.Key(p.Name)
+	p.Slug = l.slug(d, f.Slug, p.Name)
+
+	switch g, ok := groups[f.Group]; {
+	case f.Group == "":
+		d.missing("group", `"thuc-pham"`)
+	case !ok:
+		d.errValue("group", "unknown group %q%s: use one of %s", f.Group, suggest(f.Group, groupSlugs), strings.Join(groupSlugs, ", "))
+	default:
+		p.Group = g
+		if f.Subgroup != "" {
+			sg, ok := g.Subgroup(f.Subgroup)
+			if !ok {
+				var subs []string
+				for _, s := range g.Subgroups {
+					subs = append(subs, s.Slug)
+				}
+				d.errValue("subgroup", "%q is not a sub-group of %q%s: use one of %s", f.Subgroup, g.Slug, suggest(f.Subgroup, subs), strings.Join(subs, ", "))
+			}
+			p.Subgroup = sg
+		}
+	}
+	d.oneOf("group_1048", f.Group1048, Groups1048...)
+
+	switch {
+	case !d.md.IsDefined("stars"):
+		d.missing("stars", "4")
+	case f.Stars < 3 || f.Stars > 5:
+		d.errValue("stars", "stars = %d is out of range: OCOP certifies 3, 4 or 5 stars", f.Stars)
+	case f.PotentialFiveStar && f.Stars != 4:
+		d.errValue("potential_five_star", "potential_five_star applies only to 4-star products (tiềm năng 5 sao), but stars = %d: remove it or set stars = 4", f.Stars)
+	}
+	p.District = l.resolveDistrict(d, "district", f.District)
+	if f.Producer == "" {
+		d.missing("producer", `"HTX Dịch vụ nông nghiệp Tranh Khúc"`)
+	}
+	d.oneOf("producer_kind", f.ProducerKind, ProducerKinds...)
+	if f.PriceVND < 0 {
+		d.errValue("price_vnd", "price_vnd = %d is negative: write the price in đồng, like 150000", f.PriceVND)
+	}
+	for _, img := range f.Images {
+		if clean, ok := l.checkImage(d, "images", img); ok {
+			p.Images = append(p.Images, clean)
+		}
+	}
+	l.certificate(d, f.Certificate, p)
+	if c := f.Contact; c != nil {
+		p.Contact = catalog.Contact{Phone: c.Phone, Email: c.Email, Website: c.Website, Address: c.Address}
+		if c.Email != "" {
+			if _, err := mail.ParseAddress(c.Email); err != nil {
+				d.errValue("contact.email", "contact.email = %q is not an e-mail address", c.Email)
+			}
+		}
+		if c.Website != "" {
+			if u, err := url.Parse(c.Website); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+				d.errValue("contact.website", "contact.website = %q: write a full address starting with https://", c.Website)
+			}
+		}
+	}
+	return pendingProduct{p, f, d}, true
 }
 
 // slug returns the explicit slug if valid, else the slug of name.
