@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"time"
@@ -79,8 +80,23 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.StringVar(&dest, "d", "", "destination folder (default DIR/public)")
 	fs.StringVar(&dest, "destination", "", "same as -d")
 	fs.BoolVar(&c.drafts, "drafts", false, "include draft stories")
+	var cpuProfile string
+	fs.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the build to `file` (for go tool pprof)")
 	if code := parse(fs, args); code >= 0 {
 		return code
+	}
+	if cpuProfile != "" {
+		f, err := os.Create(cpuProfile)
+		if err != nil {
+			fmt.Fprintln(stderr, "ocopgen build:", err)
+			return exitUsage
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(stderr, "ocopgen build:", err)
+			return exitUsage
+		}
+		defer pprof.StopCPUProfile()
 	}
 	opts, err := c.options()
 	if err != nil {

@@ -133,14 +133,15 @@ func sortedKeys(m map[string][]byte) []string {
 	return keys
 }
 
-// TestDeterministic builds the example twice, once on one processor and
-// once on all, and requires the same files with the same bytes.
+// TestDeterministic builds the example three times (on all processors, on
+// one, on all again) and requires the same files with the same bytes.
 func TestDeterministic(t *testing.T) {
 	src := os.DirFS(snapshotExample(t))
 	first := buildMemory(t, src)
-	prev := runtime.GOMAXPROCS(1)
-	second := buildMemory(t, src)
-	runtime.GOMAXPROCS(prev)
+	second := func() *output.Memory {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+		return buildMemory(t, src)
+	}()
 	third := buildMemory(t, src)
 	if a, b := first.Names(), second.Names(); !slices.Equal(a, b) {
 		t.Errorf("the builds wrote different files:\n%q\n%q", a, b)
@@ -155,9 +156,53 @@ func TestDeterministic(t *testing.T) {
 // byte for byte, so their bytes are left as they are; their names are
 // converted like every other name.
 func TestNFDCatalogue(t *testing.T) {
-	nfc := snapshotExample(t)
+	t.Run("example", func(t *testing.T) {
+		compareNFD(t, snapshotExample(t))
+	})
+	// The example's file names are ASCII; this adds a story in a folder and
+	// a file with Vietnamese names, and an image with a Vietnamese name
+	// that the story shows, so that names change under NFD too.
+	t.Run("vietnamese-file-names", func(t *testing.T) {
+		nfc := snapshotExample(t)
+		files := map[string]string{
+			"content/media/nón lá Chuông.svg": `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>Nón lá</title></svg>` + "\n",
+			"content/stories/Làng nghề/Tin về nón lá Chuông.md": `+++
+title = "Tin về nón lá Chuông"
+date = 2026-10-01
+summary = "Nón lá làng Chuông, Thanh Oai."
+image = "media/nón lá Chuông.svg"
++++
+
+Ảnh: ![Nón lá](/media/nón%20lá%20Chuông.svg).
+`,
+		}
+		for name, text := range files {
+			full := filepath.Join(nfc, filepath.FromSlash(name))
+			if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(full, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, got := compareNFD(t, nfc)
+		for _, name := range []string{"tin-tuc/tin-ve-non-la-chuong/index.html", "media/nón lá Chuông.svg"} {
+			if _, ok := want.File(name); !ok {
+				t.Errorf("the NFC build has no %s", name)
+			}
+			if _, ok := got.File(name); !ok {
+				t.Errorf("the NFD build has no %s", name)
+			}
+		}
+	})
+}
+
+// compareNFD copies the NFC catalogue nfc into NFD and requires that both
+// build the same site; it returns both sites.
+func compareNFD(t *testing.T, nfc string) (want, got *output.Memory) {
+	t.Helper()
 	nfd := filepath.Join(t.TempDir(), "nfd")
-	changed := 0
+	changedText, changedNames := 0, 0
 	copyCatalogue(t, os.DirFS(nfc), nfd, func(name string, data []byte) (string, []byte) {
 		parts := strings.Split(name, "/")
 		for i, p := range parts {
@@ -168,22 +213,27 @@ func TestNFDCatalogue(t *testing.T) {
 		case ".toml", ".md", ".txt":
 			out = norm.NFD.Bytes(data)
 		}
-		if !bytes.Equal(out, data) || strings.Join(parts, "/") != name {
-			changed++
+		if !bytes.Equal(out, data) {
+			changedText++
+		}
+		if strings.Join(parts, "/") != name {
+			changedNames++
 		}
 		return strings.Join(parts, "/"), out
 	})
-	if changed == 0 {
-		t.Fatal("NFD changed no file of the example: the test would prove nothing")
+	t.Logf("NFD changed the text of %d files and the names of %d", changedText, changedNames)
+	if changedText == 0 {
+		t.Fatal("NFD changed no text of the catalogue: the test would prove nothing")
 	}
 	// The config itself must have been decomposed, so the site title is
 	// exercised on every page.
 	if b, err := os.ReadFile(filepath.Join(nfd, "ocopgen.toml")); err != nil || norm.NFC.IsNormal(b) {
 		t.Fatalf("ocopgen.toml was not converted to NFD (err %v)", err)
 	}
-	want := buildMemory(t, os.DirFS(nfc))
-	got := buildMemory(t, os.DirFS(nfd))
+	want = buildMemory(t, os.DirFS(nfc))
+	got = buildMemory(t, os.DirFS(nfd))
 	sameFiles(t, "NFD catalogue", memoryFiles(got), memoryFiles(want))
+	return want, got
 }
 
 // onlyEntry checks that the folder parent holds the published site and

@@ -30,20 +30,18 @@ type doc struct {
 // reported; ok is false when v could not be filled.
 func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 	d := &doc{file: file, ix: newKeyIndex(text, line0), probs: l.probs}
-	// Decode into plain values first: syntax errors stop here, and values
-	// of the wrong type are all found, in document order, before the
-	// decoder into v would stop at the first (picked at random).
-	var raw map[string]any
-	rawMD, err := toml.Decode(text, &raw)
-	if err != nil {
-		l.probs.Errorf(d.decodeError(err), "%s", decodeMessage(err))
-		return d, false
-	}
-	if !d.checkTypes(rawMD, raw, reflect.TypeOf(v)) {
-		return d, false
-	}
 	md, err := toml.Decode(text, v)
 	if err != nil {
+		var pe toml.ParseError
+		if !errors.As(err, &pe) || strings.HasPrefix(pe.Message, "parsing time") {
+			// A value of the wrong type: the decoder stops at the first it
+			// meets, in no fixed order. Decode into plain values to report
+			// every one, in document order.
+			var raw map[string]any
+			if rawMD, err := toml.Decode(text, &raw); err == nil && !d.checkTypes(rawMD, raw, reflect.TypeOf(v)) {
+				return d, false
+			}
+		}
 		l.probs.Errorf(d.decodeError(err), "%s", decodeMessage(err))
 		return d, false
 	}

@@ -26,9 +26,11 @@ package search
 import (
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 )
@@ -63,48 +65,83 @@ type Index struct {
 	cat      *catalog.Catalog
 }
 
-// Build indexes the products and stories of cat.
+// Build indexes the products and stories of cat. Documents are tokenized
+// in parallel and merged in document order, so the index is the same
+// whatever the scheduling.
 func Build(cat *catalog.Catalog) *Index {
 	ix := &Index{postings: map[string]map[string][]posting{}, cat: cat}
-	for i, p := range cat.Products {
-		ix.add(i, fieldName, p.Name)
-		ix.add(i, fieldMeta, p.Producer, p.Commune, p.Commune2025, p.CraftVillage, p.Tier().Name(), p.Subgroup.Name)
-		if p.District != nil {
-			ix.add(i, fieldMeta, p.District.Name)
-		}
-		if p.Group != nil {
-			ix.add(i, fieldMeta, p.Group.Name)
-		}
-		ix.add(i, fieldText, p.Summary)
+	n := len(cat.Products) + len(cat.Stories)
+	words := make([][]fieldTokens, n)
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for doc := w; doc < n; doc += workers {
+				words[doc] = documentWords(cat, doc)
+			}
+		}()
 	}
-	for j, s := range cat.Stories {
-		doc := len(cat.Products) + j
-		ix.add(doc, fieldName, s.Title)
-		ix.add(doc, fieldText, s.Summary, plainMarkdown(s.Body.Source))
+	wg.Wait()
+	for doc, fts := range words {
+		for _, ft := range fts {
+			ix.add(doc, ft.field, ft.tokens)
+		}
 	}
 	return ix
 }
 
-// add records the words of texts for doc; a word keeps its best field.
-func (ix *Index) add(doc, field int, texts ...string) {
-	for _, text := range texts {
-		for _, t := range Tokenize(text) {
-			marks := ix.postings[t.Fold]
-			if marks == nil {
-				marks = map[string][]posting{}
-				ix.postings[t.Fold] = marks
-			}
-			mark := t.Mark
-			if mark == t.Fold {
-				mark = ""
-			}
-			ps := marks[mark]
-			if n := len(ps); n > 0 && ps[n-1].doc == doc {
-				ps[n-1].field = min(ps[n-1].field, field)
-				continue
-			}
-			marks[mark] = append(ps, posting{doc, field})
+// fieldTokens are the words of a document in one field class.
+type fieldTokens struct {
+	field  int
+	tokens []Token
+}
+
+// documentWords tokenizes the fields of document doc: products first, in
+// catalogue order, then stories.
+func documentWords(cat *catalog.Catalog, doc int) []fieldTokens {
+	words := func(field int, texts ...string) fieldTokens {
+		var ts []Token
+		for _, t := range texts {
+			ts = append(ts, Tokenize(t)...)
 		}
+		return fieldTokens{field, ts}
+	}
+	if doc >= len(cat.Products) {
+		s := cat.Stories[doc-len(cat.Products)]
+		return []fieldTokens{words(fieldName, s.Title), words(fieldText, s.Summary, plainMarkdown(s.Body.Source))}
+	}
+	p := cat.Products[doc]
+	meta := []string{p.Producer, p.Commune, p.Commune2025, p.CraftVillage, p.Tier().Name(), p.Subgroup.Name}
+	if p.District != nil {
+		meta = append(meta, p.District.Name)
+	}
+	if p.Group != nil {
+		meta = append(meta, p.Group.Name)
+	}
+	return []fieldTokens{words(fieldName, p.Name), words(fieldMeta, meta...), words(fieldText, p.Summary)}
+}
+
+// add records the words of a document in one field class; a word keeps
+// its best field.
+func (ix *Index) add(doc, field int, tokens []Token) {
+	for _, t := range tokens {
+		marks := ix.postings[t.Fold]
+		if marks == nil {
+			marks = map[string][]posting{}
+			ix.postings[t.Fold] = marks
+		}
+		mark := t.Mark
+		if mark == t.Fold {
+			mark = ""
+		}
+		ps := marks[mark]
+		if n := len(ps); n > 0 && ps[n-1].doc == doc {
+			ps[n-1].field = min(ps[n-1].field, field)
+			continue
+		}
+		marks[mark] = append(ps, posting{doc, field})
 	}
 }
 

@@ -45,28 +45,68 @@ func IsSlug(s string) bool {
 
 var stripMarks = runes.Remove(runes.In(unicode.Mn))
 
+// foldSlow folds one rune the reference way: decompose, drop the marks,
+// đ as d, lower case. It returns 0 for a rune that folds to nothing.
+func foldSlow(r rune) rune {
+	t := transform.Chain(norm.NFD, stripMarks)
+	out, _, err := transform.String(t, string(r))
+	if err != nil || out == "" {
+		return 0
+	}
+	b, _ := utf8.DecodeRuneInString(out)
+	if b == 'đ' || b == 'Đ' {
+		return 'd'
+	}
+	return unicode.ToLower(b)
+}
+
+// foldTable holds the folded form of every precomposed Latin letter, where
+// Vietnamese lives (U+00C0–U+024F, U+1E00–U+1EFF); Fold looks runes up in
+// it instead of decomposing text.
+var foldTable = func() map[rune]rune {
+	m := map[rune]rune{}
+	for _, span := range [][2]rune{{0xC0, 0x24F}, {0x1E00, 0x1EFF}} {
+		for r := span[0]; r <= span[1]; r++ {
+			if unicode.IsLetter(r) {
+				m[r] = foldSlow(r)
+			}
+		}
+	}
+	return m
+}()
+
 // Fold returns the search key of s: marks removed, đ as d, lower case,
 // punctuation and runs of spaces collapsed to one space. "Ứng Hoà" and
 // "ỨNG HÒA" both fold to "ung hoa". Folding merges different words (Nụ trầm,
 // Nụ trám), so it is for matching only, never for identity.
 func Fold(s string) string {
-	t := transform.Chain(norm.NFD, stripMarks)
-	folded, _, err := transform.String(t, s)
-	if err != nil {
-		folded = s
-	}
 	var b strings.Builder
-	b.Grow(len(folded))
+	b.Grow(len(s))
 	space := false
-	for _, r := range folded {
+	for _, r := range s {
 		switch {
-		case r == 'đ' || r == 'Đ':
-			r = 'd'
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			r = unicode.ToLower(r)
+		case r < utf8.RuneSelf:
+			switch {
+			case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			case 'A' <= r && r <= 'Z':
+				r += 'a' - 'A'
+			default:
+				space = b.Len() > 0
+				continue
+			}
+		case unicode.Is(unicode.Mn, r):
+			continue // a combining mark of NFD text
 		default:
-			space = b.Len() > 0
-			continue
+			if f, ok := foldTable[r]; ok {
+				r = f
+			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if f := foldSlow(r); f != 0 {
+					r = f
+				}
+			} else {
+				space = b.Len() > 0
+				continue
+			}
 		}
 		if space {
 			b.WriteByte(' ')
@@ -100,6 +140,9 @@ func isTone(r rune) bool {
 // ("hoàn"), vowels with a quality mark and "qu" syllables ("quý") are left
 // alone. The result is NFC.
 func CanonicalTone(s string) string {
+	if f := Fold(s); !strings.Contains(f, "oa") && !strings.Contains(f, "oe") && !strings.Contains(f, "uy") {
+		return NFC(s) // no syllable that can change
+	}
 	d := []rune(norm.NFD.String(s))
 	out := make([]rune, 0, len(d))
 	for i := 0; i < len(d); {

@@ -1,6 +1,11 @@
 package vntext
 
 import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
 	"slices"
 	"sort"
 	"testing"
@@ -109,5 +114,38 @@ func TestClosest(t *testing.T) {
 	}
 	if got := Closest("Hoàn toàn khác", names, 3); len(got) != 0 {
 		t.Errorf("Closest of an unrelated name = %q, want none", got)
+	}
+}
+
+// TestFoldTable checks the fast fold against the reference decomposition
+// for every Latin letter and for NFD text.
+func TestFoldTable(t *testing.T) {
+	for _, span := range [][2]rune{{0x20, 0x2FF}, {0x1E00, 0x1EFF}} {
+		for r := span[0]; r <= span[1]; r++ {
+			s := "a" + string(r) + "b"
+			want := foldReference(s)
+			if got := Fold(s); got != want {
+				t.Errorf("Fold(%q) = %q, reference %q", s, got, want)
+			}
+			if got := Fold(norm.NFD.String(s)); got != want {
+				t.Errorf("Fold(NFD %q) = %q, reference %q", s, got, want)
+			}
+		}
+	}
+}
+
+// foldReference is Fold the slow way, as domain.md §8 writes it.
+func foldReference(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	s, _, _ = transform.String(t, s)
+	s = strings.NewReplacer("đ", "d", "Đ", "D").Replace(s)
+	s = strings.ToLower(s)
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
+}
+
+func BenchmarkFold(b *testing.B) {
+	s := "Bánh chưng Tranh Khúc của HTX Dịch vụ nông nghiệp Tranh Khúc, xã Duyên Hà, huyện Thanh Trì"
+	for b.Loop() {
+		Fold(s)
 	}
 }
