@@ -100,6 +100,7 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 }
 
 func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Result) (*diag.List, error) {
+	src = load.NFC(src)
 	cat, probs := load.Load(src, load.Options{Today: opts.Today})
 	if !opts.Drafts {
 		cat.Stories = slices.DeleteFunc(cat.Stories, func(s *catalog.Story) bool { return s.Draft })
