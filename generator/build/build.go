@@ -391,7 +391,7 @@ func convertAll(ctx context.Context, texts []*text, base string, probs *diag.Lis
 			return nil
 		}
 		html, links, err := conv.Convert(t.md.Source, base)
-		if err != nil {
+		if err != nil && probs != nil {
 			probs.Errorf(diag.Pos{File: t.md.File, Line: t.md.Line}, "%v", err)
 			return nil
 		}

@@ -21,6 +21,10 @@
 //   - d/<n>.json: display data of documents n×chunk … (n+1)×chunk−1:
 //     [name, slug, tier, district, producer] for products, [title, slug,
 //     -1, -1, date] for stories.
+//   - q/<i>.json: the same display data again, grouped by district: the
+//     products of district i in document order. A page of results fetches
+//     whichever layout needs fewer files: results of a name cluster in
+//     document (name) order, results of a place in their district.
 package search
 
 import (
@@ -205,6 +209,19 @@ func (ix *Index) Files() ([]File, error) {
 			return nil, err
 		}
 		files = append(files, File{fmt.Sprintf("%sd/%d.json", Dir, n), b})
+	}
+	byDistrict := make([][][]any, len(ix.cat.Districts))
+	for _, row := range docs[:len(ix.cat.Products)] {
+		if d := row[3].(int); d >= 0 {
+			byDistrict[d] = append(byDistrict[d], row)
+		}
+	}
+	for i, rows := range byDistrict {
+		b, err := json.Marshal(rows)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{fmt.Sprintf("%sq/%d.json", Dir, i), b})
 	}
 	return files, nil
 }

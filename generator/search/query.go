@@ -20,13 +20,14 @@ type Reader struct {
 		Shards   string           `json:"shards"`
 		Facets   map[string]facet `json:"facets"`
 	}
-	shards map[string]map[string]map[string]string
-	docs   [][]any
+	shards     map[string]map[string]map[string]string
+	docs       [][]any
+	byDistrict map[int][][]any
 }
 
 // Open decodes the files of an index.
 func Open(files []File) (*Reader, error) {
-	r := &Reader{shards: map[string]map[string]map[string]string{}}
+	r := &Reader{shards: map[string]map[string]map[string]string{}, byDistrict: map[int][][]any{}}
 	for _, f := range files {
 		name := strings.TrimPrefix(f.Path, Dir)
 		var err error
@@ -37,6 +38,11 @@ func Open(files []File) (*Reader, error) {
 			var s map[string]map[string]string
 			err = json.Unmarshal(f.Data, &s)
 			r.shards[strings.TrimSuffix(name[2:], ".json")] = s
+		case strings.HasPrefix(name, "q/"):
+			var d [][]any
+			err = json.Unmarshal(f.Data, &d)
+			i, _ := strconv.Atoi(strings.TrimSuffix(name[2:], ".json"))
+			r.byDistrict[i] = d
 		case strings.HasPrefix(name, "d/"):
 			var d [][]any
 			err = json.Unmarshal(f.Data, &d)
@@ -52,8 +58,9 @@ func Open(files []File) (*Reader, error) {
 // Weights of the field classes, and bonuses for a whole word and for
 // matching the marks the query was typed with.
 const (
-	bonusWord = 0.5
-	bonusMark = 2
+	bonusWord  = 0.5
+	bonusMark  = 2
+	bonusPlace = 4 // the query names the product's district, word for word
 )
 
 var fieldWeight = [...]float64{3, 2, 1}
@@ -74,6 +81,14 @@ type Filters struct {
 // documents under the query and the other facets' filters.
 func (r *Reader) Search(query string, f Filters) ([]Result, map[string][]int) {
 	scores := r.match(query)
+	if places := r.places(query); len(places) > 0 {
+		dist := r.meta.Facets["district"]
+		for doc := range scores {
+			if doc < r.meta.Products && places[decodeCode(dist.Col[doc*dist.Width:(doc+1)*dist.Width])] {
+				scores[doc] += bonusPlace
+			}
+		}
+	}
 	sel := map[string]string{"district": f.District, "tier": f.Tier, "group": f.Group, "tourism": f.Tourism}
 	members := map[string]func(doc int) int{}
 	sets := map[string][]map[int]bool{}
@@ -203,6 +218,30 @@ func (r *Reader) match(query string) map[int]float64 {
 		}
 	}
 	return total
+}
+
+// places returns the districts whose whole name the query contains, word
+// for word: "dong anh" names Đông Anh, so its products rank above products
+// that merely hold the words "đông" and "anh" somewhere.
+func (r *Reader) places(query string) map[int]bool {
+	var q []string
+	for _, t := range Tokenize(query) {
+		q = append(q, t.Fold)
+	}
+	found := map[int]bool{}
+	for i, v := range r.meta.Facets["district"].Values {
+		var name []string
+		for _, t := range Tokenize(v[1]) {
+			name = append(name, t.Fold)
+		}
+		for start := 0; start+len(name) <= len(q) && len(name) > 0; start++ {
+			if slices.Equal(q[start:start+len(name)], name) {
+				found[i] = true
+				break
+			}
+		}
+	}
+	return found
 }
 
 func lastRune(s string) rune {

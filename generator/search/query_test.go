@@ -38,6 +38,7 @@ func testCatalog() *catalog.Catalog {
 	add("Nụ trám Quảng Phú Cầu", "Hộ kinh doanh Trần Thị B", 3, ungHoa, herb, "Hương từ nhựa trám.")
 	add("Nụ trầm hương", "Hộ kinh doanh Nguyễn Văn A", 4, ungHoa, herb, "Hương trầm thơm dịu.")
 	add("Chăn bông tơ tằm", "Công ty TNHH Dâu tằm tơ Mỹ Đức", 5, myDuc, craft, "Dệt tay từ tơ tằm.")
+	add("Trà anh đào", "HTX Đông Phương", 3, phuXuyen, food, "Trà ướp hoa.")
 	tranh := add("Tranh khảm trai", "Cơ sở Chuyên Mỹ", 4, phuXuyen, craft, "Khảm vỏ trai trên gỗ.")
 	tranh.Tourism = []*catalog.Tourism{village}
 	tranh.PotentialFiveStar = true
@@ -79,7 +80,7 @@ func TestQueries(t *testing.T) {
 		{"BÁNH CHƯNG", []string{"Bánh chưng Tranh Khúc"}},
 		{"Bánh chưng", []string{"Bánh chưng Tranh Khúc"}},
 		{norm.NFD.String("Bánh chưng"), []string{"Bánh chưng Tranh Khúc"}},
-		{"dong anh", []string{"Bánh chưng Tranh Khúc", "Gạo nếp cái hoa vàng"}},
+		{"dong anh", []string{"Bánh chưng Tranh Khúc", "Gạo nếp cái hoa vàng", "Trà anh đào"}}, // the district first
 		{"Ứng Hoà", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}},
 		{"Ứng Hòa", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}},
 		{"ung hoa", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}},
@@ -114,7 +115,7 @@ func TestFacets(t *testing.T) {
 		t.Errorf("group facet = %q", got)
 	}
 	// Counts of the group facet ignore the group filter itself; others apply it.
-	if want := []int{2, 0, 2, 2, 0, 0}; !reflect.DeepEqual(counts["group"], want) {
+	if want := []int{3, 0, 2, 2, 0, 0}; !reflect.DeepEqual(counts["group"], want) {
 		t.Errorf("group counts = %v, want %v", counts["group"], want)
 	}
 	if want := []int{0, 0, 1, 1}; !reflect.DeepEqual(counts["district"], want) { // Đông Anh, Ứng Hòa, Mỹ Đức, Phú Xuyên
@@ -143,6 +144,19 @@ func TestRoundTrip(t *testing.T) {
 		if d[0] != p.Name || d[1] != p.Slug || int(d[2].(float64)) != int(p.Tier()) || d[4] != p.Producer {
 			t.Errorf("display of %d = %v", i, d)
 		}
+	}
+	// The district layout holds the same rows, grouped by district.
+	seen := 0
+	for d, rows := range r.byDistrict {
+		for _, row := range rows {
+			if int(row[3].(float64)) != d {
+				t.Errorf("row %v filed under district %d", row, d)
+			}
+			seen++
+		}
+	}
+	if seen != len(cat.Products) {
+		t.Errorf("the district layout holds %d rows, want %d", seen, len(cat.Products))
 	}
 	for _, enc := range []string{"", "0", "4,8,1z,a"} {
 		if got := encodePostings(decodePostings(enc)); got != enc {

@@ -85,7 +85,27 @@
   }
 
   // --- Matching and ranking (generator/search/query.go) ---
-  var WEIGHT = [3, 2, 1], WORD = 0.5, MARKBONUS = 2;
+  var WEIGHT = [3, 2, 1], WORD = 0.5, MARKBONUS = 2, PLACE = 4;
+
+  // Districts whose whole name the query holds, word for word.
+  function places(words) {
+    var q = words.map(function (w) { return w.fold; });
+    if (!meta.placeWords) {
+      meta.placeWords = meta.facets.district.values.map(function (v) {
+        return tokenize(v[1]).map(function (w) { return w.fold; });
+      });
+    }
+    var found = new Set();
+    meta.placeWords.forEach(function (name, i) {
+      if (!name.length) return;
+      for (var s = 0; s + name.length <= q.length; s++) {
+        var ok = true;
+        for (var j = 0; j < name.length; j++) if (q[s + j] !== name[j]) { ok = false; break; }
+        if (ok) { found.add(i); return; }
+      }
+    });
+    return found;
+  }
   function match(query, words, shards) {
     if (!words.length) {
       var all = new Map();
@@ -183,6 +203,12 @@
       var shards = {};
       keys.forEach(function (k, i) { shards[k] = parts[i]; });
       var scores = match(st.q, words, shards);
+      var named = places(words);
+      if (named.size) {
+        scores.forEach(function (s, doc) {
+          if (doc < meta.products && named.has(code(meta.facets.district, doc))) scores.set(doc, s + PLACE);
+        });
+      }
       var want = {};
       FACETS.forEach(function (f) {
         if (!st[f]) return;
@@ -231,17 +257,43 @@
     });
   }
 
+  // Display rows come in two layouts (see generator/search/index.go):
+  // d/<n>.json by document order, q/<i>.json by district. Fetch whichever
+  // needs fewer files for this page of results.
+  function rowsFor(page) {
+    var byDoc = [], byDist = [], allProducts = true;
+    page.forEach(function (r) {
+      var c = Math.floor(r[0] / meta.chunk);
+      if (byDoc.indexOf(c) < 0) byDoc.push(c);
+      var d = r[0] < meta.products ? code(meta.facets.district, r[0]) : -1;
+      if (d < 0) allProducts = false;
+      else if (byDist.indexOf(d) < 0) byDist.push(d);
+    });
+    if (allProducts && byDist.length < byDoc.length) {
+      if (!meta.distPos) {
+        var seen = {};
+        meta.distPos = [];
+        for (var doc = 0; doc < meta.products; doc++) {
+          var k = code(meta.facets.district, doc);
+          meta.distPos.push(seen[k] = (seen[k] === undefined ? 0 : seen[k] + 1));
+        }
+      }
+      return Promise.all(byDist.map(function (d) { return get("q/" + d + ".json"); })).then(function (files) {
+        return page.map(function (r) { return files[byDist.indexOf(code(meta.facets.district, r[0]))][meta.distPos[r[0]]]; });
+      });
+    }
+    return Promise.all(byDoc.map(function (c) { return get("d/" + c + ".json"); })).then(function (files) {
+      return page.map(function (r) { return files[byDoc.indexOf(Math.floor(r[0] / meta.chunk))][r[0] % meta.chunk]; });
+    });
+  }
+
   function show(my, results, st, active) {
     var page = results.slice(0, shown);
-    var chunks = [];
-    page.forEach(function (r) { var c = Math.floor(r[0] / meta.chunk); if (chunks.indexOf(c) < 0) chunks.push(c); });
-    return Promise.all(chunks.map(function (c) { return get("d/" + c + ".json"); })).then(function (data) {
+    return rowsFor(page).then(function (rows) {
       if (my !== seq) return;
-      var byChunk = {};
-      chunks.forEach(function (c, i) { byChunk[c] = data[i]; });
       var frag = document.createDocumentFragment();
-      page.forEach(function (r) {
-        var d = byChunk[Math.floor(r[0] / meta.chunk)][r[0] % meta.chunk];
+      page.forEach(function (r, i) {
+        var d = rows[i];
         var li = document.createElement("li");
         var a = document.createElement("a");
         var story = r[0] >= meta.products;

@@ -1,0 +1,125 @@
+package build
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ocopgen/ocopgen/generator/load"
+	"github.com/ocopgen/ocopgen/generator/output"
+	"github.com/ocopgen/ocopgen/generator/render"
+	"github.com/ocopgen/ocopgen/generator/search"
+)
+
+// The benchmarks run each stage of the pipeline over a generated national
+// catalogue. OCOPGEN_BENCH_CATALOG names an existing catalogue folder;
+// otherwise one of OCOPGEN_BENCH_N products (default 10000, with one story
+// per ten products) is generated once with tools/gencatalog.
+//
+//	go test ./generator/build -run '^$' -bench . -benchtime 5x
+var (
+	benchOnce sync.Once
+	benchDir  string
+	benchErr  error
+)
+
+func benchCatalog(b *testing.B) string {
+	b.Helper()
+	benchOnce.Do(func() {
+		if dir := os.Getenv("OCOPGEN_BENCH_CATALOG"); dir != "" {
+			benchDir = dir
+			return
+		}
+		n := 10000
+		if s := os.Getenv("OCOPGEN_BENCH_N"); s != "" {
+			n, benchErr = strconv.Atoi(s)
+		}
+		dir, err := os.MkdirTemp("", "ocopgen-bench-")
+		if err != nil {
+			benchErr = err
+			return
+		}
+		benchDir = filepath.Join(dir, "catalogue")
+		cmd := exec.Command("go", "run", "../../tools/gencatalog", "-n", strconv.Itoa(n), "-stories", strconv.Itoa(n/10), "-o", benchDir)
+		cmd.Stderr = os.Stderr
+		benchErr = cmd.Run()
+	})
+	if benchErr != nil {
+		b.Fatal(benchErr)
+	}
+	return benchDir
+}
+
+var benchDay = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+
+func BenchmarkLoad(b *testing.B) {
+	src := load.NFC(os.DirFS(benchCatalog(b)))
+	for b.Loop() {
+		if _, probs := load.Load(src, load.Options{Today: benchDay}); probs.Err() != nil {
+			b.Fatal(probs.Err())
+		}
+	}
+}
+
+func BenchmarkMarkdown(b *testing.B) {
+	cat, _ := load.Load(load.NFC(os.DirFS(benchCatalog(b))), load.Options{Today: benchDay})
+	texts := markdownTexts(cat)
+	for b.Loop() {
+		convertAll(context.Background(), texts, "/", nil)
+	}
+}
+
+func BenchmarkRender(b *testing.B) {
+	src := load.NFC(os.DirFS(benchCatalog(b)))
+	cat, _ := load.Load(src, load.Options{Today: benchDay})
+	themeFS, _ := themeFor(src, cat.Site.Theme)
+	convertAll(context.Background(), markdownTexts(cat), "/", nil)
+	r, err := render.New(cat, themeFS, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pages := r.Pages()
+	b.ReportMetric(float64(len(pages)), "pages")
+	for b.Loop() {
+		parallel(context.Background(), len(pages), func(i int) error {
+			_, err := pages[i].Render()
+			return err
+		})
+	}
+}
+
+func BenchmarkSearchIndex(b *testing.B) {
+	cat, _ := load.Load(load.NFC(os.DirFS(benchCatalog(b))), load.Options{Today: benchDay})
+	for b.Loop() {
+		if _, err := search.Build(cat).Files(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBuildMemory is the whole pipeline without the disk.
+func BenchmarkBuildMemory(b *testing.B) {
+	src := os.DirFS(benchCatalog(b))
+	for b.Loop() {
+		if _, err := Build(context.Background(), src, output.Discard{}, Options{Today: benchDay}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPublish is the whole pipeline into a folder, replacing the
+// previous build each time.
+func BenchmarkPublish(b *testing.B) {
+	src := os.DirFS(benchCatalog(b))
+	dest := filepath.Join(b.TempDir(), "public")
+	for b.Loop() {
+		if _, err := Publish(context.Background(), src, dest, Options{Today: benchDay}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
