@@ -20,7 +20,9 @@ import (
 // markdown file) with what it needs to place problems in it.
 type doc struct {
 	file   string
-	ix     *keyIndex
+	text   string
+	line0  int
+	index  *keyIndex // built on first use: most files have no problem to place
 	probs  *diag.List
 	prefix string // "district[3]." inside an array of tables
 	md     toml.MetaData
@@ -29,7 +31,7 @@ type doc struct {
 // decodeTOML decodes text into v. Syntax errors and unknown keys are
 // reported; ok is false when v could not be filled.
 func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
-	d := &doc{file: file, ix: newKeyIndex(text, line0), probs: l.probs}
+	d := &doc{file: file, text: text, line0: line0, probs: l.probs}
 	md, err := toml.Decode(text, v)
 	if err != nil {
 		var pe toml.ParseError
@@ -65,7 +67,7 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 		} else if len(known) > 0 {
 			msg += ": known keys here are " + strings.Join(known, ", ")
 		}
-		line, col, ok := d.ix.nth(plain, n)
+		line, col, ok := d.ix().nth(plain, n)
 		if !ok {
 			line, col = line0+1, 1
 		}
@@ -82,18 +84,18 @@ var typeError = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]+)"\): (.
 func (d *doc) decodeError(err error) diag.Pos {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		return diag.Pos{File: d.file, Line: pe.Position.Line + d.ix.line0, Col: max(pe.Position.Col, 1)}
+		return diag.Pos{File: d.file, Line: pe.Position.Line + d.ix().line0, Col: max(pe.Position.Col, 1)}
 	}
 	if m := typeError.FindStringSubmatch(err.Error()); m != nil {
 		line, _ := strconv.Atoi(m[1])
-		for _, e := range d.ix.entries {
-			if l, c := d.ix.lineCol(e.valOff); e.plain == m[2] && l == line+d.ix.line0 {
+		for _, e := range d.ix().entries {
+			if l, c := d.ix().lineCol(e.valOff); e.plain == m[2] && l == line+d.ix().line0 {
 				return diag.Pos{File: d.file, Line: l, Col: c}
 			}
 		}
-		return diag.Pos{File: d.file, Line: line + d.ix.line0}
+		return diag.Pos{File: d.file, Line: line + d.ix().line0}
 	}
-	return diag.Pos{File: d.file, Line: d.ix.line0 + 1}
+	return diag.Pos{File: d.file, Line: d.ix().line0 + 1}
 }
 
 // decodeMessage says what is wrong with a value in an editor's words.
@@ -149,6 +151,14 @@ func knownKeys(t reflect.Type, parent []string) []string {
 	return keys
 }
 
+// ix returns the key index of the document, building it once.
+func (d *doc) ix() *keyIndex {
+	if d.index == nil {
+		d.index = newKeyIndex(d.text, d.line0)
+	}
+	return d.index
+}
+
 // at returns the position of key in the document (falling back to its
 // table, then to the file's first line).
 func (d *doc) at(key string, value bool) diag.Pos {
@@ -156,9 +166,9 @@ func (d *doc) at(key string, value bool) diag.Pos {
 	var line, col int
 	var ok bool
 	if value {
-		line, col, ok = d.ix.value(path)
+		line, col, ok = d.ix().value(path)
 	} else {
-		line, col, ok = d.ix.key(path)
+		line, col, ok = d.ix().key(path)
 	}
 	if !ok {
 		return d.table()
@@ -169,11 +179,11 @@ func (d *doc) at(key string, value bool) diag.Pos {
 // table is the position of the enclosing [[table]] header, or of the file.
 func (d *doc) table() diag.Pos {
 	if t := strings.TrimSuffix(d.prefix, "."); t != "" {
-		if line, col, ok := d.ix.key(t); ok {
+		if line, col, ok := d.ix().key(t); ok {
 			return diag.Pos{File: d.file, Line: line, Col: col}
 		}
 	}
-	return diag.Pos{File: d.file, Line: d.ix.line0 + 1, Col: 1}
+	return diag.Pos{File: d.file, Line: d.ix().line0 + 1, Col: 1}
 }
 
 func (d *doc) errKey(key, format string, args ...any) {
@@ -190,7 +200,7 @@ func (d *doc) warnValue(key, format string, args ...any) {
 
 func (d *doc) errItem(key, item, format string, args ...any) {
 	pos := d.table()
-	if line, col, ok := d.ix.item(d.prefix+key, item); ok {
+	if line, col, ok := d.ix().item(d.prefix+key, item); ok {
 		pos = diag.Pos{File: d.file, Line: line, Col: col}
 	}
 	d.probs.Errorf(pos, format, args...)
@@ -202,13 +212,13 @@ func (d *doc) missing(key, example string) {
 	if !nested {
 		name = key
 	}
-	if _, _, ok := d.ix.key(d.prefix + key); ok {
+	if _, _, ok := d.ix().key(d.prefix + key); ok {
 		d.errValue(key, "%s is empty: write it, e.g. %s = %s", name, name, example)
 		return
 	}
 	if nested {
 		pos := d.table()
-		if line, col, ok := d.ix.key(d.prefix + table); ok {
+		if line, col, ok := d.ix().key(d.prefix + table); ok {
 			pos = diag.Pos{File: d.file, Line: line, Col: col}
 		}
 		d.probs.Errorf(pos, "missing required field %s in [%s]: add %s = %s", name, table, name, example)
@@ -287,13 +297,13 @@ func frontMatter(text string) (front, body string, bodyLine int, ok bool) {
 // value starts (the line after an opening """ on its own; after the quote
 // of a one-line string).
 func (d *doc) textPos(key string) (line, col int) {
-	i, ok := d.ix.byPath[d.prefix+key]
+	i, ok := d.ix().byPath[d.prefix+key]
 	if !ok {
 		return 0, 0
 	}
-	off := d.ix.entries[i].valOff
-	line, col = d.ix.lineCol(off)
-	rest := d.ix.text[off:]
+	off := d.ix().entries[i].valOff
+	line, col = d.ix().lineCol(off)
+	rest := d.ix().text[off:]
 	for _, q := range []string{"\"\"\"\n", "'''\n", "\"\"\"\r\n", "'''\r\n"} {
 		if strings.HasPrefix(rest, q) {
 			return line + 1, 1
@@ -329,11 +339,11 @@ func (d *doc) checkTypes(md toml.MetaData, raw map[string]any, t reflect.Type) b
 			continue
 		}
 		ok = false
-		pos := diag.Pos{File: d.file, Line: d.ix.line0 + 1}
-		for _, e := range d.ix.entries {
+		pos := diag.Pos{File: d.file, Line: d.ix().line0 + 1}
+		for _, e := range d.ix().entries {
 			if e.plain == plain {
 				if n == 0 {
-					line, col := d.ix.lineCol(e.valOff)
+					line, col := d.ix().lineCol(e.valOff)
 					pos = diag.Pos{File: d.file, Line: line, Col: col}
 					break
 				}

@@ -76,7 +76,7 @@ func (l *loader) resolve() {
 }
 
 func slugPos(d *doc) diag.Pos {
-	if _, _, ok := d.ix.key("slug"); ok {
+	if _, _, ok := d.ix().key("slug"); ok {
 		return d.at("slug", true)
 	}
 	return d.at("name", true)

@@ -219,23 +219,35 @@ const legacyChars = "¸µ¶·¹¨©®ª«¬\u00adº»¼½¾ÆÇËÎÏÐÑÖØÛ�
 // It returns the first suspicious word and its byte offset in s.
 func LooksLegacy(s string) (word string, offset int, ok bool) {
 	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// VNI writes marks as a Latin-1 letter after the vowel: "aù".
+			if isASCIIVowel(c) && i+1 < len(s) && s[i+1] >= utf8.RuneSelf {
+				if r2, _ := utf8.DecodeRuneInString(s[i+1:]); vniMark(r2) {
+					start, end := wordBounds(s, i)
+					return s[start:end], start, true
+				}
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r >= 0xA0 && r <= 0xFF && strings.ContainsRune(legacyChars, r) && nextToASCIILetter(s, i, size) {
+		if r >= 0xA0 && r <= 0xFF && legacyTable[r-0xA0] && nextToASCIILetter(s, i, size) {
 			start, end := wordBounds(s, i)
 			return s[start:end], start, true
-		}
-		// VNI writes marks as a Latin-1 letter after the vowel: "aù", "oâ".
-		if isASCIIVowel(r) && i+size < len(s) {
-			r2, _ := utf8.DecodeRuneInString(s[i+size:])
-			if vniMark(r2) {
-				start, end := wordBounds(s, i)
-				return s[start:end], start, true
-			}
 		}
 		i += size
 	}
 	return "", 0, false
 }
+
+// legacyTable marks the characters of legacyChars, from U+00A0.
+var legacyTable = func() (t [96]bool) {
+	for _, r := range legacyChars {
+		t[r-0xA0] = true
+	}
+	return t
+}()
 
 // vniMark reports a letter that VNI uses for a mark and that Vietnamese
 // never writes right after a vowel ("aù" for á, "chöng" for chưng).
@@ -247,7 +259,13 @@ func vniMark(m rune) bool {
 	return false
 }
 
-func isASCIIVowel(r rune) bool { return strings.ContainsRune("aeiouyAEIOUY", r) }
+func isASCIIVowel(c byte) bool {
+	switch c | 0x20 {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
 
 func nextToASCIILetter(s string, i, size int) bool {
 	isL := func(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
