@@ -32,6 +32,9 @@ type Renderer struct {
 	ui     map[string]string
 	tmpls  map[string]*template.Template
 	images map[string]Image // by path inside content/, e.g. media/x.jpg
+	// searchJS is the theme's search script, inlined in the search page so
+	// that a first search costs one request less.
+	searchJS template.JS
 }
 
 // Page is one file of the site.
@@ -87,6 +90,9 @@ func New(cat *catalog.Catalog, theme fs.FS, images map[string]Image) (*Renderer,
 	}
 	if r.ui == nil {
 		r.ui = uiStrings["vi"]
+	}
+	if js, err := fs.ReadFile(theme, "static/assets/search.js"); err == nil {
+		r.searchJS = template.JS(js) // the theme's own code, not content
 	}
 	layout := template.New("layout").Funcs(r.funcs())
 	partials, _ := fs.Glob(theme, "templates/partials/*.html")
@@ -152,6 +158,7 @@ type data struct {
 	Tiers   []tierFigure
 
 	SearchText map[string]string // interface strings of the search script
+	SearchJS   template.JS       // the search script itself
 }
 
 type crumb struct{ Name, URL string }
@@ -257,7 +264,7 @@ func (r *Renderer) Pages() []Page {
 		add(r.html("story", s.URL(), &data{Title: s.Title, Description: s.Summary, Story: s, Image: s.Image, Crumbs: []crumb{home, stories}}))
 	}
 
-	add(r.html("search", "/tim-kiem/", &data{Title: r.t("search"), Crumbs: []crumb{home}, SearchText: r.jsStrings()}))
+	add(r.html("search", "/tim-kiem/", &data{Title: r.t("search"), Crumbs: []crumb{home}, SearchText: r.jsStrings(), SearchJS: r.searchJS}))
 	add(r.html("stats", "/thong-ke/", &data{Title: r.t("stats"), Crumbs: []crumb{home}, Charts: r.charts(), Tiers: r.tierFigures()}))
 	notFound := r.html("404", "/404.html", &data{Title: r.t("notFound"), NoIndex: true})
 	notFound.Path = "404.html"
