@@ -86,6 +86,7 @@
 
   // --- Matching and ranking (generator/search/query.go) ---
   var WEIGHT = [3, 2, 1], WORD = 0.5, MARKBONUS = 2, PLACE = 4;
+  var decoded = new Map(); // "fold mark" → decoded postings, kept across keystrokes
 
   // Districts whose whole name the query holds, word for word.
   function places(words) {
@@ -124,7 +125,10 @@
         var marks = shard[fold];
         Object.keys(marks).forEach(function (mark) {
           var m = mark || fold;
-          postings(marks[mark]).forEach(function (p) {
+          var key = fold + " " + mark;
+          var ps = decoded.get(key);
+          if (!ps) decoded.set(key, ps = postings(marks[mark]));
+          ps.forEach(function (p) {
             var s = WEIGHT[p[1]] + (whole ? WORD : 0) + (w.mark !== w.fold && m === w.mark ? MARKBONUS : 0);
             var b = best.get(p[0]);
             if (b === undefined || s > b) best.set(p[0], s);
@@ -140,18 +144,18 @@
     return total;
   }
 
-  function tourismSets() {
-    if (!meta.tourismSets) {
-      meta.tourismSets = meta.facets.tourism.docs.map(function (enc) {
-        var set = new Set();
-        postings(enc).forEach(function (p) { set.add(p[0]); });
-        return set;
+  // docTourism[doc] lists the tourism links of a product.
+  function docTourism() {
+    if (!meta.docTourism) {
+      meta.docTourism = [];
+      meta.facets.tourism.docs.forEach(function (enc, v) {
+        postings(enc).forEach(function (p) { (meta.docTourism[p[0]] = meta.docTourism[p[0]] || []).push(v); });
       });
     }
-    return meta.tourismSets;
+    return meta.docTourism;
   }
   function inFacet(name, doc, v) {
-    if (name === "tourism") return tourismSets()[v].has(doc);
+    if (name === "tourism") return (docTourism()[doc] || []).indexOf(v) >= 0;
     return code(meta.facets[name], doc) === v;
   }
 
@@ -232,7 +236,7 @@
         FACETS.forEach(function (f) {
           if (!passes(doc, f)) return;
           if (f === "tourism") {
-            tourismSets().forEach(function (set, v) { if (set.has(doc)) counts[f][v]++; });
+            (docTourism()[doc] || []).forEach(function (v) { counts[f][v]++; });
           } else {
             var v = code(meta.facets[f], doc);
             if (v >= 0) counts[f][v]++;
