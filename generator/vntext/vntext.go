@@ -140,25 +140,57 @@ func isTone(r rune) bool {
 // ("hoàn"), vowels with a quality mark and "qu" syllables ("quý") are left
 // alone. The result is NFC.
 func CanonicalTone(s string) string {
-	if f := Fold(s); !strings.Contains(f, "oa") && !strings.Contains(f, "oe") && !strings.Contains(f, "uy") {
-		return NFC(s) // no syllable that can change
-	}
-	d := []rune(norm.NFD.String(s))
-	out := make([]rune, 0, len(d))
-	for i := 0; i < len(d); {
-		j := i
-		for j < len(d) && (unicode.IsLetter(d[j]) || unicode.Is(unicode.Mn, d[j])) {
-			j++
-		}
-		if j == i {
-			out = append(out, d[i])
-			i++
+	s = NFC(s)
+	var b strings.Builder
+	last := 0 // s[:last] is already in b
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += size
 			continue
 		}
-		out = append(out, canonSyllable(d[i:j])...)
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+				break
+			}
+			j += size
+		}
+		word := s[i:j]
+		if mayMove(word) {
+			if c := norm.NFC.String(string(canonSyllable([]rune(norm.NFD.String(word))))); c != word {
+				if b.Len() == 0 {
+					b.Grow(len(s))
+				}
+				b.WriteString(s[last:i])
+				b.WriteString(c)
+				last = j
+			}
+		}
 		i = j
 	}
-	return norm.NFC.String(string(out))
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// mayMove reports whether a word ends in oa, oe or uy with a mark on its
+// last letter: the only words CanonicalTone can change.
+func mayMove(word string) bool {
+	last, n := utf8.DecodeLastRuneInString(word)
+	if last < utf8.RuneSelf || n >= len(word) {
+		return false // no mark on the last letter, or a one-letter word
+	}
+	prev, _ := utf8.DecodeLastRuneInString(word[:len(word)-n])
+	if prev >= utf8.RuneSelf {
+		return false // the first vowel carries a mark of its own
+	}
+	f := foldTable[last]
+	p := prev | 0x20
+	return (p == 'o' && (f == 'a' || f == 'e')) || (p == 'u' && f == 'y')
 }
 
 // canonSyllable handles one NFD syllable (letters with their marks).
