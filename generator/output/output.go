@@ -4,6 +4,7 @@
 package output
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -62,9 +63,12 @@ type Discard struct{}
 
 func (Discard) WriteFile(string, []byte) error { return nil }
 
-// dir writes into a folder on disk.
+// dir writes into a folder on disk. When prev names the folder of the
+// previous build, a file whose bytes did not change is hard-linked from
+// there instead of written again.
 type dir struct {
 	root string
+	prev string
 	mu   sync.Mutex
 	made map[string]bool
 }
@@ -86,14 +90,32 @@ func (d *dir) WriteFile(name string, data []byte) error {
 		d.made[parent] = true
 		d.mu.Unlock()
 	}
+	if d.prev != "" && d.same(name, data) {
+		if err := os.Link(filepath.Join(d.prev, filepath.FromSlash(name)), full); err == nil {
+			return nil
+		}
+	}
 	return os.WriteFile(full, data, 0o644)
+}
+
+// same reports whether the previous build has the file with these bytes.
+func (d *dir) same(name string, data []byte) bool {
+	old := filepath.Join(d.prev, filepath.FromSlash(name))
+	fi, err := os.Lstat(old)
+	if err != nil || !fi.Mode().IsRegular() || fi.Size() != int64(len(data)) {
+		return false
+	}
+	b, err := os.ReadFile(old)
+	return err == nil && bytes.Equal(b, data)
 }
 
 // Publish builds a site into the folder dest without ever leaving it
 // half-written: build writes into a fresh folder beside dest, and only when
 // it returns nil does that folder take dest's place. If build fails or is
 // interrupted, dest stays exactly as it was. Files of the old site that the
-// new one does not have are gone afterwards.
+// new one does not have are gone afterwards. Files whose bytes did not
+// change are hard links to the previous build's, not new copies, so their
+// modification times stay and an unchanged rebuild writes no file data.
 func Publish(dest string, build func(Writer) error) error {
 	dest = filepath.Clean(dest)
 	if fi, err := os.Stat(dest); err == nil && !fi.IsDir() {
@@ -108,7 +130,11 @@ func Publish(dest string, build func(Writer) error) error {
 		return err
 	}
 	defer os.RemoveAll(staging) // a no-op after a successful swap
-	if err := build(&dir{root: staging, made: map[string]bool{}}); err != nil {
+	w := &dir{root: staging, made: map[string]bool{}}
+	if fi, err := os.Stat(dest); err == nil && fi.IsDir() {
+		w.prev = dest
+	}
+	if err := build(w); err != nil {
 		return err
 	}
 	if err := os.Chmod(staging, 0o755); err != nil {

@@ -26,6 +26,9 @@ func (r *Renderer) funcs() template.FuncMap {
 		"safe":       func(s string) template.HTML { return template.HTML(s) }, // markdown stage output only
 		"imageAttrs": r.imageAttrs,
 		"add":        func(a, b int) int { return a + b },
+		"header":     r.header,
+		"footer":     r.footer,
+		"card":       r.card,
 		"tel":        tel,
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 )
@@ -35,6 +36,11 @@ type Renderer struct {
 	// searchJS is the theme's search script, inlined in the search page so
 	// that a first search costs one request less.
 	searchJS template.JS
+
+	// Fragments that are the same on many pages, rendered once: the header
+	// per navigation state, the footer, and each product's card.
+	fragMu sync.Mutex
+	frags  map[any]template.HTML
 }
 
 // Page is one file of the site.
@@ -84,6 +90,7 @@ func New(cat *catalog.Catalog, theme fs.FS, images map[string]Image) (*Renderer,
 		ui:     uiStrings[cat.Site.Language],
 		tmpls:  map[string]*template.Template{},
 		images: images,
+		frags:  map[any]template.HTML{},
 	}
 	if r.base == "//" {
 		r.base = "/"
@@ -443,4 +450,51 @@ func (r *Renderer) jsStrings() map[string]string {
 		}
 	}
 	return out
+}
+
+// fragment renders the partial template name with data once for each key
+// and returns the cached HTML after that.
+func (r *Renderer) fragment(key any, name string, data any) (template.HTML, error) {
+	r.fragMu.Lock()
+	h, ok := r.frags[key]
+	r.fragMu.Unlock()
+	if ok {
+		return h, nil
+	}
+	var buf bytes.Buffer
+	if err := r.tmpls["404"].ExecuteTemplate(&buf, name, data); err != nil {
+		return "", err
+	}
+	h = template.HTML(buf.String()) // output of the theme's own template
+	r.fragMu.Lock()
+	r.frags[key] = h
+	r.fragMu.Unlock()
+	return h, nil
+}
+
+// navURLs are the pages the header marks as current.
+var navURLs = map[string]bool{"/san-pham/": true, "/quan-huyen/": true, "/hang-sao/": true, "/nhom/": true,
+	"/du-lich/": true, "/diem-ban/": true, "/tin-tuc/": true, "/tim-kiem/": true, "/thong-ke/": true}
+
+type headerKey struct {
+	current string // the navigation entry of the page, if it is one
+	search  bool   // the search page, which has no search box in its header
+}
+
+func (r *Renderer) header(d *data) (template.HTML, error) {
+	key := headerKey{search: d.Kind == "search"}
+	if navURLs[d.URL] {
+		key.current = d.URL
+	}
+	return r.fragment(key, "header", d)
+}
+
+type footerKey struct{}
+
+func (r *Renderer) footer() (template.HTML, error) {
+	return r.fragment(footerKey{}, "footer", &data{Site: &r.cat.Site})
+}
+
+func (r *Renderer) card(p *catalog.Product) (template.HTML, error) {
+	return r.fragment(p, "card", p)
 }
