@@ -106,6 +106,17 @@ func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Res
 		cat.Stories = slices.DeleteFunc(cat.Stories, func(s *catalog.Story) bool { return s.Draft })
 		cat.Link()
 	}
+	// The search index needs only the catalogue: build it while the pages
+	// render.
+	type indexResult struct {
+		files []search.File
+		err   error
+	}
+	indexDone := make(chan indexResult, 1)
+	go func() {
+		files, err := search.Build(cat).Files()
+		indexDone <- indexResult{files, err}
+	}()
 	themeFS, err := themeFor(src, cat.Site.Theme)
 	if err != nil {
 		probs.Errorf(diag.Pos{File: load.ConfigFile}, "%v", err)
@@ -121,13 +132,6 @@ func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Res
 	convertAll(ctx, texts, r.BasePath(), probs)
 
 	pages := r.Pages()
-	index, err := search.Build(cat).Files()
-	if err != nil {
-		return probs, err
-	}
-	for _, f := range index {
-		pages = append(pages, render.NewFile(f.Path, f.Data))
-	}
 	static, _ := staticFiles(themeFS)
 	known := map[string]bool{}
 	for _, p := range pages {
@@ -163,6 +167,21 @@ func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Res
 			return err
 		}
 		count(p.Kind, len(b))
+		return nil
+	})
+	if err != nil {
+		return probs, err
+	}
+	index := <-indexDone
+	if index.err != nil {
+		return probs, index.err
+	}
+	err = parallel(ctx, len(index.files), func(i int) error {
+		f := index.files[i]
+		if err := w.WriteFile(f.Path, f.Data); err != nil {
+			return err
+		}
+		count("file", len(f.Data))
 		return nil
 	})
 	if err != nil {
