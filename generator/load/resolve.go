@@ -23,30 +23,9 @@ func (l *loader) resolve() {
 		}
 		products[p.Slug] = p
 	}
-	tourism := map[string]*catalog.Tourism{}
-	for _, pt := range l.tourism {
-		if prev, dup := tourism[pt.t.Slug]; dup {
-			l.probs.Errorf(diag.Pos{File: pt.t.File}, "tourism link slug %q is already used by %s: rename one of the files", pt.t.Slug, prev.File)
-			continue
-		}
-		tourism[pt.t.Slug] = pt.t
-	}
-	salesPoints := map[string]*catalog.SalesPoint{}
-	for _, ps := range l.salesPoints {
-		if prev, dup := salesPoints[ps.sp.Slug]; dup {
-			l.probs.Errorf(diag.Pos{File: ps.sp.File}, "sales point slug %q is already used by %s: rename one of the files", ps.sp.Slug, prev.File)
-			continue
-		}
-		salesPoints[ps.sp.Slug] = ps.sp
-	}
-	stories := map[string]*catalog.Story{}
-	for _, ps := range l.stories {
-		if prev, dup := stories[ps.s.Slug]; dup {
-			l.probs.Errorf(diag.Pos{File: ps.s.File}, "story slug %q is already used by %s: rename one of the files", ps.s.Slug, prev.File)
-			continue
-		}
-		stories[ps.s.Slug] = ps.s
-	}
+	tourism := bySlug(l, "tourism link", l.cat.Tourism, func(t *catalog.Tourism) (string, string) { return t.Slug, t.File })
+	salesPoints := bySlug(l, "sales point", l.cat.SalesPoints, func(s *catalog.SalesPoint) (string, string) { return s.Slug, s.File })
+	bySlug(l, "story", l.cat.Stories, func(s *catalog.Story) (string, string) { return s.Slug, s.File })
 
 	for _, pp := range l.products {
 		pp.p.Tourism = refs(pp.doc, "tourism", "tourism link", pp.f.Tourism, tourism, "content/tourism/")
@@ -105,6 +84,22 @@ func refs[T any](d *doc, key, kind string, slugs []string, known map[string]T, d
 			names = append(names, k)
 		}
 		d.errItem(key, s, "unknown %s %q%s: %s", kind, s, suggest(s, sortedStrings(names)), fmt.Sprintf("write the slug of a file in %s", dir))
+	}
+	return out
+}
+
+// bySlug indexes records named by their file, reporting two files that
+// give the same slug.
+func bySlug[T any](l *loader, kind string, items []T, id func(T) (slug, file string)) map[string]T {
+	out := map[string]T{}
+	files := map[string]string{}
+	for _, it := range items {
+		slug, file := id(it)
+		if prev, dup := files[slug]; dup {
+			l.probs.Errorf(diag.Pos{File: file}, "%s slug %q is already used by %s: rename one of the files", kind, slug, prev)
+			continue
+		}
+		out[slug], files[slug] = it, file
 	}
 	return out
 }
