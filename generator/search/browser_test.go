@@ -360,3 +360,34 @@ func TestBrowserSmallScreen(t *testing.T) {
 		t.Errorf("label %q, aria-live %q", label, live)
 	}
 }
+
+// TestSearchPageWithoutJS checks what a browser without JavaScript gets:
+// a notice and links to the grouped listings, and no dead form.
+func TestSearchPageWithoutJS(t *testing.T) {
+	site := output.NewMemory()
+	if _, err := build.Build(context.Background(), os.DirFS("../.."), site, build.Options{Today: testDay}); err != nil {
+		t.Fatal(err)
+	}
+	b, ok := site.File("tim-kiem/index.html")
+	if !ok {
+		t.Fatal("no search page")
+	}
+	page := string(b)
+	start, end := strings.Index(page, "<noscript>"), strings.Index(page, "</noscript>")
+	if start < 0 || end < start {
+		t.Fatal("the search page has no <noscript> notice")
+	}
+	notice := page[start:end]
+	for _, link := range []string{`href="/quan-huyen/"`, `href="/hang-sao/"`, `href="/nhom/"`, `href="/du-lich/"`} {
+		if !strings.Contains(notice, link) {
+			t.Errorf("the notice lacks a link %s", link)
+		}
+	}
+	form := strings.Index(page, `<form id="search"`)
+	if form < 0 {
+		t.Fatal("no search form")
+	}
+	if tag := page[form : form+strings.Index(page[form:], ">")]; !strings.HasSuffix(tag, " hidden") {
+		t.Errorf("the search form should stay hidden until the script shows it: %s>", tag)
+	}
+}
