@@ -1,5 +1,12 @@
 package render
 
+import "maps"
+
+// UIStrings returns a copy of the interface strings of a language ("vi" or
+// "en") by key, or nil for a language the theme does not have. The tests of
+// the theme use it to check that templates and languages agree.
+func UIStrings(lang string) map[string]string { return maps.Clone(uiStrings[lang]) }
+
 // uiStrings holds the theme's interface strings per language. Content is
 // shown as written; only these words change with `language`.
 var uiStrings = map[string]map[string]string{
@@ -94,6 +101,7 @@ var uiStrings = map[string]map[string]string{
 		"tk.other":                          "Điểm du lịch",
 		"statsIntro":                        "Số sản phẩm OCOP trong danh mục, kể cả sản phẩm đã hết hiệu lực chứng nhận.",
 		"published":                         "Đăng ngày",
+		"dateFormat":                        "02/01/2006", // a layout of Go's time package
 		"footer":                            "Danh mục sản phẩm OCOP — Chương trình Mỗi xã một sản phẩm.",
 		"draft":                             "Bản nháp",
 		"images":                            "Hình ảnh",
@@ -203,6 +211,7 @@ var uiStrings = map[string]map[string]string{
 		"tk.other":                          "Tourist site",
 		"statsIntro":                        "OCOP products in the catalogue, including those whose certificate has expired.",
 		"published":                         "Published",
+		"dateFormat":                        "2 January 2006",
 		"footer":                            "OCOP product catalogue — One Commune One Product programme.",
 		"draft":                             "Draft",
 		"images":                            "Images",

@@ -323,7 +323,7 @@
       list.replaceChildren(frag);
       status.textContent = !active ? T.prompt
         : results.length === 0 ? T.none
-        : T.count.replace("{n}", results.length.toLocaleString("vi-VN"));
+        : T.count.replace("{n}", results.length.toLocaleString(document.documentElement.lang || "vi"));
       more.hidden = results.length <= shown;
     });
   }
