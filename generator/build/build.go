@@ -299,16 +299,47 @@ func mediaFiles(src fs.FS, cat *catalog.Catalog) ([]string, map[string]render.Im
 	files := slices.Sorted(maps.Keys(set))
 	images := map[string]render.Image{}
 	for _, rel := range files {
-		switch strings.ToLower(path.Ext(rel)) {
-		case ".png", ".jpg", ".jpeg", ".gif":
-			if b, err := fs.ReadFile(src, path.Join(load.ContentDir, rel)); err == nil {
-				if cfg, _, err := image.DecodeConfig(bytes.NewReader(b)); err == nil {
-					images[rel] = render.Image{Width: cfg.Width, Height: cfg.Height}
-				}
+		ext := strings.ToLower(path.Ext(rel))
+		if ext != ".png" && ext != ".jpg" && ext != ".jpeg" && ext != ".gif" && ext != ".svg" {
+			continue
+		}
+		b, err := fs.ReadFile(src, path.Join(load.ContentDir, rel))
+		if err != nil {
+			continue
+		}
+		if ext == ".svg" {
+			if w, h, ok := svgSize(b); ok {
+				images[rel] = render.Image{Width: w, Height: h}
 			}
+		} else if cfg, _, err := image.DecodeConfig(bytes.NewReader(b)); err == nil {
+			images[rel] = render.Image{Width: cfg.Width, Height: cfg.Height}
 		}
 	}
 	return files, images
+}
+
+var (
+	svgTag     = regexp.MustCompile(`(?s)<svg\b[^>]*>`)
+	svgWidth   = regexp.MustCompile(`\swidth="([0-9.]+)(?:px)?"`)
+	svgHeight  = regexp.MustCompile(`\sheight="([0-9.]+)(?:px)?"`)
+	svgViewBox = regexp.MustCompile(`\sviewBox="[-0-9.]+[ ,]+[-0-9.]+[ ,]+([0-9.]+)[ ,]+([0-9.]+)"`)
+)
+
+// svgSize reads the size of an SVG image from its root element: width and
+// height in pixels, or else its view box.
+func svgSize(b []byte) (int, int, bool) {
+	tag := svgTag.Find(b)
+	if tag == nil {
+		return 0, 0, false
+	}
+	num := func(s []byte) int { f, _ := strconv.ParseFloat(string(s), 64); return int(f + 0.5) }
+	if w, h := svgWidth.FindSubmatch(tag), svgHeight.FindSubmatch(tag); w != nil && h != nil {
+		return num(w[1]), num(h[1]), num(w[1]) > 0 && num(h[1]) > 0
+	}
+	if vb := svgViewBox.FindSubmatch(tag); vb != nil {
+		return num(vb[1]), num(vb[2]), num(vb[1]) > 0 && num(vb[2]) > 0
+	}
+	return 0, 0, false
 }
 
 // staticFiles lists the theme's static files.

@@ -70,7 +70,9 @@ func (c *Converter) Convert(src, basePath string) (string, []Link, error) {
 	if err := c.md.Renderer().Render(&buf, source, doc); err != nil {
 		return "", nil, fmt.Errorf("rendering markdown: %w", err)
 	}
-	return buf.String(), links, nil
+	// Images in text are below the fold more often than not.
+	html := strings.ReplaceAll(buf.String(), "<img ", `<img loading="lazy" decoding="async" `)
+	return html, links, nil
 }
 
 func prefix(dest []byte, basePath string) []byte {

@@ -15,7 +15,7 @@ func TestConvert(t *testing.T) {
 		`<h2 id="lich-su-lang-nghe">Lịch sử làng nghề</h2>`,
 		`<h2 id="lich-su-lang-nghe-1">`,
 		`href="/ocop/san-pham/banh-chung/"`,
-		`src="/ocop/media/a.svg"`,
+		`<img loading="lazy" decoding="async" src="/ocop/media/a.svg"`,
 		`<table>`, `<del>cũ</del>`, `<a href="https://example.vn">`, `class="footnotes"`,
 	} {
 		if !strings.Contains(html, want) {

@@ -292,12 +292,21 @@ func (ix *Index) meta(shards []string) ([]byte, error) {
 		district[d] = i
 		fd.Values = append(fd.Values, [2]string{d.Slug, d.Name})
 	}
+	en := c.Site.Language == "en"
 	for _, t := range catalog.Tiers {
-		ft.Values = append(ft.Values, [2]string{t.Slug(), t.Name()})
+		name := t.Name()
+		if en {
+			name = t.NameEn()
+		}
+		ft.Values = append(ft.Values, [2]string{t.Slug(), name})
 	}
 	for i, g := range c.Groups {
 		group[g] = i
-		fg.Values = append(fg.Values, [2]string{g.Slug, g.Name})
+		name := g.Name
+		if en && g.NameEn != "" {
+			name = g.NameEn
+		}
+		fg.Values = append(fg.Values, [2]string{g.Slug, name})
 	}
 	tourDocs := make([][]int, len(c.Tourism))
 	for i, t := range c.Tourism {

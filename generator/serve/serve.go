@@ -1,0 +1,326 @@
+// Package serve serves a site from memory while it is being edited, and
+// reloads the pages open in browsers after each rebuild.
+//
+// The server knows nothing of catalogues: it takes a rebuild function that
+// returns a Site (files by path, and the problems of the build). Rebuild
+// calls it and swaps the new site in at once, so a request sees the old
+// site or the new one, never half of one. When a rebuild has errors, the
+// server keeps the last good site and shows the problems in an overlay on
+// top of every HTML page, until a rebuild succeeds.
+//
+// HTML pages get a small script before </body> (only here, never in a
+// built site): it listens on the Server-Sent Events endpoint EventsPath and
+// reloads the page after a rebuild, keeping the scroll position, or swaps
+// the stylesheets when only styles changed.
+package serve
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io/fs"
+	"mime"
+	"net/http"
+	"path"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Site is a built site, as the rebuild function returns it.
+type Site struct {
+	// Files are the files of the site, or nil when the build failed: the
+	// server then keeps serving the last good files.
+	Files Files
+	// BasePath is the path the site is served below, as its base URL says:
+	// "/" for a site at the root of its domain, "/ocop/" below one.
+	BasePath string
+	// Problems are the errors of the build, shown over every page.
+	Problems []Problem
+}
+
+// Files holds the files of a site by slash-separated path relative to its
+// root ("san-pham/x/index.html"). output.Memory is one.
+type Files interface {
+	File(name string) ([]byte, bool)
+}
+
+// MapFiles is a site held in a map.
+type MapFiles map[string][]byte
+
+func (m MapFiles) File(name string) ([]byte, bool) {
+	b, ok := m[name]
+	return b, ok
+}
+
+// Problem is an error of a build, at a place in a file of the catalogue.
+type Problem struct {
+	File      string // relative to the catalogue, slash-separated
+	Line, Col int    // from 1; 0 if unknown
+	Message   string
+}
+
+// Pos returns the place of the problem: file, file:line or file:line:col.
+func (p Problem) Pos() string {
+	switch {
+	case p.Line == 0:
+		return p.File
+	case p.Col == 0:
+		return fmt.Sprintf("%s:%d", p.File, p.Line)
+	}
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+func (p Problem) String() string {
+	if p.File == "" {
+		return p.Message
+	}
+	return p.Pos() + ": " + p.Message
+}
+
+// Change tells the server what a rebuild is for, so it can tell the open
+// pages what to do.
+type Change int
+
+const (
+	// Content is any change: the pages reload.
+	Content Change = iota
+	// Styles is a change of stylesheets only: the pages swap their
+	// stylesheets without reloading.
+	Styles
+)
+
+// Server serves the last good site and tells open pages when it changes.
+// Create it with New.
+type Server struct {
+	rebuild func(context.Context) (*Site, error)
+
+	building sync.Mutex // one rebuild at a time
+	state    atomic.Pointer[state]
+	started  int64  // tells this server's builds from another's
+	builds   uint64 // counts the rebuilds; under building
+
+	clientsMu sync.Mutex
+	clients   map[*client]bool
+	done      chan struct{}
+	closeOnce sync.Once
+}
+
+// state is what requests read: one pointer, swapped whole.
+type state struct {
+	files    Files // the last good files; nil before the first good build
+	base     string
+	problems []Problem
+	build    string // names the rebuild, for the pages to compare
+}
+
+// New returns a server that builds its site with rebuild. It serves
+// nothing until the first call of Rebuild.
+func New(rebuild func(context.Context) (*Site, error)) *Server {
+	s := &Server{
+		rebuild: rebuild,
+		clients: map[*client]bool{},
+		done:    make(chan struct{}),
+		started: time.Now().UnixNano(),
+	}
+	s.state.Store(&state{base: "/", build: s.buildName()})
+	return s
+}
+
+// Rebuild builds the site again and serves the result from the next
+// request on. If the build fails, the server keeps the last good files and
+// shows the problems over them. Open pages are told to reload, or for a
+// change of Styles that builds without problems after one that had none,
+// to swap their stylesheets. Rebuild returns the problems of this build
+// (nil if none). Rebuilds run one at a time. When ctx is cancelled during a
+// rebuild, the result is dropped.
+func (s *Server) Rebuild(ctx context.Context, change Change) []Problem {
+	s.building.Lock()
+	defer s.building.Unlock()
+	site, err := s.rebuild(ctx)
+	if ctx.Err() != nil {
+		return nil
+	}
+	old := s.state.Load()
+	s.builds++
+	next := &state{files: old.files, base: old.base, build: s.buildName()}
+	if site != nil {
+		next.problems = site.Problems
+	}
+	if err != nil {
+		next.problems = append(next.problems, Problem{Message: err.Error()})
+	}
+	if site != nil && site.Files != nil && err == nil {
+		next.files = site.Files
+		next.base = cleanBase(site.BasePath)
+	}
+	s.state.Store(next)
+	event := "reload"
+	if change == Styles && len(next.problems) == 0 && len(old.problems) == 0 && old.files != nil {
+		event = "css"
+	}
+	s.broadcast(event, next.build)
+	return next.problems
+}
+
+func (s *Server) buildName() string { return fmt.Sprintf("%x-%d", s.started, s.builds) }
+
+// Problems returns the problems of the last rebuild.
+func (s *Server) Problems() []Problem { return s.state.Load().problems }
+
+// Close ends the event streams of open pages, so that an http.Server
+// serving s can shut down. The pages reconnect by themselves to a new
+// server.
+func (s *Server) Close() {
+	s.closeOnce.Do(func() { close(s.done) })
+}
+
+// cleanBase makes a base path start and end with a slash.
+func cleanBase(p string) string {
+	p = path.Clean("/" + p)
+	if p != "/" {
+		p += "/"
+	}
+	return p
+}
+
+// ServeHTTP serves the files of the site, the event stream, and 404.html
+// with status 404 for anything else.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.URL.Path == EventsPath {
+		s.events(w, r)
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	if !safe(r.URL.Path) {
+		http.Error(w, "bad request: the path leaves the site", http.StatusBadRequest)
+		return
+	}
+	st := s.state.Load()
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if st.files == nil {
+		s.noSite(w, r, st)
+		return
+	}
+	p := r.URL.Path
+	if !strings.HasPrefix(p, st.base) {
+		if p+"/" == st.base || p == "/" {
+			http.Redirect(w, r, st.base, http.StatusFound)
+			return
+		}
+		s.notFound(w, r, st)
+		return
+	}
+	name := strings.TrimPrefix(p, st.base)
+	if name == "" || strings.HasSuffix(name, "/") {
+		name += "index.html"
+	}
+	if !fs.ValidPath(name) { // "//x", "/a//b"
+		s.notFound(w, r, st)
+		return
+	}
+	b, ok := st.files.File(name)
+	if !ok {
+		if _, ok := st.files.File(name + "/index.html"); ok {
+			target := p + "/"
+			if r.URL.RawQuery != "" {
+				target += "?" + r.URL.RawQuery
+			}
+			http.Redirect(w, r, target, http.StatusMovedPermanently)
+			return
+		}
+		s.notFound(w, r, st)
+		return
+	}
+	s.write(w, r, st, name, b, http.StatusOK)
+}
+
+// safe reports whether a request path stays inside the site: absolute, no
+// "." or ".." segment (after decoding, so %2e%2e counts), no backslash, no
+// NUL.
+func safe(p string) bool {
+	if !strings.HasPrefix(p, "/") || strings.ContainsAny(p, "\\\x00") {
+		return false
+	}
+	for seg := range strings.SplitSeq(p[1:], "/") {
+		if seg == "." || seg == ".." {
+			return false
+		}
+	}
+	return true
+}
+
+// notFound serves the site's 404.html with status 404.
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request, st *state) {
+	b, ok := st.files.File("404.html")
+	if !ok {
+		b = []byte("<!DOCTYPE html>\n<title>404</title>\n<h1>404 page not found</h1>\n<p>The site has no 404.html.</p>\n")
+	}
+	s.write(w, r, st, "404.html", b, http.StatusNotFound)
+}
+
+// noSite answers when no build has succeeded yet.
+func (s *Server) noSite(w http.ResponseWriter, r *http.Request, st *state) {
+	b := []byte("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>ocopgen serve</title></head>\n" +
+		"<body><h1>The site is not built yet</h1><p>This page reloads by itself once the catalogue builds.</p></body></html>\n")
+	s.write(w, r, st, "index.html", b, http.StatusServiceUnavailable)
+}
+
+// write sends a file, with the live-reload script and the problems in
+// HTML pages.
+func (s *Server) write(w http.ResponseWriter, r *http.Request, st *state, name string, b []byte, status int) {
+	ctype := contentType(name, b)
+	w.Header().Set("Content-Type", ctype)
+	if strings.HasPrefix(ctype, "text/html") {
+		b = inject(b, st.build, st.problems)
+	}
+	if status == http.StatusOK {
+		// ServeContent answers HEAD and range requests.
+		http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(b))
+		return
+	}
+	w.Header().Set("Content-Length", fmt.Sprint(len(b)))
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(b)
+	}
+}
+
+// types are the content types of the files a site has; others come from
+// the system's table, or from sniffing.
+var types = map[string]string{
+	".html": "text/html; charset=utf-8",
+	".css":  "text/css; charset=utf-8",
+	".js":   "text/javascript; charset=utf-8",
+	".json": "application/json",
+	".xml":  "application/xml; charset=utf-8",
+	".txt":  "text/plain; charset=utf-8",
+	".csv":  "text/csv; charset=utf-8",
+	".svg":  "image/svg+xml",
+	".png":  "image/png",
+	".jpg":  "image/jpeg",
+	".jpeg": "image/jpeg",
+	".gif":  "image/gif",
+	".webp": "image/webp",
+	".pdf":  "application/pdf",
+}
+
+func contentType(name string, b []byte) string {
+	if path.Base(name) == "atom.xml" {
+		return "application/atom+xml; charset=utf-8"
+	}
+	ext := strings.ToLower(path.Ext(name))
+	if t, ok := types[ext]; ok {
+		return t
+	}
+	if t := mime.TypeByExtension(ext); t != "" {
+		return t
+	}
+	return http.DetectContentType(b)
+}

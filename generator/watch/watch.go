@@ -1,0 +1,461 @@
+// Package watch reports changes to the files of a catalogue, in batches.
+//
+// A Watcher watches a root folder and some paths inside it (files and
+// folders; folders recursively, including folders created, renamed or
+// deleted while it runs). It sends the changed paths on a channel, relative
+// to the root with forward slashes, once the tree has been quiet for a short
+// while: an editor's save or a git checkout touching hundreds of files gives
+// one batch. Editors' temporary and swap files and chmod-only events are
+// ignored.
+//
+// It uses the system's file events (fsnotify). When the system refuses more
+// watches (Linux's inotify limit, ENOSPC; or too many open files, EMFILE),
+// it says so, with the fix, and goes on by polling: it walks the tree every
+// second comparing sizes and modification times.
+//
+// The package knows nothing of catalogues or sites: it is a leaf at the edge
+// of the program, used by the serve command.
+package watch
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"maps"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// Options tune a Watcher. The zero value gives the defaults.
+type Options struct {
+	// Quiet is how long the tree must be quiet before a batch is sent;
+	// default 100 ms.
+	Quiet time.Duration
+	// MaxWait bounds how long changes wait while events keep coming;
+	// default 1 s.
+	MaxWait time.Duration
+	// Poll makes the watcher poll from the start instead of using the
+	// system's file events.
+	Poll bool
+	// PollInterval is the time between two walks of the tree when polling;
+	// default 1 s.
+	PollInterval time.Duration
+	// Log receives the messages meant for a person: why the watcher falls
+	// back to polling and how to fix it. Default os.Stderr.
+	Log io.Writer
+
+	// addWatch replaces fsnotify's Add, so tests can make the system refuse
+	// a watch.
+	addWatch func(fsw *fsnotify.Watcher, dir string) error
+}
+
+// Watcher sends batches of changed paths. Create it with New; stop it with
+// Close.
+type Watcher struct {
+	root  string   // absolute, cleaned
+	paths []string // watched, relative to root, slash-separated, cleaned
+	opts  Options
+
+	batches chan []string
+	done    chan struct{}
+	stopped chan struct{}
+	close   sync.Once
+	polling atomic.Bool
+
+	// Owned by the loop goroutine once New returns.
+	fsw     *fsnotify.Watcher
+	dirs    map[string]bool // folders watched with fsnotify, absolute
+	snap    map[string]entry
+	pending map[string]bool
+}
+
+// New starts watching paths (relative to root: files or folders, which need
+// not exist yet) under the folder root.
+func New(root string, paths []string, opts Options) (*Watcher, error) {
+	if opts.Quiet <= 0 {
+		opts.Quiet = 100 * time.Millisecond
+	}
+	if opts.MaxWait <= 0 {
+		opts.MaxWait = time.Second
+	}
+	opts.MaxWait = max(opts.MaxWait, opts.Quiet)
+	if opts.PollInterval <= 0 {
+		opts.PollInterval = time.Second
+	}
+	if opts.Log == nil {
+		opts.Log = os.Stderr
+	}
+	if opts.addWatch == nil {
+		opts.addWatch = (*fsnotify.Watcher).Add
+	}
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		return nil, err
+	}
+	if fi, err := os.Stat(abs); err != nil {
+		return nil, err
+	} else if !fi.IsDir() {
+		return nil, fmt.Errorf("watch %s: not a folder", root)
+	}
+	w := &Watcher{
+		root:    abs,
+		opts:    opts,
+		batches: make(chan []string),
+		done:    make(chan struct{}),
+		stopped: make(chan struct{}),
+		dirs:    map[string]bool{},
+		pending: map[string]bool{},
+	}
+	for _, p := range paths {
+		p = path.Clean(filepath.ToSlash(p))
+		if p == "." || p == ".." || strings.HasPrefix(p, "../") || path.IsAbs(p) {
+			return nil, fmt.Errorf("watch: %q is not a path inside %s", p, root)
+		}
+		w.paths = append(w.paths, p)
+	}
+	if opts.Poll {
+		w.startPolling()
+	} else if err := w.startEvents(); err != nil {
+		w.fallBack(err)
+	}
+	go w.loop()
+	return w, nil
+}
+
+// Batches returns the channel of batches: each holds the changed paths,
+// sorted, relative to the root with forward slashes. A path may name a file
+// or folder that no longer exists (deleted, or renamed away), or a folder
+// standing for anything in it when events were lost (the system's queue
+// overflowed, or the watcher fell back to polling). The channel is closed
+// by Close.
+func (w *Watcher) Batches() <-chan []string { return w.batches }
+
+// Polling reports whether the watcher polls instead of using file events.
+func (w *Watcher) Polling() bool { return w.polling.Load() }
+
+// Close stops the watcher and closes the channel of batches.
+func (w *Watcher) Close() error {
+	w.close.Do(func() { close(w.done) })
+	<-w.stopped
+	return nil
+}
+
+// startEvents sets up fsnotify: the parent folders of the watched paths
+// (not recursively: they catch files saved by rename and watched folders
+// created later) and every folder of the watched paths.
+func (w *Watcher) startEvents() error {
+	fsw, err := fsnotify.NewWatcher()
+	if err != nil {
+		return err
+	}
+	w.fsw = fsw
+	parents := map[string]bool{}
+	for _, p := range w.paths {
+		parents[w.abs(path.Dir(p))] = true
+	}
+	for _, dir := range slices.Sorted(maps.Keys(parents)) {
+		if err := w.watchDir(dir); err != nil && !isNotExist(err) {
+			return err
+		}
+	}
+	for _, p := range w.paths {
+		if err := w.watchTree(w.abs(p), false); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// watchDir adds one folder to fsnotify.
+func (w *Watcher) watchDir(dir string) error {
+	if w.dirs[dir] {
+		return nil
+	}
+	if err := w.opts.addWatch(w.fsw, dir); err != nil {
+		return err
+	}
+	w.dirs[dir] = true
+	return nil
+}
+
+// watchTree watches the folder dir and every folder below it; when mark is
+// set, it also marks every file in it as changed (the files of a folder
+// created while watching may be written before its watch exists). A file or
+// a missing path is not an error.
+//
+// When the system refuses a watch, it goes on marking files and returns the
+// error at the end.
+func (w *Watcher) watchTree(dir string, mark bool) error {
+	var refused error
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if isNotExist(err) {
+				return nil // deleted meanwhile
+			}
+			return err
+		}
+		if ignored(d.Name()) && p != dir {
+			return nil
+		}
+		if !d.IsDir() {
+			if mark {
+				w.mark(p)
+			}
+			return nil
+		}
+		if refused != nil {
+			if !mark {
+				return filepath.SkipAll
+			}
+			return nil
+		}
+		if err := w.watchDir(p); err != nil && !isNotExist(err) {
+			refused = err
+		}
+		return nil
+	})
+	if refused != nil {
+		return refused
+	}
+	return err
+}
+
+// unwatchTree forgets the watches of the folder dir and below, after it was
+// deleted or renamed away. A renamed folder keeps its watches in the
+// system, under its old name: they are removed here and added again under
+// the new name when its Create event comes.
+func (w *Watcher) unwatchTree(dir string) {
+	for d := range w.dirs {
+		if d == dir || strings.HasPrefix(d, dir+string(filepath.Separator)) {
+			_ = w.fsw.Remove(d) // already gone with the folder, usually
+			delete(w.dirs, d)
+		}
+	}
+}
+
+// fallBack reports why file events cannot be used and starts polling.
+func (w *Watcher) fallBack(err error) {
+	if w.fsw != nil {
+		w.fsw.Close()
+		w.fsw = nil
+		w.dirs = map[string]bool{}
+	}
+	fmt.Fprintf(w.opts.Log, "%s\n", explain(err))
+	w.startPolling()
+}
+
+// explain says why the system refused a watch and how to fix it.
+func explain(err error) string {
+	const poll = "ocopgen: watching for changes by polling every second instead (slower; it works)."
+	switch {
+	case errors.Is(err, syscall.ENOSPC) && runtime.GOOS == "linux":
+		return fmt.Sprintf("ocopgen: cannot watch the catalogue for changes: %v.\n"+
+			"The system's limit of inotify watches (fs.inotify.max_user_watches) is reached.\n"+
+			"To raise it:  sudo sysctl fs.inotify.max_user_watches=524288\n"+
+			"and to keep it after a restart:  echo fs.inotify.max_user_watches=524288 | sudo tee /etc/sysctl.d/40-inotify.conf\n%s", err, poll)
+	case errors.Is(err, syscall.EMFILE) && runtime.GOOS == "linux":
+		return fmt.Sprintf("ocopgen: cannot watch the catalogue for changes: %v.\n"+
+			"The system's limit of inotify instances (fs.inotify.max_user_instances) is reached.\n"+
+			"To raise it:  sudo sysctl fs.inotify.max_user_instances=1024\n%s", err, poll)
+	case errors.Is(err, syscall.EMFILE):
+		return fmt.Sprintf("ocopgen: cannot watch the catalogue for changes: %v.\n"+
+			"Too many open files: each watched folder takes one.\n"+
+			"To raise the limit for this shell:  ulimit -n 10240\n%s", err, poll)
+	}
+	return fmt.Sprintf("ocopgen: cannot watch the catalogue for changes: %v.\n%s", err, poll)
+}
+
+// loop gathers events into batches and sends them.
+func (w *Watcher) loop() {
+	defer close(w.stopped)
+	defer close(w.batches)
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	var (
+		first   time.Time // of the pending changes
+		ready   bool      // the tree was quiet: send the batch
+		ticker  *time.Ticker
+		tick    <-chan time.Time
+		pollSet bool
+	)
+	defer func() {
+		if ticker != nil {
+			ticker.Stop()
+		}
+		if w.fsw != nil {
+			w.fsw.Close()
+		}
+	}()
+	// arm restarts the quiet period after a change.
+	arm := func() {
+		if len(w.pending) == 0 {
+			return
+		}
+		now := time.Now()
+		if first.IsZero() {
+			first = now
+		}
+		ready = false
+		wait := min(w.opts.Quiet, first.Add(w.opts.MaxWait).Sub(now))
+		timer.Reset(max(wait, 0))
+	}
+	for {
+		if w.Polling() && !pollSet {
+			ticker = time.NewTicker(w.opts.PollInterval)
+			tick, pollSet = ticker.C, true
+		}
+		var (
+			events <-chan fsnotify.Event
+			errs   <-chan error
+			out    chan<- []string
+			batch  []string
+		)
+		if w.fsw != nil {
+			events, errs = w.fsw.Events, w.fsw.Errors
+		}
+		if ready {
+			out = w.batches
+			batch = slices.Sorted(maps.Keys(w.pending))
+		}
+		select {
+		case <-w.done:
+			return
+		case ev, ok := <-events:
+			if !ok {
+				w.fsw = nil
+				continue
+			}
+			changed, err := w.handle(ev)
+			if err != nil {
+				w.fallBack(err)
+				w.markAll()
+			}
+			if changed || err != nil {
+				arm()
+			}
+		case err, ok := <-errs:
+			if !ok {
+				continue
+			}
+			if errors.Is(err, fsnotify.ErrEventOverflow) {
+				// Events were lost: everything may have changed, and new
+				// folders may lack a watch.
+				w.markAll()
+				for _, p := range w.paths {
+					if err := w.watchTree(w.abs(p), false); err != nil {
+						w.fallBack(err)
+						break
+					}
+				}
+				arm()
+				continue
+			}
+			fmt.Fprintf(w.opts.Log, "ocopgen: watching for changes: %v\n", err)
+		case <-tick:
+			if w.poll() {
+				arm()
+			}
+		case <-timer.C:
+			ready = len(w.pending) > 0
+		case out <- batch:
+			clear(w.pending)
+			first, ready = time.Time{}, false
+		}
+	}
+}
+
+// handle records one file event and tells whether it is a change of the
+// watched files. It returns an error only when the system refuses to watch
+// a new folder.
+func (w *Watcher) handle(ev fsnotify.Event) (bool, error) {
+	if ev.Op&^fsnotify.Chmod == 0 {
+		return false, nil // chmod only: no content changed
+	}
+	rel, ok := w.rel(ev.Name)
+	if !ok || ignored(path.Base(rel)) {
+		return false, nil
+	}
+	w.pending[rel] = true
+	if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
+		w.unwatchTree(ev.Name)
+	}
+	if ev.Has(fsnotify.Create) {
+		if fi, err := os.Lstat(ev.Name); err == nil && fi.IsDir() {
+			// A folder created, or renamed into place: its watches may be
+			// stale (the system keeps them under the old name).
+			w.unwatchTree(ev.Name)
+			return true, w.watchTree(ev.Name, true)
+		}
+	}
+	return true, nil
+}
+
+// rel returns the path of name relative to the root, if it is one of the
+// watched paths or inside one.
+func (w *Watcher) rel(name string) (string, bool) {
+	r, err := filepath.Rel(w.root, name)
+	if err != nil {
+		return "", false
+	}
+	r = filepath.ToSlash(r)
+	for _, p := range w.paths {
+		if r == p || strings.HasPrefix(r, p+"/") {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+func (w *Watcher) abs(rel string) string {
+	return filepath.Join(w.root, filepath.FromSlash(rel))
+}
+
+// mark records the file at the absolute path p as changed.
+func (w *Watcher) mark(p string) {
+	if rel, ok := w.rel(p); ok && !ignored(path.Base(rel)) {
+		w.pending[rel] = true
+	}
+}
+
+// markAll records every watched path as changed.
+func (w *Watcher) markAll() {
+	for _, p := range w.paths {
+		w.pending[p] = true
+	}
+}
+
+func isNotExist(err error) bool {
+	return errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR)
+}
+
+// ignored reports whether a file name is an editor's temporary, backup or
+// swap file, or a system's metadata file: changes to them are not changes
+// to the catalogue.
+func ignored(name string) bool {
+	switch {
+	case name == "4913", // vim checks it can write a folder with this file
+		name == ".DS_Store",
+		strings.HasSuffix(name, "~"), // vim, emacs backups
+		strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"), // emacs auto-save
+		strings.HasPrefix(name, ".#"),                                // emacs lock
+		strings.HasSuffix(name, "___jb_tmp___"),                      // JetBrains safe write
+		strings.HasSuffix(name, "___jb_old___"):
+		return true
+	}
+	switch path.Ext(name) {
+	case ".swp", ".swx", ".swo", ".swn": // vim swap files
+		return true
+	}
+	return false
+}
