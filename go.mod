@@ -20,4 +20,5 @@ require (
 	github.com/chromedp/cdproto v0.159.0 // indirect
 	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/gosimple/unidecode v1.0.1 // indirect
+	golang.org/x/image v0.47.0 // indirect
 )

@@ -19,6 +19,10 @@ import (
 	"github.com/ocopgen/ocopgen/generator/scaffold"
 )
 
+// CacheDir is where build keeps generated files between builds (listing
+// thumbnails), inside the catalogue folder. It is safe to delete.
+const CacheDir = ".ocopgen-cache"
+
 // common holds the flags shared by build and check.
 type common struct {
 	source string
@@ -106,6 +110,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if dest == "" {
 		dest = filepath.Join(c.source, "public")
 	}
+	opts.CacheDir = filepath.Join(c.source, CacheDir)
 	res, err := build.Publish(ctx, os.DirFS(c.source), dest, opts)
 	if res != nil {
 		diag.Print(stderr, res.Problems, diag.Text)

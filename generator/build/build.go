@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
@@ -38,6 +39,9 @@ type Options struct {
 	Today time.Time
 	// Drafts includes draft stories (for serve).
 	Drafts bool
+	// CacheDir keeps generated files between builds (listing thumbnails),
+	// so an unchanged image is not resized again. Empty means no cache.
+	CacheDir string
 }
 
 // Result describes a build.
@@ -47,6 +51,7 @@ type Result struct {
 	Bytes    int64          // bytes written
 	Problems []diag.Problem // errors and warnings, sorted
 	Duration time.Duration
+	Resized  int // thumbnails made, not taken from the cache
 }
 
 // Errors returns the number of errors among the problems.
@@ -123,6 +128,9 @@ func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Res
 		return probs, nil
 	}
 	media, images := mediaFiles(src, cat)
+	var resized atomic.Int64
+	thumbs := thumbnails(ctx, src, cat, images, opts.CacheDir, &resized)
+	res.Resized = int(resized.Load())
 	r, err := render.New(cat, themeFS, images)
 	if err != nil {
 		reportTemplate(probs, cat.Site.Theme, err)
@@ -139,6 +147,9 @@ func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Res
 	}
 	for _, f := range media {
 		known["/"+f] = true
+	}
+	for _, t := range thumbs {
+		known["/"+t.path] = true
 	}
 	for _, f := range static {
 		known["/"+strings.TrimPrefix(f, "static/")] = true
@@ -176,12 +187,16 @@ func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Res
 	if index.err != nil {
 		return probs, index.err
 	}
-	err = parallel(ctx, len(index.files), func(i int) error {
-		f := index.files[i]
-		if err := w.WriteFile(f.Path, f.Data); err != nil {
+	extra := thumbs
+	for _, f := range index.files {
+		extra = append(extra, generated{f.Path, f.Data})
+	}
+	err = parallel(ctx, len(extra), func(i int) error {
+		f := extra[i]
+		if err := w.WriteFile(f.path, f.data); err != nil {
 			return err
 		}
-		count("file", len(f.Data))
+		count("file", len(f.data))
 		return nil
 	})
 	if err != nil {

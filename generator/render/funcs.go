@@ -29,6 +29,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"header":     r.header,
 		"footer":     r.footer,
 		"card":       r.card,
+		"thumb":      r.thumb,
 		"tel":        tel,
 	}
 }

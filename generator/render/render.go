@@ -22,7 +22,11 @@ import (
 
 // Image describes an image file of the catalogue.
 type Image struct {
-	Width, Height int // 0 when unknown (e.g. SVG)
+	Width, Height int // 0 when unknown
+
+	// Thumb is the listing thumbnail of the image, if one was made.
+	Thumb                   string
+	ThumbWidth, ThumbHeight int
 }
 
 // Renderer renders the pages of one catalogue with one theme.
@@ -497,4 +501,24 @@ func (r *Renderer) footer() (template.HTML, error) {
 
 func (r *Renderer) card(p *catalog.Product) (template.HTML, error) {
 	return r.fragment(p, "card", p)
+}
+
+// Thumb returns the listing thumbnail of a product: its first image, or
+// a smaller copy of it.
+func (r *Renderer) thumb(p *catalog.Product) *thumbInfo {
+	if len(p.Images) == 0 {
+		return nil
+	}
+	im := p.Images[0]
+	info := r.images[im]
+	if info.Thumb != "" {
+		return &thumbInfo{Src: info.Thumb, Width: info.ThumbWidth, Height: info.ThumbHeight}
+	}
+	return &thumbInfo{Src: im, Width: info.Width, Height: info.Height}
+}
+
+// thumbInfo is what the card template needs to show a thumbnail.
+type thumbInfo struct {
+	Src           string // inside the site
+	Width, Height int    // 0 when unknown
 }

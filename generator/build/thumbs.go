@@ -1,0 +1,123 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"image"
+	"image/jpeg"
+	"image/png"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync/atomic"
+
+	"golang.org/x/image/draw"
+
+	"github.com/ocopgen/ocopgen/generator/catalog"
+	"github.com/ocopgen/ocopgen/generator/load"
+	"github.com/ocopgen/ocopgen/generator/render"
+)
+
+// ThumbWidth is the width of the thumbnails shown in product listings.
+const ThumbWidth = 480
+
+// generated is a file the build makes other than a page: a file of the
+// search index, a thumbnail.
+type generated struct {
+	path string // inside the site, e.g. media/thumbs/<hash>-480w.jpg
+	data []byte
+}
+
+// thumbnails makes a listing thumbnail of each product's first raster image
+// wider than ThumbWidth, and records it in images. A thumbnail is named
+// after a hash of its source's bytes; with a cache folder, one made before
+// is read back instead of resized again. made counts the resizes.
+func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map[string]render.Image, cacheDir string, made *atomic.Int64) []generated {
+	seen := map[string]bool{}
+	var sources []string
+	for _, p := range cat.Products {
+		if len(p.Images) == 0 {
+			continue
+		}
+		im := p.Images[0]
+		if info, ok := images[im]; ok && info.Width > ThumbWidth && isRaster(im) && !seen[im] {
+			seen[im] = true
+			sources = append(sources, im)
+		}
+	}
+	out := make([]*generated, len(sources))
+	parallel(ctx, len(sources), func(i int) error {
+		im := sources[i]
+		b, err := fs.ReadFile(src, path.Join(load.ContentDir, im))
+		if err != nil {
+			return nil
+		}
+		sum := sha256.Sum256(b)
+		ext := ".jpg"
+		if strings.EqualFold(path.Ext(im), ".png") {
+			ext = ".png" // may be transparent
+		}
+		name := hex.EncodeToString(sum[:8]) + "-" + strconv.Itoa(ThumbWidth) + "w" + ext
+		var data []byte
+		if cacheDir != "" {
+			data, _ = os.ReadFile(filepath.Join(cacheDir, name))
+		}
+		if data == nil {
+			data, err = resize(b, ext)
+			if err != nil {
+				return nil // the original still shows on the product page
+			}
+			made.Add(1)
+			if cacheDir != "" && os.MkdirAll(cacheDir, 0o755) == nil {
+				os.WriteFile(filepath.Join(cacheDir, name), data, 0o644)
+			}
+		}
+		out[i] = &generated{path: "media/thumbs/" + name, data: data}
+		return nil
+	})
+	var thumbs []generated
+	for i, t := range out {
+		if t == nil {
+			continue
+		}
+		info := images[sources[i]]
+		info.Thumb = t.path
+		info.ThumbWidth = ThumbWidth
+		info.ThumbHeight = max(1, info.Height*ThumbWidth/info.Width)
+		images[sources[i]] = info
+		thumbs = append(thumbs, *t)
+	}
+	return thumbs
+}
+
+func isRaster(p string) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".png", ".jpg", ".jpeg", ".gif":
+		return true
+	}
+	return false
+}
+
+// resize scales an image to ThumbWidth wide and encodes it.
+func resize(b []byte, ext string) ([]byte, error) {
+	img, _, err := image.Decode(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	bounds := img.Bounds()
+	h := max(1, bounds.Dy()*ThumbWidth/bounds.Dx())
+	dst := image.NewRGBA(image.Rect(0, 0, ThumbWidth, h))
+	draw.CatmullRom.Scale(dst, dst.Bounds(), img, bounds, draw.Over, nil)
+	var buf bytes.Buffer
+	if ext == ".png" {
+		err = png.Encode(&buf, dst)
+	} else {
+		err = jpeg.Encode(&buf, dst, &jpeg.Options{Quality: 80})
+	}
+	return buf.Bytes(), err
+}

@@ -1,0 +1,88 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ocopgen/ocopgen/generator/output"
+)
+
+// TestThumbnails builds a catalogue with a large photo twice: the first
+// build resizes it for listings, the second takes it from the cache.
+func TestThumbnails(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("ocopgen.toml", "title = \"T\"\nbase_url = \"https://ocop.example.vn/\"\n")
+	write("content/districts.toml", "[[district]]\nname = \"Gia Lâm\"\nkind = \"huyện\"\n")
+	write("content/products/a.toml", `name = "Bình gốm"
+group = "thu-cong-my-nghe"
+stars = 4
+district = "gia-lam"
+producer = "HTX"
+images = ["media/binh.png"]
+[certificate]
+decision_date = 2024-03-04
+`)
+	img := image.NewRGBA(image.Rect(0, 0, 1000, 600))
+	for x := range 1000 {
+		img.Set(x, x%600, color.RGBA{200, 30, 20, 255})
+	}
+	var buf bytes.Buffer
+	png.Encode(&buf, img)
+	write("content/media/binh.png", buf.String())
+
+	cache := filepath.Join(t.TempDir(), "cache")
+	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: cache}
+	var first []byte
+	for run, wantResized := range []int{1, 0} {
+		site := output.NewMemory()
+		res, err := Build(context.Background(), os.DirFS(dir), site, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Resized != wantResized {
+			t.Errorf("build %d resized %d images, want %d", run+1, res.Resized, wantResized)
+		}
+		var thumb string
+		for _, name := range site.Names() {
+			if strings.HasPrefix(name, "media/thumbs/") {
+				thumb = name
+			}
+		}
+		if !strings.HasSuffix(thumb, "-480w.png") {
+			t.Fatalf("no thumbnail in %q", site.Names())
+		}
+		data, _ := site.File(thumb)
+		cfg, err := png.DecodeConfig(bytes.NewReader(data))
+		if err != nil || cfg.Width != 480 || cfg.Height != 288 {
+			t.Errorf("thumbnail is %dx%d (%v), want 480x288", cfg.Width, cfg.Height, err)
+		}
+		if run == 0 {
+			first = data
+		} else if !bytes.Equal(first, data) {
+			t.Error("the cached thumbnail differs from the one made")
+		}
+		page, _ := site.File("quan-huyen/gia-lam/index.html")
+		if want := `src="/` + thumb + `" alt="" width="480" height="288" loading="lazy"`; !strings.Contains(string(page), want) {
+			t.Errorf("the listing does not show the thumbnail: want %s", want)
+		}
+		product, _ := site.File("san-pham/binh-gom/index.html")
+		if !strings.Contains(string(product), `src="/media/binh.png"`) || !strings.Contains(string(product), `width="1000" height="600"`) {
+			t.Error("the product page should show the original with its size")
+		}
+	}
+}
