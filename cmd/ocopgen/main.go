@@ -2,6 +2,7 @@
 //
 //	ocopgen build [-s DIR] [-d DIR]   build the site into DIR/public
 //	ocopgen check [-s DIR]            validate without writing
+//	ocopgen serve [-s DIR]            serve from memory, rebuilding on changes
 //	ocopgen new product "Tên"         write a record skeleton
 //	ocopgen version
 //
@@ -42,6 +43,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return cmdBuild(ctx, rest, stdout, stderr)
 	case "check":
 		return cmdCheck(ctx, rest, stdout, stderr)
+	case "serve":
+		return cmdServe(ctx, rest, stdout, stderr)
 	case "new":
 		return cmdNew(rest, stdout, stderr)
 	case "version", "--version", "-version":
@@ -62,6 +65,7 @@ func usage(w io.Writer) {
 Usage:
   ocopgen build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD]
   ocopgen check [-s DIR] [--format text|github] [--date YYYY-MM-DD]
+  ocopgen serve [-s DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]
   ocopgen new product|story|tourism|sales-point "Tên" [-s DIR]
   ocopgen version
 

@@ -169,6 +169,10 @@ func (s *Server) buildName() string { return fmt.Sprintf("%x-%d", s.started, s.b
 // Problems returns the problems of the last rebuild.
 func (s *Server) Problems() []Problem { return s.state.Load().problems }
 
+// BasePath returns the path the site is served below: that of the last
+// good build, "/" before one.
+func (s *Server) BasePath() string { return s.state.Load().base }
+
 // Close ends the event streams of open pages, so that an http.Server
 // serving s can shut down. The pages reconnect by themselves to a new
 // server.

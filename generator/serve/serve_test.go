@@ -132,6 +132,9 @@ func TestFiles(t *testing.T) {
 
 func TestBasePath(t *testing.T) {
 	srv, _ := newServer(t, &Site{Files: site("v1"), BasePath: "/ocop/"}, nil)
+	if srv.BasePath() != "/ocop/" {
+		t.Errorf("BasePath() = %q", srv.BasePath())
+	}
 	if res := get(t, srv, "/"); res.status != http.StatusFound || res.header.Get("Location") != "/ocop/" {
 		t.Errorf("GET /: %d to %q, want 302 to /ocop/", res.status, res.header.Get("Location"))
 	}

@@ -346,6 +346,7 @@ func (w *Watcher) loop() {
 			}
 		case err, ok := <-errs:
 			if !ok {
+				w.fsw = nil
 				continue
 			}
 			if errors.Is(err, fsnotify.ErrEventOverflow) {

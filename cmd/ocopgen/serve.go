@@ -1,0 +1,233 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/signal"
+	"path"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/ocopgen/ocopgen/generator/build"
+	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/load"
+	"github.com/ocopgen/ocopgen/generator/output"
+	"github.com/ocopgen/ocopgen/generator/serve"
+	"github.com/ocopgen/ocopgen/generator/watch"
+)
+
+// watched are the paths of a catalogue that serve watches. All of themes/
+// is watched, so that changing the theme in ocopgen.toml needs no restart.
+var watched = []string{load.ConfigFile, load.ContentDir, "themes"}
+
+func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("serve", "serve [-s DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]", stderr)
+	var c common
+	c.register(fs)
+	fs.BoolVar(&c.drafts, "drafts", false, "show draft stories")
+	var port int
+	var bind string
+	fs.IntVar(&port, "port", 1313, "port to listen on; 0 picks a free one")
+	fs.StringVar(&bind, "bind", "127.0.0.1", "address to listen on: 127.0.0.1 serves this computer only, 0.0.0.0 every computer of the network")
+	if code := parse(fs, args); code >= 0 {
+		return code
+	}
+	if port < 0 || port > 65535 {
+		fmt.Fprintf(stderr, "ocopgen serve: --port %d: use a port from 1 to 65535, or 0 for any free port\n", port)
+		return exitUsage
+	}
+	opts, err := c.options()
+	if err != nil {
+		fmt.Fprintln(stderr, "ocopgen serve:", err)
+		return exitUsage
+	}
+	// main cancels ctx on Ctrl-C; so does this, wherever serve is started
+	// from (a test's subprocess, for one).
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	// Take the port before building: a port in use fails at once.
+	ln, err := net.Listen("tcp", net.JoinHostPort(bind, strconv.Itoa(port)))
+	if err != nil {
+		fmt.Fprintf(stderr, "ocopgen serve: %v\nChoose another port with --port N, or --port 0 for any free port.\n", err)
+		return exitProblems
+	}
+	defer ln.Close()
+	// Watch before building: a change made during the first build gives a
+	// rebuild.
+	w, err := watch.New(c.source, watched, watch.Options{Log: stderr})
+	if err != nil {
+		fmt.Fprintln(stderr, "ocopgen serve:", err)
+		return exitProblems
+	}
+	defer w.Close()
+	srv := serve.New(siteBuilder(c.source, opts, stderr))
+	defer srv.Close()
+	start := time.Now()
+	problems := srv.Rebuild(ctx, serve.Content)
+	if ctx.Err() != nil { // Ctrl-C during the first build
+		fmt.Fprintln(stdout, "Stopped.")
+		return exitOK
+	}
+	rebuilt(stdout, stderr, "Built", problems, start)
+
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	served := make(chan error, 1)
+	go func() { served <- hs.Serve(ln) }()
+	title, _ := siteSettings(c.source)
+	if title == "" {
+		abs, _ := filepath.Abs(c.source)
+		title = filepath.Base(abs)
+	}
+	base := srv.BasePath()
+	fmt.Fprintf(stdout, "Serving %s at %s (Ctrl-C to stop)\n", title, siteURL(ln.Addr().(*net.TCPAddr), bind, base))
+	if addr := ln.Addr().(*net.TCPAddr); !addr.IP.IsLoopback() {
+		fmt.Fprintf(stdout, "Warning: --bind %s lets other computers of the network see the site", bind)
+		if c.drafts {
+			fmt.Fprint(stdout, ", drafts included")
+		}
+		fmt.Fprintln(stdout, ".")
+	}
+
+	for {
+		select {
+		case <-ctx.Done():
+			return shutdown(hs, srv, stdout, stderr)
+		case err := <-served:
+			fmt.Fprintln(stderr, "ocopgen serve:", err)
+			return exitProblems
+		case batch, ok := <-w.Batches():
+			if !ok {
+				return shutdown(hs, srv, stdout, stderr)
+			}
+			start := time.Now()
+			fmt.Fprintf(stdout, "Changed: %s\n", describe(batch))
+			problems := srv.Rebuild(ctx, changeOf(batch))
+			if ctx.Err() != nil {
+				continue
+			}
+			rebuilt(stdout, stderr, "Rebuilt", problems, start)
+			if srv.BasePath() != base { // base_url changed
+				base = srv.BasePath()
+				fmt.Fprintf(stdout, "Serving at %s\n", siteURL(ln.Addr().(*net.TCPAddr), bind, base))
+			}
+		}
+	}
+}
+
+// shutdown closes the event streams of the open pages, then the server.
+func shutdown(hs *http.Server, srv *serve.Server, stdout, stderr io.Writer) int {
+	srv.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(ctx); err != nil {
+		fmt.Fprintln(stderr, "ocopgen serve:", err)
+		hs.Close()
+	}
+	fmt.Fprintln(stdout, "Stopped.")
+	return exitOK
+}
+
+// rebuilt says how a build went; its problems are printed as it ends.
+func rebuilt(stdout, stderr io.Writer, what string, problems []serve.Problem, start time.Time) {
+	if len(problems) == 0 {
+		fmt.Fprintf(stdout, "%s in %d ms\n", what, time.Since(start).Milliseconds())
+		return
+	}
+	fmt.Fprintf(stderr, "ocopgen serve: %d error(s): the pages show them over the last good version of the site, and reload once they are fixed\n", len(problems))
+}
+
+// siteBuilder returns the rebuild function of the server: a full build
+// into memory. The problems (warnings too) are printed to log as each
+// build ends, except warnings already printed by the build before; the
+// site carries the errors, for the overlay.
+func siteBuilder(src string, opts build.Options, log io.Writer) func(context.Context) (*serve.Site, error) {
+	var last []diag.Problem // printed by the last build
+	return func(ctx context.Context) (*serve.Site, error) {
+		mem := output.NewMemory()
+		res, err := build.Build(ctx, os.DirFS(src), mem, opts)
+		if err != nil && !errors.Is(err, build.ErrProblems) {
+			return nil, err
+		}
+		if err == nil && len(res.Problems) > 0 && slices.Equal(res.Problems, last) {
+			fmt.Fprintf(log, "ocopgen serve: the same %d warning(s) as the last build\n", len(res.Problems))
+		} else {
+			diag.Print(log, res.Problems, diag.Text)
+		}
+		last = res.Problems
+		site := &serve.Site{}
+		for _, p := range res.Problems {
+			if p.Severity == diag.Error {
+				site.Problems = append(site.Problems, serve.Problem{File: p.File, Line: p.Line, Col: p.Col, Message: p.Message})
+			}
+		}
+		if err == nil {
+			_, site.BasePath = siteSettings(src)
+			site.Files = mem
+		}
+		return site, nil
+	}
+}
+
+// siteSettings reads the title and the path of the base URL from
+// ocopgen.toml, leniently: the build reports its errors.
+func siteSettings(src string) (title, basePath string) {
+	var f struct {
+		Title   string `toml:"title"`
+		BaseURL string `toml:"base_url"`
+	}
+	basePath = "/"
+	if _, err := toml.DecodeFile(filepath.Join(src, load.ConfigFile), &f); err != nil {
+		return "", basePath
+	}
+	if u, err := url.Parse(f.BaseURL); err == nil && u.Host != "" {
+		if p := path.Clean("/" + u.Path); p != "/" {
+			basePath = p + "/"
+		}
+	}
+	return f.Title, basePath
+}
+
+// siteURL is the address to open in a browser.
+func siteURL(addr *net.TCPAddr, bind, base string) string {
+	host := bind
+	if ip := net.ParseIP(bind); ip != nil && ip.IsUnspecified() || bind == "" {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, strconv.Itoa(addr.Port)) + base
+}
+
+// changeOf tells whether a batch changes only stylesheets of a theme.
+func changeOf(batch []string) serve.Change {
+	if len(batch) == 0 {
+		return serve.Content
+	}
+	for _, p := range batch {
+		parts := strings.SplitN(p, "/", 4)
+		if len(parts) < 4 || parts[0] != "themes" || parts[2] != "static" || path.Ext(p) != ".css" {
+			return serve.Content
+		}
+	}
+	return serve.Styles
+}
+
+// describe names the changed paths, the first few of them.
+func describe(batch []string) string {
+	const show = 3
+	if len(batch) <= show {
+		return strings.Join(batch, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(batch[:show], ", "), len(batch)-show)
+}
