@@ -33,8 +33,17 @@
 //   - build (this package): wires the stages, runs them in parallel where it
 //     pays, and returns a Result with counts and problems.
 //
-// The command (cmd/ocopgen) parses flags and calls Build or Check; it holds
-// no logic of its own beyond scaffolding new records.
+// At the edge, and not imported by any stage:
+//
+//   - watch: batches fsnotify events of the catalogue folder (falling back
+//     to polling) for serve.
+//   - serve: the HTTP server of `ocopgen serve`; it takes a rebuild
+//     function, keeps the last good site, injects live reload and the error
+//     overlay, and never imports the generator.
+//   - scaffold: the record skeletons of `ocopgen new`.
+//
+// The command (cmd/ocopgen) parses flags and wires these together: Build
+// into output.Memory for serve, Publish for build, Check for check.
 //
 // # Guarantees
 //
