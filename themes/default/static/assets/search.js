@@ -76,12 +76,20 @@
     return out;
   }
   var DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_~";
+  function decodeColumn(f) {
+    var n = f.col.length / f.width, out = new Int32Array(n);
+    for (var doc = 0; doc < n; doc++) {
+      var s = f.col.substr(doc * f.width, f.width), v = 0;
+      if (s[0] === "-") { out[doc] = -1; continue; }
+      for (var i = 0; i < s.length; i++) v = v * 64 + DIGITS.indexOf(s[i]);
+      out[doc] = v;
+    }
+    return out;
+  }
+  // code returns the value of facet f (district, tier, group) of a document.
   function code(f, doc) {
-    var s = f.col.substr(doc * f.width, f.width);
-    if (s[0] === "-") return -1;
-    var v = 0;
-    for (var i = 0; i < s.length; i++) v = v * 64 + DIGITS.indexOf(s[i]);
-    return v;
+    if (!f.codes) f.codes = decodeColumn(f);
+    return f.codes[doc];
   }
 
   // --- Matching and ranking (generator/search/query.go) ---
@@ -128,11 +136,14 @@
           var key = fold + " " + mark;
           var ps = decoded.get(key);
           if (!ps) decoded.set(key, ps = postings(marks[mark]));
-          ps.forEach(function (p) {
-            var s = WEIGHT[p[1]] + (whole ? WORD : 0) + (w.mark !== w.fold && m === w.mark ? MARKBONUS : 0);
+          var bonus = (whole ? WORD : 0) + (w.mark !== w.fold && m === w.mark ? MARKBONUS : 0);
+          for (var k = 0; k < ps.length; k++) {
+            var p = ps[k];
+            if (total !== null && !total.has(p[0])) continue; // already out: AND
+            var s = WEIGHT[p[1]] + bonus;
             var b = best.get(p[0]);
             if (b === undefined || s > b) best.set(p[0], s);
-          });
+          }
         });
       });
       if (total === null) { total = best; return; }
