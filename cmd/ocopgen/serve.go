@@ -7,7 +7,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"net/url"
 	"os"
 	"os/signal"
 	"path"
@@ -18,9 +17,8 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/ocopgen/ocopgen/generator/build"
+	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/load"
 	"github.com/ocopgen/ocopgen/generator/output"
@@ -73,7 +71,8 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitProblems
 	}
 	defer w.Close()
-	srv := serve.New(siteBuilder(c.source, opts, stderr))
+	var settings catalog.Site // of the last build
+	srv := serve.New(siteBuilder(c.source, opts, stderr, &settings))
 	defer srv.Close()
 	start := time.Now()
 	problems := srv.Rebuild(ctx, serve.Content)
@@ -86,7 +85,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
 	go func() { served <- hs.Serve(ln) }()
-	title, _ := siteSettings(c.source)
+	title := settings.Title
 	if title == "" {
 		abs, _ := filepath.Abs(c.source)
 		title = filepath.Base(abs)
@@ -153,7 +152,7 @@ func rebuilt(stdout, stderr io.Writer, what string, problems []serve.Problem, st
 // into memory. The problems (warnings too) are printed to log as each
 // build ends, except warnings already printed by the build before; the
 // site carries the errors, for the overlay.
-func siteBuilder(src string, opts build.Options, log io.Writer) func(context.Context) (*serve.Site, error) {
+func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalog.Site) func(context.Context) (*serve.Site, error) {
 	var last []diag.Problem // printed by the last build
 	return func(ctx context.Context) (*serve.Site, error) {
 		mem := output.NewMemory()
@@ -167,6 +166,7 @@ func siteBuilder(src string, opts build.Options, log io.Writer) func(context.Con
 			diag.Print(log, res.Problems, diag.Text)
 		}
 		last = res.Problems
+		*settings = res.Site
 		site := &serve.Site{}
 		for _, p := range res.Problems {
 			if p.Severity == diag.Error {
@@ -174,30 +174,11 @@ func siteBuilder(src string, opts build.Options, log io.Writer) func(context.Con
 			}
 		}
 		if err == nil {
-			_, site.BasePath = siteSettings(src)
+			site.BasePath = res.Site.BasePath()
 			site.Files = mem
 		}
 		return site, nil
 	}
-}
-
-// siteSettings reads the title and the path of the base URL from
-// ocopgen.toml, leniently: the build reports its errors.
-func siteSettings(src string) (title, basePath string) {
-	var f struct {
-		Title   string `toml:"title"`
-		BaseURL string `toml:"base_url"`
-	}
-	basePath = "/"
-	if _, err := toml.DecodeFile(filepath.Join(src, load.ConfigFile), &f); err != nil {
-		return "", basePath
-	}
-	if u, err := url.Parse(f.BaseURL); err == nil && u.Host != "" {
-		if p := path.Clean("/" + u.Path); p != "/" {
-			basePath = p + "/"
-		}
-	}
-	return f.Title, basePath
 }
 
 // siteURL is the address to open in a browser.

@@ -22,6 +22,7 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/ocopgen/ocopgen/generator/build"
+	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/serve"
 )
 
@@ -105,7 +106,7 @@ func heading(body string) string {
 func TestServeRebuild(t *testing.T) {
 	dir := exampleCopy(t)
 	ctx := context.Background()
-	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard))
+	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Site)))
 	defer srv.Close()
 	rebuild := func() []serve.Problem {
 		t.Helper()
@@ -203,7 +204,7 @@ func TestServeRebuild(t *testing.T) {
 func TestServeDrafts(t *testing.T) {
 	dir := exampleCopy(t)
 	for _, drafts := range []bool{false, true} {
-		srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay, Drafts: drafts}, io.Discard))
+		srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay, Drafts: drafts}, io.Discard, new(catalog.Site)))
 		if p := srv.Rebuild(context.Background(), serve.Content); p != nil {
 			t.Fatal(p)
 		}
@@ -234,23 +235,6 @@ func TestChangeOf(t *testing.T) {
 	} {
 		if got := changeOf(tc.batch); got != tc.want {
 			t.Errorf("changeOf(%q) = %v, want %v", tc.batch, got, tc.want)
-		}
-	}
-}
-
-func TestSiteSettings(t *testing.T) {
-	dir := t.TempDir()
-	for conf, want := range map[string][2]string{
-		"title = \"T\"\nbase_url = \"https://x.vn/\"\n":            {"T", "/"},
-		"title = \"T\"\nbase_url = \"https://x.vn\"\n":             {"T", "/"},
-		"title = \"T\"\nbase_url = \"https://x.github.io/ocop\"\n": {"T", "/ocop/"},
-		"title = \"T\"\nbase_url = \"https://x.vn/a/b/\"\n":        {"T", "/a/b/"},
-		"title = \"T\"\nbase_url = \"x.vn/ocop\"\n":                {"T", "/"},
-		"title = \n": {"", "/"},
-	} {
-		os.WriteFile(filepath.Join(dir, "ocopgen.toml"), []byte(conf), 0o644)
-		if title, base := siteSettings(dir); title != want[0] || base != want[1] {
-			t.Errorf("%q: %q %q, want %q %q", conf, title, base, want[0], want[1])
 		}
 	}
 }
@@ -546,7 +530,7 @@ func cmdFetch(ts *testscript.TestScript, neg bool, args []string) {
 //	OCOPGEN_BENCH_CATALOG=/tmp/cat10k go test ./cmd/ocopgen -run '^$' -bench ServeRebuild -benchtime 5x
 func BenchmarkServeRebuild(b *testing.B) {
 	dir := cmp.Or(os.Getenv("OCOPGEN_BENCH_CATALOG"), "../..")
-	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard))
+	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Site)))
 	defer srv.Close()
 	for b.Loop() {
 		if p := srv.Rebuild(context.Background(), serve.Content); p != nil {

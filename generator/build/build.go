@@ -51,7 +51,8 @@ type Result struct {
 	Bytes    int64          // bytes written
 	Problems []diag.Problem // errors and warnings, sorted
 	Duration time.Duration
-	Resized  int // thumbnails made, not taken from the cache
+	Resized  int          // thumbnails made, not taken from the cache
+	Site     catalog.Site // the settings of ocopgen.toml, as loaded
 }
 
 // Errors returns the number of errors among the problems.
@@ -107,6 +108,7 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Result) (*diag.List, error) {
 	src = load.NFC(src)
 	cat, probs := load.Load(src, load.Options{Today: opts.Today})
+	res.Site = cat.Site
 	if !opts.Drafts {
 		cat.Stories = slices.DeleteFunc(cat.Stories, func(s *catalog.Story) bool { return s.Draft })
 		cat.Link()

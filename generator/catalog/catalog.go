@@ -5,6 +5,8 @@
 package catalog
 
 import (
+	"net/url"
+	"path"
 	"slices"
 	"time"
 )
@@ -16,6 +18,19 @@ type Site struct {
 	Language string // "vi" or "en"
 	Theme    string
 	PageSize int
+}
+
+// BasePath is the path of the base URL, where the site lives on its
+// server: "/" at a domain's root, "/ocop/" below one.
+func (s *Site) BasePath() string {
+	u, err := url.Parse(s.BaseURL)
+	if err != nil {
+		return "/"
+	}
+	if p := path.Clean("/" + u.Path); p != "/" {
+		return p + "/"
+	}
+	return "/"
 }
 
 // Markdown is a piece of markdown and, once rendered, its HTML.

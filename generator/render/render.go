@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
-	"net/url"
 	"path"
 	"slices"
 	"strconv"
@@ -83,21 +82,14 @@ var templateKinds = []string{"home", "product", "list", "index", "stories", "sto
 // and returns a renderer for cat. images describes the files under
 // content/media/.
 func New(cat *catalog.Catalog, theme fs.FS, images map[string]Image) (*Renderer, error) {
-	u, err := url.Parse(cat.Site.BaseURL)
-	if err != nil {
-		return nil, err
-	}
 	r := &Renderer{
 		cat:    cat,
-		base:   "/" + strings.Trim(u.Path, "/") + "/",
+		base:   cat.Site.BasePath(),
 		abs:    cat.Site.BaseURL,
 		ui:     uiStrings[cat.Site.Language],
 		tmpls:  map[string]*template.Template{},
 		images: images,
 		frags:  map[any]template.HTML{},
-	}
-	if r.base == "//" {
-		r.base = "/"
 	}
 	if r.ui == nil {
 		r.ui = uiStrings["vi"]
