@@ -10,6 +10,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/ocopgen/ocopgen/internal/headless"
 )
 
 // widths are the window widths every page is checked at: a laptop and a
@@ -153,7 +155,7 @@ func accessibility(t *testing.T, axeSource, lang, dir string) {
 				if p.ready != "" {
 					steps = append(steps, until(p.ready))
 				}
-				steps = append(steps, void(chromedp.Evaluate[chromedp.Void](axeSource)))
+				steps = append(steps, headless.Void(chromedp.Evaluate[chromedp.Void](axeSource)))
 				if err := chromedp.Do(ctx, steps...); err != nil {
 					t.Fatalf("%s: %v", p.url, err)
 				}
@@ -209,7 +211,7 @@ func checkFocus(t *testing.T, ctx context.Context, url string, width int64) {
 	start := `document.documentElement.style.scrollBehavior = "auto";
 document.activeElement && document.activeElement.blur();
 window.scrollTo(0, 0)`
-	if err := chromedp.Do(ctx, void(chromedp.Evaluate[chromedp.Void](start))); err != nil {
+	if err := chromedp.Do(ctx, headless.Void(chromedp.Evaluate[chromedp.Void](start))); err != nil {
 		t.Fatal(err)
 	}
 	var first focusStop
@@ -246,7 +248,7 @@ window.scrollTo(0, 0)`
 	}
 	// Back to the skip link, and follow it.
 	err := chromedp.Do(ctx,
-		void(chromedp.Evaluate[chromedp.Void](`document.querySelector("a.skip").focus()`)),
+		headless.Void(chromedp.Evaluate[chromedp.Void](`document.querySelector("a.skip").focus()`)),
 		chromedp.KeyEvent(kb.Enter),
 		until(`location.hash === "#main"`),
 	)

@@ -7,7 +7,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -19,6 +18,7 @@ import (
 
 	"github.com/ocopgen/ocopgen/generator/build"
 	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/internal/headless"
 )
 
 // repoRoot is the repository, which holds the example catalogue
@@ -166,51 +166,13 @@ func serve(t *testing.T, dir string) string {
 	return "http://" + ln.Addr().String()
 }
 
-// browser starts headless Chromium for the test, skipping the test (failing
-// it in CI) when there is none.
+// browser starts headless Chromium for the test.
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	var exe string
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			exe = p
-			break
-		}
-	}
-	if exe == "" {
-		missing(t, "Chromium", "apt-get install chromium")
-	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe),
-		chromedp.NoSandbox,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 800),
-	)
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	t.Cleanup(cancel)
-	ctx, cancel2 := chromedp.NewContext(actx)
-	t.Cleanup(cancel2)
-	if err := chromedp.Do(ctx); err != nil { // starts the browser; no timeout here
-		t.Fatalf("starting Chromium: %v", err)
-	}
-	ctx, cancel3 := context.WithTimeout(ctx, 5*time.Minute)
-	t.Cleanup(cancel3)
-	return ctx
-}
-
-// void drops the value of an action, to run it among steps.
-func void[T any](a chromedp.Action[T]) chromedp.Action[chromedp.Void] {
-	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
-		_, err := a(ctx, t)
-		return chromedp.Void{}, err
-	}
+	return headless.Start(t, 1280, 800, 5*time.Minute)
 }
 
 // until waits for a JavaScript condition to hold.
 func until(cond string) chromedp.Action[chromedp.Void] {
-	return void(chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(20*time.Second)))
+	return headless.Void(chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(20*time.Second)))
 }

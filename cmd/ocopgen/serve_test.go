@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -24,6 +23,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/build"
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/serve"
+	"github.com/ocopgen/ocopgen/internal/headless"
 )
 
 var serveDay = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
@@ -295,45 +295,9 @@ func startServe(t *testing.T, dir string) (string, *syncBuffer) {
 	return "", nil
 }
 
-// chromium finds the browser; without one the test fails in CI and is
-// skipped elsewhere.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("no Chromium found; CI must install it (apt-get install chromium)")
-	}
-	t.Skip("no Chromium found; install it (apt-get install chromium) to run the browser test")
-	return ""
-}
-
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	exe := chromium(t)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe),
-		chromedp.NoSandbox,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(375, 800),
-	)
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	t.Cleanup(cancel)
-	ctx, cancel2 := chromedp.NewContext(actx)
-	t.Cleanup(cancel2)
-	if err := chromedp.Do(ctx); err != nil { // starts the browser; no timeout here
-		t.Fatalf("starting Chromium: %v", err)
-	}
-	ctx, cancel3 := context.WithTimeout(ctx, 120*time.Second)
-	t.Cleanup(cancel3)
-	return ctx
+	return headless.Start(t, 375, 800, 120*time.Second)
 }
 
 // until waits for a JavaScript condition to hold. It evaluates the

@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"os/exec"
 	"path"
 	"reflect"
 	"strings"
@@ -19,6 +18,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/build"
 	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/generator/search"
+	"github.com/ocopgen/ocopgen/internal/headless"
 )
 
 // The browser tests build the example catalogue, serve it on 127.0.0.1 and
@@ -27,22 +27,6 @@ import (
 // over the same index, and against fixed expectations.
 
 var testDay = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
-
-// chromium finds the browser; without one the tests fail in CI and are
-// skipped elsewhere.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("no Chromium found; CI must install it (apt-get install chromium)")
-	}
-	t.Skip("no Chromium found; install it (apt-get install chromium) to run the browser tests")
-	return ""
-}
 
 // serve builds the example catalogue and serves it on a loopback port.
 func serve(t *testing.T) (string, *output.Memory) {
@@ -84,40 +68,12 @@ func serve(t *testing.T) (string, *output.Memory) {
 
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	exe := chromium(t)
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe),
-		chromedp.NoSandbox,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(375, 800),
-	)
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	t.Cleanup(cancel)
-	ctx, cancel2 := chromedp.NewContext(actx)
-	t.Cleanup(cancel2)
-	if err := chromedp.Do(ctx); err != nil { // starts the browser; no timeout here
-		t.Fatalf("starting Chromium: %v", err)
-	}
-	ctx, cancel3 := context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(cancel3)
-	return ctx
-}
-
-// void drops the value of an action, to run it among steps.
-func void[T any](a chromedp.Action[T]) chromedp.Action[chromedp.Void] {
-	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
-		_, err := a(ctx, t)
-		return chromedp.Void{}, err
-	}
+	return headless.Start(t, 375, 800, 90*time.Second)
 }
 
 // until waits for a JavaScript condition to hold.
 func until(cond string) chromedp.Action[chromedp.Void] {
-	return void(chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(20*time.Second)))
+	return headless.Void(chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(20*time.Second)))
 }
 
 // reference opens the built index with the Go reader.
@@ -312,7 +268,7 @@ func TestBrowserTypingAndHistory(t *testing.T) {
 	// Choosing a facet pushes a history entry; back restores the state.
 	err = chromedp.Do(ctx,
 		chromedp.SetValue(chromedp.CSS("#f-district"), "thuong-tin"),
-		void(chromedp.Evaluate[bool](`document.getElementById("f-district").dispatchEvent(new Event("change"))`)),
+		headless.Void(chromedp.Evaluate[bool](`document.getElementById("f-district").dispatchEvent(new Event("change"))`)),
 		until(`location.search.includes("district=thuong-tin")`),
 		until(`document.getElementById("search-status").textContent === "Không có kết quả."`),
 		chromedp.NavigateBack(),

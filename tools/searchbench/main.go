@@ -27,6 +27,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/ocopgen/ocopgen/internal/headless"
 )
 
 type queries []string
@@ -53,17 +55,11 @@ func main() {
 	go http.Serve(ln, rec)
 	base := "http://" + ln.Addr().String()
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(*exe), chromedp.NoSandbox,
-		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
-		chromedp.WindowSize(375, 800))
-
 	fmt.Printf("Cold first search (empty cache), site %s\n", *site)
 	fmt.Printf("%-16s %8s %14s %14s\n", "query", "requests", "gzip KiB", "raw KiB")
 	for _, q := range qs {
 		dir, _ := os.MkdirTemp("", "searchbench-")
-		actx, cancel := chromedp.NewExecAllocator(context.Background(), append(opts, chromedp.UserDataDir(dir))...)
+		actx, cancel := chromedp.NewExecAllocator(context.Background(), headless.Options(*exe, dir, 375, 800)...)
 		ctx, cancel2 := chromedp.NewContext(actx)
 		if err := chromedp.Do(ctx); err != nil {
 			log.Fatal(err)
@@ -84,7 +80,7 @@ func main() {
 	// at a time and time each input event until the results are drawn.
 	dir, _ := os.MkdirTemp("", "searchbench-")
 	defer os.RemoveAll(dir)
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), append(opts, chromedp.UserDataDir(dir))...)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), headless.Options(*exe, dir, 375, 800)...)
 	defer cancel()
 	ctx, cancel2 := chromedp.NewContext(actx)
 	defer cancel2()
