@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -16,33 +17,70 @@ func (r *Renderer) files(pages []Page) []Page {
 	file := func(p string, f func() ([]byte, error)) Page {
 		return Page{Path: p, URL: "/" + p, Kind: "file", render: f}
 	}
-	return []Page{
-		file("sitemap.xml", func() ([]byte, error) { return r.sitemap(pages) }),
+	var urls []string
+	for _, p := range pages {
+		if p.HTML() {
+			urls = append(urls, r.absURL(p.URL))
+		}
+	}
+	var sitemaps []Page
+	if len(urls) <= SitemapLimit {
+		sitemaps = append(sitemaps, file("sitemap.xml", func() ([]byte, error) { return sitemap(urls) }))
+	} else {
+		// Past the limit of the format, sitemap.xml is an index of parts.
+		var parts []string
+		for i := 0; i*SitemapLimit < len(urls); i++ {
+			name := fmt.Sprintf("sitemap-%d.xml", i+1)
+			part := urls[i*SitemapLimit : min((i+1)*SitemapLimit, len(urls))]
+			parts = append(parts, r.absURL("/"+name))
+			sitemaps = append(sitemaps, file(name, func() ([]byte, error) { return sitemap(part) }))
+		}
+		sitemaps = append(sitemaps, file("sitemap.xml", func() ([]byte, error) { return sitemapIndex(parts) }))
+	}
+	return append(sitemaps, []Page{
 		file("robots.txt", func() ([]byte, error) {
 			return []byte("User-agent: *\nAllow: /\n\nSitemap: " + r.absURL("/sitemap.xml") + "\n"), nil
 		}),
 		file("tin-tuc/atom.xml", r.feed),
 		file("du-lieu/san-pham.json", r.productsJSON),
 		file("du-lieu/san-pham.csv", r.productsCSV),
-	}
+	}...)
 }
 
-func (r *Renderer) sitemap(pages []Page) ([]byte, error) {
-	type loc struct {
-		Loc string `xml:"loc"`
-	}
+// SitemapLimit is the most URLs one sitemap file may list
+// (sitemaps.org); a larger site gets an index of several files.
+const SitemapLimit = 50000
+
+const sitemapNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+
+type sitemapLoc struct {
+	Loc string `xml:"loc"`
+}
+
+func sitemap(urls []string) ([]byte, error) {
 	var set struct {
-		XMLName xml.Name `xml:"urlset"`
-		NS      string   `xml:"xmlns,attr"`
-		URLs    []loc    `xml:"url"`
+		XMLName xml.Name     `xml:"urlset"`
+		NS      string       `xml:"xmlns,attr"`
+		URLs    []sitemapLoc `xml:"url"`
 	}
-	set.NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
-	for _, p := range pages {
-		if p.HTML() {
-			set.URLs = append(set.URLs, loc{r.absURL(p.URL)})
-		}
+	set.NS = sitemapNS
+	for _, u := range urls {
+		set.URLs = append(set.URLs, sitemapLoc{u})
 	}
 	return marshalXML(set)
+}
+
+func sitemapIndex(parts []string) ([]byte, error) {
+	var index struct {
+		XMLName xml.Name     `xml:"sitemapindex"`
+		NS      string       `xml:"xmlns,attr"`
+		Maps    []sitemapLoc `xml:"sitemap"`
+	}
+	index.NS = sitemapNS
+	for _, u := range parts {
+		index.Maps = append(index.Maps, sitemapLoc{u})
+	}
+	return marshalXML(index)
 }
 
 func marshalXML(v any) ([]byte, error) {
