@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -21,7 +20,6 @@ import (
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/load"
-	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/generator/serve"
 	"github.com/ocopgen/ocopgen/generator/watch"
 )
@@ -72,7 +70,8 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	defer w.Close()
 	var settings catalog.Site // of the last build
-	srv := serve.New(siteBuilder(c.source, opts, stderr, &settings))
+	var changed []string      // the paths of the batch being built
+	srv := serve.New(siteBuilder(c.source, opts, stderr, &settings, &changed))
 	defer srv.Close()
 	start := time.Now()
 	problems := srv.Rebuild(ctx, serve.Content)
@@ -113,6 +112,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			}
 			start := time.Now()
 			fmt.Fprintf(stdout, "Changed: %s\n", describe(batch))
+			changed = batch
 			problems := srv.Rebuild(ctx, changeOf(batch))
 			if ctx.Err() != nil {
 				continue
@@ -152,13 +152,20 @@ func rebuilt(stdout, stderr io.Writer, what string, problems []serve.Problem, st
 // into memory. The problems (warnings too) are printed to log as each
 // build ends, except warnings already printed by the build before; the
 // site carries the errors, for the overlay.
-func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalog.Site) func(context.Context) (*serve.Site, error) {
+func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalog.Site, changed *[]string) func(context.Context) (*serve.Site, error) {
 	var last []diag.Problem // printed by the last build
+	session := build.NewSession(os.DirFS(src), opts)
 	return func(ctx context.Context) (*serve.Site, error) {
-		mem := output.NewMemory()
-		res, err := build.Build(ctx, os.DirFS(src), mem, opts)
-		if err != nil && !errors.Is(err, build.ErrProblems) {
+		var paths []string // nil: read everything
+		if changed != nil {
+			paths, *changed = *changed, nil
+		}
+		lazy, res, err := session.Rebuild(ctx, paths)
+		if err != nil {
 			return nil, err
+		}
+		if lazy == nil {
+			err = build.ErrProblems
 		}
 		if err == nil && len(res.Problems) > 0 && slices.Equal(res.Problems, last) {
 			fmt.Fprintf(log, "ocopgen serve: the same %d warning(s) as the last build\n", len(res.Problems))
@@ -175,7 +182,7 @@ func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalo
 		}
 		if err == nil {
 			site.BasePath = res.Site.BasePath()
-			site.Files = mem
+			site.Files = lazy
 		}
 		return site, nil
 	}

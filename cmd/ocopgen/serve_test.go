@@ -106,7 +106,7 @@ func heading(body string) string {
 func TestServeRebuild(t *testing.T) {
 	dir := exampleCopy(t)
 	ctx := context.Background()
-	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Site)))
+	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Site), nil))
 	defer srv.Close()
 	rebuild := func() []serve.Problem {
 		t.Helper()
@@ -204,7 +204,7 @@ func TestServeRebuild(t *testing.T) {
 func TestServeDrafts(t *testing.T) {
 	dir := exampleCopy(t)
 	for _, drafts := range []bool{false, true} {
-		srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay, Drafts: drafts}, io.Discard, new(catalog.Site)))
+		srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay, Drafts: drafts}, io.Discard, new(catalog.Site), nil))
 		if p := srv.Rebuild(context.Background(), serve.Content); p != nil {
 			t.Fatal(p)
 		}
@@ -494,7 +494,7 @@ func cmdFetch(ts *testscript.TestScript, neg bool, args []string) {
 //	OCOPGEN_BENCH_CATALOG=/tmp/cat10k go test ./cmd/ocopgen -run '^$' -bench ServeRebuild -benchtime 5x
 func BenchmarkServeRebuild(b *testing.B) {
 	dir := cmp.Or(os.Getenv("OCOPGEN_BENCH_CATALOG"), "../..")
-	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Site)))
+	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Site), nil))
 	defer srv.Close()
 	for b.Loop() {
 		if p := srv.Rebuild(context.Background(), serve.Content); p != nil {

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -70,7 +71,7 @@ func BenchmarkMarkdown(b *testing.B) {
 	cat, _ := load.Load(load.NFC(os.DirFS(benchCatalog(b))), load.Options{Today: benchDay})
 	texts := markdownTexts(cat)
 	for b.Loop() {
-		convertAll(context.Background(), texts, "/", nil)
+		convertAll(context.Background(), texts, "/", nil, nil)
 	}
 }
 
@@ -78,7 +79,7 @@ func BenchmarkRender(b *testing.B) {
 	src := load.NFC(os.DirFS(benchCatalog(b)))
 	cat, _ := load.Load(src, load.Options{Today: benchDay})
 	themeFS, _ := themeFor(src, cat.Site.Theme)
-	convertAll(context.Background(), markdownTexts(cat), "/", nil)
+	convertAll(context.Background(), markdownTexts(cat), "/", nil, nil)
 	r, err := render.New(cat, themeFS, nil)
 	if err != nil {
 		b.Fatal(err)
@@ -120,6 +121,53 @@ func BenchmarkPublish(b *testing.B) {
 	for b.Loop() {
 		if _, err := Publish(context.Background(), src, dest, Options{Today: benchDay}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSessionEdit is serve's rebuild after an editor saves one
+// product: from the changed file to the new site in memory, with the
+// product's page rendered (other pages render when asked for).
+func BenchmarkSessionEdit(b *testing.B) {
+	dir := benchCatalog(b)
+	var product string
+	filepath.WalkDir(filepath.Join(dir, "content", "products"), func(p string, d os.DirEntry, err error) error {
+		if product == "" && err == nil && !d.IsDir() {
+			product = p
+		}
+		return nil
+	})
+	orig, err := os.ReadFile(product)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { os.WriteFile(product, orig, 0o644) })
+	rel, _ := filepath.Rel(dir, product)
+	rel = filepath.ToSlash(rel)
+	s := NewSession(os.DirFS(dir), Options{Today: benchDay})
+	site, _, err := s.Rebuild(context.Background(), nil)
+	if err != nil || site == nil {
+		b.Fatal("first build failed", err)
+	}
+	var page string // the edited product's page
+	for _, p := range site.p.cat.Products {
+		if p.File == rel {
+			page = strings.TrimPrefix(p.URL(), "/") + "index.html"
+		}
+	}
+	i := 0
+	for b.Loop() {
+		i++
+		edited := strings.Replace(string(orig), "\nsummary = \"", "\nsummary = \"Sửa lần "+strconv.Itoa(i)+". ", 1)
+		if err := os.WriteFile(product, []byte(edited), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		site, res, err := s.Rebuild(context.Background(), []string{rel})
+		if err != nil || site == nil {
+			b.Fatal("rebuild failed", err, res.Problems)
+		}
+		if _, ok := site.File(page); !ok {
+			b.Fatal("no page", page)
 		}
 	}
 }

@@ -108,59 +108,85 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Result) (*diag.List, error) {
 	src = load.NFC(src)
 	cat, probs := load.Load(src, load.Options{Today: opts.Today})
+	p, err := prepare(ctx, src, cat, probs, opts, nil, res)
+	if err != nil || p == nil {
+		return probs, err
+	}
+	// The search index needs only the catalogue: build it while the pages
+	// render.
+	go p.index()
+	return probs, p.write(ctx, src, w, probs, res)
+}
+
+// site is a catalogue ready to render: every stage but rendering and
+// writing has run.
+type site struct {
+	cat     *catalog.Catalog
+	themeFS fs.FS
+	r       *render.Renderer
+	pages   []render.Page
+	media   []string // inside content/
+	static  []string // inside the theme
+	thumbs  []generated
+	index   func() ([]search.File, error) // built once, on first call
+}
+
+// prepare runs the stages after loading: drafts, theme, images, markdown,
+// the page list and the link check. It returns nil when the catalogue has
+// errors (they are in probs). md, if not nil, keeps rendered markdown
+// between calls.
+func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.List, opts Options, md *mdCache, res *Result) (*site, error) {
 	res.Site = cat.Site
 	if !opts.Drafts {
 		cat.Stories = slices.DeleteFunc(cat.Stories, func(s *catalog.Story) bool { return s.Draft })
 		cat.Link()
 	}
-	// The search index needs only the catalogue: build it while the pages
-	// render.
-	type indexResult struct {
-		files []search.File
-		err   error
-	}
-	indexDone := make(chan indexResult, 1)
-	go func() {
-		files, err := search.Build(cat).Files()
-		indexDone <- indexResult{files, err}
-	}()
-	themeFS, err := themeFor(src, cat.Site.Theme)
+	p := &site{cat: cat}
+	p.index = sync.OnceValues(func() ([]search.File, error) { return search.Build(cat).Files() })
+	var err error
+	p.themeFS, err = themeFor(src, cat.Site.Theme)
 	if err != nil {
 		probs.Errorf(diag.Pos{File: load.ConfigFile}, "%v", err)
-		return probs, nil
+		return nil, nil
 	}
-	media, images := mediaFiles(src, cat)
+	var images map[string]render.Image
+	p.media, images = mediaFiles(src, cat)
 	var resized atomic.Int64
-	thumbs := thumbnails(ctx, src, cat, images, opts.CacheDir, &resized)
+	p.thumbs = thumbnails(ctx, src, cat, images, opts.CacheDir, &resized)
 	res.Resized = int(resized.Load())
-	r, err := render.New(cat, themeFS, images)
+	p.r, err = render.New(cat, p.themeFS, images)
 	if err != nil {
 		reportTemplate(probs, cat.Site.Theme, err)
-		return probs, nil
+		return nil, nil
 	}
 	texts := markdownTexts(cat)
-	convertAll(ctx, texts, r.BasePath(), probs)
+	convertAll(ctx, texts, p.r.BasePath(), probs, md)
 
-	pages := r.Pages()
-	static, _ := staticFiles(themeFS)
+	p.pages = p.r.Pages()
+	p.static, _ = staticFiles(p.themeFS)
 	known := map[string]bool{}
-	for _, p := range pages {
-		known[p.URL] = true
+	for _, pg := range p.pages {
+		known[pg.URL] = true
 	}
-	for _, f := range media {
+	for _, f := range p.media {
 		known["/"+f] = true
 	}
-	for _, t := range thumbs {
+	for _, t := range p.thumbs {
 		known["/"+t.path] = true
 	}
-	for _, f := range static {
+	for _, f := range p.static {
 		known["/"+strings.TrimPrefix(f, "static/")] = true
 	}
 	checkLinks(texts, known, cat.Site.BaseURL, probs)
 	if n, _ := probs.Count(); n > 0 || ctx.Err() != nil {
-		return probs, ctx.Err()
+		return nil, ctx.Err()
 	}
+	return p, nil
+}
 
+// write renders every page and writes the site to w.
+func (p *site) write(ctx context.Context, src fs.FS, w output.Writer, probs *diag.List, res *Result) error {
+	cat, pages, themeFS, media, static, thumbs := p.cat, p.pages, p.themeFS, p.media, p.static, p.thumbs
 	var mu sync.Mutex
 	count := func(kind string, n int) {
 		mu.Lock()
@@ -169,28 +195,28 @@ func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Res
 		res.Bytes += int64(n)
 		mu.Unlock()
 	}
-	err = parallel(ctx, len(pages), func(i int) error {
-		p := pages[i]
-		b, err := p.Render()
+	err := parallel(ctx, len(pages), func(i int) error {
+		pg := pages[i]
+		b, err := pg.Render()
 		if err != nil {
 			reportTemplate(probs, cat.Site.Theme, err)
 			return nil
 		}
-		if err := w.WriteFile(p.Path, b); err != nil {
+		if err := w.WriteFile(pg.Path, b); err != nil {
 			return err
 		}
-		count(p.Kind, len(b))
+		count(pg.Kind, len(b))
 		return nil
 	})
 	if err != nil {
-		return probs, err
+		return err
 	}
-	index := <-indexDone
-	if index.err != nil {
-		return probs, index.err
+	files, err := p.index()
+	if err != nil {
+		return err
 	}
 	extra := thumbs
-	for _, f := range index.files {
+	for _, f := range files {
 		extra = append(extra, generated{f.Path, f.Data})
 	}
 	err = parallel(ctx, len(extra), func(i int) error {
@@ -202,7 +228,7 @@ func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Res
 		return nil
 	})
 	if err != nil {
-		return probs, err
+		return err
 	}
 	copies := make([][2]string, 0, len(media)+len(static)) // from, to
 	for _, f := range media {
@@ -231,7 +257,7 @@ func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Res
 		return nil
 	})
 	delete(res.Pages, "file")
-	return probs, err
+	return err
 }
 
 // templateLine finds the line (and column) in an error of text/template:
@@ -450,11 +476,15 @@ func markdownTexts(cat *catalog.Catalog) []*text {
 	return out
 }
 
-func convertAll(ctx context.Context, texts []*text, base string, probs *diag.List) {
+func convertAll(ctx context.Context, texts []*text, base string, probs *diag.List, cache *mdCache) {
 	conv := markdown.New()
 	parallel(ctx, len(texts), func(i int) error {
 		t := texts[i]
 		if strings.TrimSpace(t.md.Source) == "" {
+			return nil
+		}
+		if c, ok := cache.get(t.md.Source, base); ok {
+			t.md.HTML, t.links = c.html, c.links
 			return nil
 		}
 		html, links, err := conv.Convert(t.md.Source, base)
@@ -463,8 +493,43 @@ func convertAll(ctx context.Context, texts []*text, base string, probs *diag.Lis
 			return nil
 		}
 		t.md.HTML, t.links = html, links
+		cache.put(t.md.Source, base, converted{html, links})
 		return nil
 	})
+}
+
+// mdCache keeps rendered markdown by source between builds of a session;
+// a nil cache keeps nothing.
+type mdCache struct {
+	mu sync.Mutex
+	m  map[[2]string]converted
+}
+
+type converted struct {
+	html  string
+	links []markdown.Link
+}
+
+func (c *mdCache) get(src, base string) (converted, bool) {
+	if c == nil {
+		return converted{}, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.m[[2]string{src, base}]
+	return v, ok
+}
+
+func (c *mdCache) put(src, base string, v converted) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[[2]string]converted{}
+	}
+	c.m[[2]string{src, base}] = v
 }
 
 // checkLinks reports links of the markdown to pages or files of the site

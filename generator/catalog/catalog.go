@@ -294,10 +294,16 @@ func (c *Catalog) Link() {
 			t.District.Tourism = append(t.District.Tourism, t)
 		}
 	}
-	// Sales points: the union of both sides of the link.
-	spProducts := map[*SalesPoint]map[*Product]bool{}
+	// Sales points: the union of both sides of the link, each list in the
+	// order of the other.
+	order := make(map[*Product]int, len(c.Products))
+	for i, p := range c.Products {
+		order[p] = i
+		p.Stories = nil
+	}
+	spProducts := make(map[*SalesPoint]map[*Product]bool, len(c.SalesPoints))
 	for _, sp := range c.SalesPoints {
-		set := map[*Product]bool{}
+		set := make(map[*Product]bool, len(sp.Products))
 		for _, p := range sp.Products {
 			set[p] = true
 		}
@@ -307,26 +313,20 @@ func (c *Catalog) Link() {
 		}
 	}
 	for _, p := range c.Products {
-		p.Stories = nil
 		for _, sp := range p.SalesPoints {
 			spProducts[sp][p] = true
 		}
+		p.SalesPoints = nil
 	}
-	for _, sp := range c.SalesPoints {
+	for _, sp := range c.SalesPoints { // in order, so each product's list is too
 		sp.Products = sp.Products[:0]
-		for _, p := range c.Products { // c.Products is in order
-			if spProducts[sp][p] {
-				sp.Products = append(sp.Products, p)
-			}
+		for p := range spProducts[sp] {
+			sp.Products = append(sp.Products, p)
+			p.SalesPoints = append(p.SalesPoints, sp)
 		}
+		slices.SortFunc(sp.Products, func(a, b *Product) int { return order[a] - order[b] })
 	}
 	for _, p := range c.Products {
-		p.SalesPoints = p.SalesPoints[:0]
-		for _, sp := range c.SalesPoints {
-			if spProducts[sp][p] {
-				p.SalesPoints = append(p.SalesPoints, sp)
-			}
-		}
 		if p.District != nil {
 			p.District.Products = append(p.District.Products, p)
 		}

@@ -74,6 +74,9 @@ func (l *List) Warnf(pos Pos, format string, args ...any) {
 	l.add(Problem{pos, Warning, fmt.Sprintf(format, args...)})
 }
 
+// Add records a problem found before, e.g. kept from an earlier load.
+func (l *List) Add(p Problem) { l.add(p) }
+
 func (l *List) add(p Problem) {
 	l.mu.Lock()
 	l.problems = append(l.problems, p)

@@ -8,6 +8,7 @@ package load
 import (
 	"bytes"
 	"io/fs"
+	"maps"
 	"path"
 	"runtime"
 	"slices"
@@ -33,6 +34,22 @@ const ContentDir = "content"
 // Load reads the catalogue rooted at fsys (the folder of ocopgen.toml).
 // The catalogue is usable for rendering only when the list has no errors.
 func Load(fsys fs.FS, opts Options) (*catalog.Catalog, *diag.List) {
+	return NewState(fsys, opts).Catalog()
+}
+
+// State is a loaded catalogue that takes changes of product files without
+// reading the other files again: serve keeps one, and after an editor saves
+// a product it decodes that file alone, then links the catalogue anew.
+type State struct {
+	l            *loader
+	fixed        *diag.List                // problems of every file but the products
+	productProbs map[string][]diag.Problem // problems of each product file
+	groups       map[string]*catalog.Group
+	groupSlugs   []string
+}
+
+// NewState loads the whole catalogue rooted at fsys.
+func NewState(fsys fs.FS, opts Options) *State {
 	today := opts.Today
 	if today.IsZero() {
 		today = time.Now()
@@ -43,16 +60,125 @@ func Load(fsys fs.FS, opts Options) (*catalog.Catalog, *diag.List) {
 		cat:   &catalog.Catalog{Today: date(today)},
 		coll:  vntext.NewCollator(),
 	}
+	s := &State{l: l, fixed: l.probs, productProbs: map[string][]diag.Problem{}}
 	l.loadSite()
 	l.loadGroups()
 	l.loadDistricts()
 	l.loadTourism()
 	l.loadSalesPoints()
-	l.loadProducts()
 	l.loadStories()
+	s.groups = map[string]*catalog.Group{}
+	for _, g := range l.cat.Groups {
+		s.groups[g.Slug] = g
+		s.groupSlugs = append(s.groupSlugs, g.Slug)
+	}
+	for _, name := range l.files("products", ".toml") {
+		s.productProbs[name] = nil
+	}
+	s.decodeProducts(slices.Sorted(maps.Keys(s.productProbs)))
+	return s
+}
+
+// decodeProducts reads the given product files, in parallel, replacing
+// what was known of them; a file that no longer exists is dropped.
+func (s *State) decodeProducts(names []string) {
+	type decoded struct {
+		name  string
+		pp    pendingProduct
+		ok    bool
+		probs []diag.Problem
+	}
+	results := decodeAll(names, func(name string) (decoded, bool) {
+		c := *s.l // the same catalogue, with a problem list of its own
+		c.probs = &diag.List{}
+		pp, ok := c.loadProduct(name, s.groups, s.groupSlugs)
+		return decoded{name, pp, ok, c.probs.Problems()}, true
+	})
+	at := make(map[string]int, len(s.l.products))
+	for i, pp := range s.l.products {
+		at[pp.p.File] = i
+	}
+	var added []pendingProduct
+	var gone []string
+	for _, r := range results {
+		s.productProbs[r.name] = r.probs
+		i, known := at[r.name]
+		switch {
+		case known && r.ok:
+			s.l.products[i] = r.pp
+		case known:
+			gone = append(gone, r.name)
+		case r.ok:
+			added = append(added, r.pp)
+		}
+	}
+	if len(gone) > 0 {
+		s.l.products = slices.DeleteFunc(s.l.products, func(pp pendingProduct) bool { return slices.Contains(gone, pp.p.File) })
+	}
+	if len(added) > 0 {
+		s.l.products = append(s.l.products, added...)
+		slices.SortFunc(s.l.products, func(a, b pendingProduct) int { return strings.Compare(a.p.File, b.p.File) })
+	}
+}
+
+// UpdateProducts takes changes of the product files named (relative to the
+// catalogue, e.g. content/products/x.toml): each is read again, or dropped
+// if it is gone, and added if it is new.
+func (s *State) UpdateProducts(names []string) {
+	var present []string
+	for _, name := range names {
+		if _, err := fs.Stat(s.l.fsys, name); err != nil {
+			delete(s.productProbs, name)
+			s.l.products = slices.DeleteFunc(s.l.products, func(pp pendingProduct) bool { return pp.p.File == name })
+			continue
+		}
+		present = append(present, name)
+	}
+	s.decodeProducts(present)
+}
+
+// Catalog links the records as they stand and returns the catalogue with
+// every problem found. Each call gives a fresh catalogue slice and list.
+func (s *State) Catalog() (*catalog.Catalog, *diag.List) {
+	l := s.l
+	l.probs = &diag.List{}
+	for _, p := range s.fixed.Problems() {
+		l.probs.Add(p)
+	}
+	for _, probs := range s.productProbs {
+		for _, p := range probs {
+			l.probs.Add(p)
+		}
+	}
+	cat := l.cat
+	cat.Products = cat.Products[:0]
+	for _, pp := range l.products {
+		cat.Products = append(cat.Products, pp.p)
+	}
+	cat.Stories = cat.Stories[:0]
+	for _, ps := range l.stories {
+		cat.Stories = append(cat.Stories, ps.s)
+	}
+	// Problems of references go to this call's list, whichever list the
+	// records were decoded with.
+	for _, pp := range l.products {
+		pp.doc.probs = l.probs
+	}
+	for _, ps := range l.stories {
+		ps.doc.probs = l.probs
+	}
+	for _, pt := range l.tourism {
+		pt.doc.probs = l.probs
+	}
+	for _, ps := range l.salesPoints {
+		ps.doc.probs = l.probs
+	}
 	l.resolve()
-	l.cat.Link()
-	return l.cat, l.probs
+	cat.Link()
+	copied := *cat // the caller may filter its lists
+	copied.Products = slices.Clone(cat.Products)
+	copied.Stories = slices.Clone(cat.Stories)
+	return &copied, l.probs
 }
 
 type loader struct {

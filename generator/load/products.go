@@ -66,21 +66,6 @@ type pendingProduct struct {
 	doc *doc
 }
 
-func (l *loader) loadProducts() {
-	groups := map[string]*catalog.Group{}
-	var groupSlugs []string
-	for _, g := range l.cat.Groups {
-		groups[g.Slug] = g
-		groupSlugs = append(groupSlugs, g.Slug)
-	}
-	for _, x := range decodeAll(l.files("products", ".toml"), func(name string) (pendingProduct, bool) {
-		return l.loadProduct(name, groups, groupSlugs)
-	}) {
-		l.cat.Products = append(l.cat.Products, x.p)
-		l.products = append(l.products, x)
-	}
-}
-
 // loadProduct reads and checks one product file; files are read in parallel.
 func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, groupSlugs []string) (pendingProduct, bool) {
 	text, ok := l.readText(name)

@@ -189,7 +189,7 @@ func (r *Renderer) Pages() []Page {
 	all := crumb{r.t("products"), "/san-pham/"}
 	add(r.list("/san-pham/", &data{Title: r.t("allProducts"), Crumbs: []crumb{home}}, c.Products)...)
 	for _, p := range c.Products {
-		d := &data{Title: p.Name, Description: p.Summary, Product: p, Crumbs: []crumb{home, all}, JSONLD: r.productJSONLD(p)}
+		d := &data{Title: p.Name, Description: p.Summary, Product: p, Crumbs: []crumb{home, all}}
 		if len(p.Images) > 0 {
 			d.Image = p.Images[0]
 		}
@@ -285,6 +285,9 @@ func (r *Renderer) html(kind, url string, d *data) Page {
 		tmplKind = "index"
 	}
 	return Page{Path: strings.TrimPrefix(url, "/") + "index.html", URL: url, Kind: kind, render: func() ([]byte, error) {
+		if d.Product != nil && d.JSONLD == "" {
+			d.JSONLD = r.productJSONLD(d.Product) // here, not in Pages: only pages rendered pay for it
+		}
 		var buf bytes.Buffer
 		if err := r.tmpls[tmplKind].ExecuteTemplate(&buf, "baseof.html", d); err != nil {
 			return nil, &TemplateError{File: "templates/" + tmplKind + ".html", Err: err}
