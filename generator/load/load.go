@@ -151,10 +151,25 @@ func (s *State) Catalog() (*catalog.Catalog, *diag.List) {
 		}
 	}
 	cat := l.cat
-	cat.Products = cat.Products[:0]
+	// Start from the last order, so that sorting an edited catalogue again
+	// is nearly free: known products keep their place, new ones go last.
+	current := make(map[*catalog.Product]bool, len(l.products))
 	for _, pp := range l.products {
-		cat.Products = append(cat.Products, pp.p)
+		current[pp.p] = true
 	}
+	ordered := make([]*catalog.Product, 0, len(l.products))
+	for _, p := range cat.Products {
+		if current[p] {
+			ordered = append(ordered, p)
+			delete(current, p)
+		}
+	}
+	for _, pp := range l.products { // in file order
+		if current[pp.p] {
+			ordered = append(ordered, pp.p)
+		}
+	}
+	cat.Products = ordered
 	cat.Stories = cat.Stories[:0]
 	for _, ps := range l.stories {
 		cat.Stories = append(cat.Stories, ps.s)

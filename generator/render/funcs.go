@@ -176,7 +176,7 @@ func newChart(id, title string, bars []bar) chart {
 func (r *Renderer) charts() []chart {
 	var tiers, districts, groups []bar
 	for _, t := range catalog.Tiers {
-		tiers = append(tiers, bar{Label: r.tierName(t), URL: t.URL(), Count: len(r.cat.ProductsInTier(t))})
+		tiers = append(tiers, bar{Label: r.tierName(t), URL: t.URL(), Count: len(r.tiers[t])})
 	}
 	for _, d := range r.cat.Districts {
 		districts = append(districts, bar{Label: d.Name, URL: d.URL(), Count: len(d.Products)})

@@ -44,6 +44,8 @@ type Renderer struct {
 	// per navigation state, the footer, and each product's card.
 	fragMu sync.Mutex
 	frags  map[any]template.HTML
+
+	tiers [catalog.Tier5 + 1][]*catalog.Product // the products of each tier, in order
 }
 
 // Page is one file of the site.
@@ -93,6 +95,9 @@ func New(cat *catalog.Catalog, theme fs.FS, images map[string]Image) (*Renderer,
 	}
 	if r.ui == nil {
 		r.ui = uiStrings["vi"]
+	}
+	for _, p := range cat.Products {
+		r.tiers[p.Tier()] = append(r.tiers[p.Tier()], p)
 	}
 	if js, err := fs.ReadFile(theme, "static/assets/search.js"); err == nil {
 		r.searchJS = template.JS(js) // the theme's own code, not content
@@ -179,7 +184,9 @@ type tierFigure struct {
 // Pages lists every file of the site, in a stable order.
 func (r *Renderer) Pages() []Page {
 	c := r.cat
-	var pages []Page
+	size := r.cat.Site.PageSize
+	pages := make([]Page, 0, len(c.Products)+len(c.Stories)+len(c.Districts)+len(c.Tourism)+len(c.SalesPoints)+
+		(4*len(c.Products)+len(c.Stories))/size+len(c.Groups)+64)
 	add := func(ps ...Page) { pages = append(pages, ps...) }
 
 	add(r.html("home", "/", &data{Title: c.Site.Title, Tiers: r.tierFigures(), Items: r.fiveStar(), Stories: first(c.Stories, 6)}))
@@ -211,12 +218,12 @@ func (r *Renderer) Pages() []Page {
 	tiers := crumb{r.t("tiers"), "/hang-sao/"}
 	idx = nil
 	for _, t := range slices.Backward(catalog.Tiers) {
-		idx = append(idx, indexEntry{Name: r.tierName(t), URL: t.URL(), Count: len(c.ProductsInTier(t))})
+		idx = append(idx, indexEntry{Name: r.tierName(t), URL: t.URL(), Count: len(r.tiers[t])})
 	}
 	add(r.html("index", "/hang-sao/", &data{Title: r.t("tiers"), Crumbs: []crumb{home}, Index: idx}))
 	for _, t := range catalog.Tiers {
 		t := t
-		add(r.list(t.URL(), &data{Title: "OCOP " + r.tierName(t), Tier: &t, Crumbs: []crumb{home, tiers}}, c.ProductsInTier(t))...)
+		add(r.list(t.URL(), &data{Title: "OCOP " + r.tierName(t), Tier: &t, Crumbs: []crumb{home, tiers}}, r.tiers[t])...)
 	}
 
 	// Groups.
@@ -400,12 +407,12 @@ func (p *pager) Numbers() []int {
 func (r *Renderer) tierFigures() []tierFigure {
 	var out []tierFigure
 	for _, t := range slices.Backward(catalog.Tiers) {
-		out = append(out, tierFigure{t, catalog.CountValid(r.cat.ProductsInTier(t), r.cat.Today)})
+		out = append(out, tierFigure{t, catalog.CountValid(r.tiers[t], r.cat.Today)})
 	}
 	return out
 }
 
-func (r *Renderer) fiveStar() []*catalog.Product { return r.cat.ProductsInTier(catalog.Tier5) }
+func (r *Renderer) fiveStar() []*catalog.Product { return r.tiers[catalog.Tier5] }
 
 func first[T any](s []T, n int) []T { return s[:min(n, len(s))] }
 
