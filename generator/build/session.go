@@ -22,6 +22,11 @@ type Session struct {
 	opts  Options
 	state *load.State
 	md    mdCache
+
+	// An incremental rebuild links the same record objects anew that the
+	// previous site renders from: it holds mu for writing while it does,
+	// and sites render holding it for reading.
+	mu sync.RWMutex
 }
 
 // NewSession returns a session over the catalogue rooted at src.
@@ -38,8 +43,11 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 	res := &Result{Pages: map[string]int{}}
 	full := s.state == nil || !onlyProducts(changed)
 	if full {
+		// New record objects: the previous site keeps rendering its own.
 		s.state = load.NewState(s.src, load.Options{Today: s.opts.Today})
 	} else {
+		s.mu.Lock()
+		defer s.mu.Unlock()
 		s.state.UpdateProducts(changed)
 	}
 	cat, probs := s.state.Catalog()
@@ -49,7 +57,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 	if err != nil || p == nil {
 		return nil, res, err
 	}
-	site := &LazySite{p: p, src: s.src, files: map[string]func() ([]byte, error){}}
+	site := &LazySite{p: p, src: s.src, files: map[string]func() ([]byte, error){}, mu: &s.mu}
 	for _, pg := range p.pages {
 		site.files[pg.Path] = pg.Render
 		res.Pages[pg.Kind]++
@@ -107,6 +115,7 @@ func readFile(fsys fs.FS, name string) func() ([]byte, error) {
 // LazySite is a built site whose pages render when first asked for.
 type LazySite struct {
 	p     *site
+	mu    *sync.RWMutex // the session's
 	src   fs.FS
 	files map[string]func() ([]byte, error)
 	cache sync.Map // path → []byte
@@ -122,6 +131,8 @@ func (s *LazySite) File(name string) ([]byte, bool) {
 	if b, ok := s.cache.Load(name); ok {
 		return b.([]byte), true
 	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	if strings.HasPrefix(name, "tim-kiem/chi-muc/") {
 		s.indexOnce.Do(func() {
 			files, err := s.p.index()

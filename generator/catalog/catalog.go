@@ -124,6 +124,7 @@ type Product struct {
 
 	Stories []*Story // stories that name the product, newest first
 	SortKey string
+	url     string // set by Link
 }
 
 // Tier returns the star tier the product is listed under.
@@ -300,6 +301,9 @@ func (c *Catalog) Link() {
 	for i, p := range c.Products {
 		order[p] = i
 		p.Stories = nil
+		if want := "/san-pham/" + p.Slug + "/"; p.url != want {
+			p.url = want
+		}
 	}
 	spProducts := make(map[*SalesPoint]map[*Product]bool, len(c.SalesPoints))
 	for _, sp := range c.SalesPoints {

@@ -2,7 +2,15 @@ package catalog
 
 // The URLs of the content format (site paths, before the base path).
 
-func (p *Product) URL() string    { return "/san-pham/" + p.Slug + "/" }
+// URL is the product's page. Link fixes it for the catalogue's lifetime;
+// it is asked for on every page that lists the product.
+func (p *Product) URL() string {
+	if p.url != "" {
+		return p.url
+	}
+	return "/san-pham/" + p.Slug + "/"
+}
+
 func (d *District) URL() string   { return "/quan-huyen/" + d.Slug + "/" }
 func (g *Group) URL() string      { return "/nhom/" + g.Slug + "/" }
 func (t Tier) URL() string        { return "/hang-sao/" + t.Slug() + "/" }

@@ -37,6 +37,7 @@ func (l *loader) resolve() {
 	for _, ps := range l.stories {
 		ps.s.Products = refs(ps.doc, "products", "product", ps.f.Products, products, "content/products/")
 		ps.s.Tourism = refs(ps.doc, "tourism", "tourism link", ps.f.Tourism, tourism, "content/tourism/")
+		ps.s.Districts = nil // resolved anew on every link of a session
 		for _, ref := range ps.f.Districts {
 			if ref == "" {
 				continue

@@ -1,0 +1,127 @@
+package build
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ocopgen/ocopgen/generator/output"
+)
+
+// TestSessionEdits edits, adds, renames and deletes product files and
+// rebuilds incrementally, checking each time against a full build of the
+// same files, while another goroutine keeps reading pages of the site
+// being replaced (run with -race).
+func TestSessionEdits(t *testing.T) {
+	dir := snapshotExample(t)
+	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
+	s := NewSession(os.DirFS(dir), opts)
+	site, res, err := s.Rebuild(context.Background(), nil)
+	if err != nil || site == nil {
+		t.Fatal(err, res.Problems)
+	}
+	product := "content/products/thanh-tri/banh-chung-tranh-khuc.toml"
+	orig, err := os.ReadFile(filepath.Join(dir, product))
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		name  string
+		apply func()
+		paths []string
+	}{
+		{"edit", func() {
+			write(t, dir, product, strings.Replace(string(orig), `name = "Bánh chưng Tranh Khúc"`, `name = "Bánh chưng Tranh Khúc loại đặc biệt"`, 1))
+		}, []string{product}},
+		{"add", func() {
+			write(t, dir, "content/products/thanh-tri/banh-giay.toml", strings.Replace(strings.Replace(string(orig), `name = "Bánh chưng Tranh Khúc"`, `name = "Bánh giầy Thanh Trì"`, 1), "images = ", "# images = ", 1))
+		}, []string{"content/products/thanh-tri/banh-giay.toml"}},
+		{"break", func() {
+			write(t, dir, product, strings.Replace(string(orig), `district = `, `district = "Khong Co" # `, 1))
+		}, []string{product}},
+		{"rename", func() {
+			write(t, dir, product, string(orig))
+			os.Rename(filepath.Join(dir, product), filepath.Join(dir, "content/products/thanh-tri/banh-chung.toml"))
+		}, []string{product, "content/products/thanh-tri/banh-chung.toml"}},
+		{"delete", func() { os.Remove(filepath.Join(dir, "content/products/thanh-tri/banh-giay.toml")) }, []string{"content/products/thanh-tri/banh-giay.toml"}},
+	}
+	for _, step := range steps {
+		// Read the current site while the next rebuild runs.
+		var wg sync.WaitGroup
+		stop := make(chan struct{})
+		if site != nil {
+			old := site
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for {
+					select {
+					case <-stop:
+						return
+					default:
+						for _, p := range old.p.pages[:60] {
+							old.File(p.Path)
+						}
+					}
+				}
+			}()
+		}
+		step.apply()
+		next, res, err := s.Rebuild(context.Background(), step.paths)
+		close(stop)
+		wg.Wait()
+		if err != nil {
+			t.Fatalf("%s: %v", step.name, err)
+		}
+		want := fullBuild(dir, opts)
+		if next == nil {
+			if want != nil {
+				t.Fatalf("%s: the incremental rebuild failed (%v) but a full build works", step.name, res.Problems)
+			}
+			continue
+		}
+		if want == nil {
+			t.Fatalf("%s: the incremental rebuild worked but a full build fails", step.name)
+		}
+		for _, name := range want.Names() {
+			if strings.HasPrefix(name, "tim-kiem/chi-muc/") || strings.HasPrefix(name, "media/") || strings.HasPrefix(name, "assets/") {
+				continue
+			}
+			got, ok := next.File(name)
+			wantBytes, _ := want.File(name)
+			if !ok || string(got) != string(wantBytes) {
+				t.Errorf("%s: %s differs from a full build:\n%s", step.name, name, firstDiff(string(got), string(wantBytes)))
+			}
+		}
+		site = next
+	}
+}
+
+func write(t *testing.T, dir, name, text string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// fullBuild builds dir from scratch into memory; nil if it has errors.
+func fullBuild(dir string, opts Options) *output.Memory {
+	site := output.NewMemory()
+	if _, err := Build(context.Background(), os.DirFS(dir), site, opts); err != nil {
+		return nil
+	}
+	return site
+}
+
+func firstDiff(a, b string) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	from := max(0, i-200)
+	return "got:  …" + a[from:min(len(a), i+200)] + "\nwant: …" + b[from:min(len(b), i+200)]
+}
