@@ -42,8 +42,13 @@
 //     overlay, and never imports the generator.
 //   - scaffold: the record skeletons of `ocopgen new`.
 //
-// The command (cmd/ocopgen) parses flags and wires these together: Build
-// into output.Memory for serve, Publish for build, Check for check.
+// The command (cmd/ocopgen) parses flags and wires these together: Publish
+// for build, Check for check, and a Session for serve. A Session keeps the
+// loaded catalogue (load.State): after a save of product files it decodes
+// those alone, links the catalogue anew, reuses rendered markdown, and
+// returns a LazySite whose pages render when first asked for; any other
+// change loads everything again. While it relinks the record objects that
+// the previous site renders from, it holds a lock those renders share.
 //
 // # Guarantees
 //
