@@ -195,8 +195,21 @@ func (p *site) write(ctx context.Context, src fs.FS, w output.Writer, probs *dia
 		res.Bytes += int64(n)
 		mu.Unlock()
 	}
-	err := parallel(ctx, len(pages), func(i int) error {
-		pg := pages[i]
+	// The few large files (exports, feeds, sitemap) go first, so that no
+	// processor is left rendering one of them alone at the end.
+	order := make([]int, 0, len(pages))
+	for i, pg := range pages {
+		if pg.Kind == "file" {
+			order = append(order, i)
+		}
+	}
+	for i, pg := range pages {
+		if pg.Kind != "file" {
+			order = append(order, i)
+		}
+	}
+	err := parallel(ctx, len(order), func(i int) error {
+		pg := pages[order[i]]
 		b, err := pg.Render()
 		if err != nil {
 			reportTemplate(probs, cat.Site.Theme, err)
@@ -489,7 +502,8 @@ func convertAll(ctx context.Context, texts []*text, base string, probs *diag.Lis
 		}
 		html, links, err := conv.Convert(t.md.Source, base)
 		if err != nil && probs != nil {
-			probs.Errorf(diag.Pos{File: t.md.File, Line: t.md.Line}, "%v", err)
+			line, _ := t.md.Start()
+			probs.Errorf(diag.Pos{File: t.md.File, Line: line}, "%v", err)
 			return nil
 		}
 		t.md.HTML, t.links = html, links
@@ -610,8 +624,9 @@ func position(md *catalog.Markdown, off int) (int, int) {
 	src := md.Source[:min(off, len(md.Source))]
 	line := strings.Count(src, "\n")
 	col := len([]rune(src[strings.LastIndexByte(src, '\n')+1:])) + 1
+	startLine, startCol := md.Start()
 	if line == 0 {
-		col += max(md.Col, 1) - 1
+		col += max(startCol, 1) - 1
 	}
-	return max(md.Line, 1) + line, col
+	return max(startLine, 1) + line, col
 }

@@ -40,6 +40,17 @@ type Markdown struct {
 	File   string // where Source stands, for problems found in it
 	Line   int    // the file line Source starts on
 	Col    int    // the column its first line starts at (1 unless inline)
+	// Locate, when set, gives Line and Col instead: finding them costs
+	// more than the rare problem that needs them.
+	Locate func() (line, col int)
+}
+
+// Start returns the file line and column where Source starts.
+func (m *Markdown) Start() (line, col int) {
+	if m.Locate != nil {
+		return m.Locate()
+	}
+	return m.Line, m.Col
 }
 
 // District is one of the district-level units the catalogue groups by.

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -296,8 +297,8 @@ func frontMatter(text string) (front, body string, bodyLine int, ok bool) {
 // textPos returns the file line and column where the text of a string
 // value starts (the line after an opening """ on its own; after the quote
 // of a one-line string).
-func (d *doc) textPos(key string) (line, col int) {
-	i, ok := d.ix().byPath[d.prefix+key]
+func (d *doc) textPos(path string) (line, col int) {
+	i, ok := d.ix().byPath[path]
 	if !ok {
 		return 0, 0
 	}
@@ -316,9 +317,13 @@ func (d *doc) textPos(key string) (line, col int) {
 }
 
 // markdown returns the markdown of a string value, placed in its file.
+// The place is found only when asked for, once.
 func (d *doc) markdown(key, src string) catalog.Markdown {
-	line, col := d.textPos(key)
-	return catalog.Markdown{Source: src, File: d.file, Line: line, Col: col}
+	text, line0, path := d.text, d.line0, d.prefix+key
+	locate := sync.OnceValues(func() (int, int) {
+		return (&doc{text: text, line0: line0}).textPos(path)
+	})
+	return catalog.Markdown{Source: src, File: d.file, Locate: locate}
 }
 
 // checkTypes reports every value of raw whose type does not fit the field

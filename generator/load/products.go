@@ -1,6 +1,7 @@
 package load
 
 import (
+	"github.com/BurntSushi/toml"
 	"net/mail"
 	"net/url"
 	"strings"
@@ -112,8 +113,10 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 	}
 	d.oneOf("group_1048", f.Group1048, Groups1048...)
 
+	starsDefined := d.md.IsDefined("stars")
+	d.md = toml.MetaData{} // the parse tree is not needed past here; 10,000 of them are
 	switch {
-	case !d.md.IsDefined("stars"):
+	case !starsDefined:
 		d.missing("stars", "4")
 	case f.Stars < 3 || f.Stars > 5:
 		d.errValue("stars", "stars = %d is out of range: OCOP certifies 3, 4 or 5 stars", f.Stars)

@@ -83,8 +83,11 @@ func (d *dir) WriteFile(name string, data []byte) error {
 	made := d.made[parent]
 	d.mu.Unlock()
 	if !made {
-		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
-			return err
+		// Most folders are a page's own, under a parent made before.
+		if err := os.Mkdir(filepath.Dir(full), 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+			if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+				return err
+			}
 		}
 		d.mu.Lock()
 		d.made[parent] = true

@@ -295,13 +295,19 @@ func (r *Renderer) html(kind, url string, d *data) Page {
 		if d.Product != nil && d.JSONLD == "" {
 			d.JSONLD = r.productJSONLD(d.Product) // here, not in Pages: only pages rendered pay for it
 		}
-		var buf bytes.Buffer
-		if err := r.tmpls[tmplKind].ExecuteTemplate(&buf, "baseof.html", d); err != nil {
+		buf := buffers.Get().(*bytes.Buffer)
+		defer buffers.Put(buf)
+		buf.Reset()
+		if err := r.tmpls[tmplKind].ExecuteTemplate(buf, "baseof.html", d); err != nil {
 			return nil, &TemplateError{File: "templates/" + tmplKind + ".html", Err: err}
 		}
-		return buf.Bytes(), nil
+		return bytes.Clone(buf.Bytes()), nil
 	}}
 }
+
+// buffers hold pages while they render: a page is copied out at its exact
+// size, and the buffer, grown once, serves the next page.
+var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // list makes the pages of a paginated product listing at url: page 1 at
 // url, page n at url/trang/n/.
