@@ -141,6 +141,11 @@ func summary(w io.Writer, res *build.Result, dest string) {
 		parts = append(parts, fmt.Sprintf("%s %d", k, res.Pages[k]))
 		pages += res.Pages[k]
 	}
+	if res.UpToDate {
+		fmt.Fprintf(w, "Up to date: nothing changed since the last build; %d pages, %d files in %s (checked in %d ms)\n",
+			pages, res.Files, dest, res.Duration.Milliseconds())
+		return
+	}
 	fmt.Fprintf(w, "Pages: %d (%s)\n", pages, strings.Join(parts, ", "))
 	fmt.Fprintf(w, "Files: %d, %.1f MB in %s\n", res.Files, float64(res.Bytes)/1e6, dest)
 	fmt.Fprintf(w, "Built in %d ms\n", res.Duration.Milliseconds())

@@ -13,6 +13,7 @@ import (
 	"maps"
 	"net/url"
 	"path"
+	"path/filepath"
 	"regexp"
 	"runtime"
 	"slices"
@@ -53,6 +54,9 @@ type Result struct {
 	Duration time.Duration
 	Resized  int          // thumbnails made, not taken from the cache
 	Site     catalog.Site // the settings of ocopgen.toml, as loaded
+	// UpToDate is set by Publish when nothing changed since the build it
+	// last published, so it wrote nothing: the rest is that build's result.
+	UpToDate bool `json:"-"`
 }
 
 // Errors returns the number of errors among the problems.
@@ -94,14 +98,38 @@ func Check(ctx context.Context, src fs.FS, opts Options) (*Result, error) {
 }
 
 // Publish builds the catalogue into the folder dest, replacing its contents
-// only if the build succeeds.
+// only if the build succeeds. With a cache folder, Publish first hashes the
+// inputs: when neither they nor dest changed since the last build it
+// published, it writes nothing and returns that build's result, marked
+// UpToDate.
 func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result, error) {
+	start := time.Now()
+	var (
+		key    string
+		inputs []inFile
+	)
+	absDest, absErr := filepath.Abs(dest)
+	if opts.CacheDir != "" && absErr == nil {
+		last := readStamp(opts.CacheDir)
+		key, inputs, _ = inputKey(src, opts, last) // unreadable inputs: the build reports them
+		if key != "" && last.current(key, absDest) {
+			res := last.Result
+			res.UpToDate, res.Duration, res.Resized = true, time.Since(start), 0
+			return &res, nil
+		}
+	}
 	var res *Result
 	err := output.Publish(dest, func(w output.Writer) error {
 		var err error
 		res, err = Build(ctx, src, w, opts)
 		return err
 	})
+	if err == nil && key != "" {
+		writeStamp(opts.CacheDir, key, inputs, absDest, res)
+	}
+	if res != nil {
+		res.Duration = time.Since(start)
+	}
 	return res, err
 }
 

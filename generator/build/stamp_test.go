@@ -1,0 +1,154 @@
+package build
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// publishTwice publishes the catalogue in dir into dest, lets change edit
+// things, and publishes again; it returns the second result.
+func publishTwice(t *testing.T, change func(dir, dest string) Options) *Result {
+	t.Helper()
+	dir := snapshotExample(t)
+	dest := filepath.Join(t.TempDir(), "public")
+	opts := Options{Today: exampleDate, CacheDir: filepath.Join(dir, ".ocopgen-cache")}
+	first, err := Publish(context.Background(), os.DirFS(dir), dest, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.UpToDate {
+		t.Fatal("the first build says it is up to date")
+	}
+	if o := change(dir, dest); !o.Today.IsZero() {
+		opts.Today = o.Today
+	}
+	res, err := Publish(context.Background(), os.DirFS(dir), dest, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Pages["product"] != first.Pages["product"] {
+		t.Errorf("second result has %d products; the first %d", res.Pages["product"], first.Pages["product"])
+	}
+	return res
+}
+
+func TestPublishUnchangedWritesNothing(t *testing.T) {
+	dir := snapshotExample(t)
+	dest := filepath.Join(t.TempDir(), "public")
+	opts := Options{Today: exampleDate, CacheDir: filepath.Join(dir, ".ocopgen-cache")}
+	if _, err := Publish(context.Background(), os.DirFS(dir), dest, opts); err != nil {
+		t.Fatal(err)
+	}
+	before := mtimes(t, dest)
+	destInfo, _ := os.Stat(dest)
+	res, err := Publish(context.Background(), os.DirFS(dir), dest, opts)
+	if err != nil || !res.UpToDate {
+		t.Fatalf("second build: %v, up to date %t", err, res != nil && res.UpToDate)
+	}
+	after := mtimes(t, dest)
+	if len(after) != len(before) {
+		t.Fatalf("%d files before, %d after", len(before), len(after))
+	}
+	for name, m := range before {
+		if !after[name].Equal(m) {
+			t.Errorf("%s was written again", name)
+		}
+	}
+	if now, _ := os.Stat(dest); !os.SameFile(destInfo, now) {
+		t.Error("the destination folder was replaced")
+	}
+	if len(res.Problems) == 0 {
+		t.Error("the warnings of the recorded build are not reported again")
+	}
+}
+
+func TestPublishRebuildsWhen(t *testing.T) {
+	product := filepath.Join("content", "products", "thanh-tri", "banh-chung-tranh-khuc.toml")
+	cases := map[string]func(t *testing.T, dir, dest string) Options{
+		"an input changes": func(t *testing.T, dir, dest string) Options {
+			edit(t, filepath.Join(dir, product), "gói lá dong", "gói lá dong rừng")
+			return Options{}
+		},
+		"an input changes, same size and time": func(t *testing.T, dir, dest string) Options {
+			// Within the racy window the bytes are read again.
+			full := filepath.Join(dir, product)
+			fi, _ := os.Stat(full)
+			edit(t, full, "gói lá dong", "gói lá DONG")
+			os.Chtimes(full, fi.ModTime(), fi.ModTime())
+			return Options{}
+		},
+		"a file is added": func(t *testing.T, dir, dest string) Options {
+			os.WriteFile(filepath.Join(dir, "content", "media", "moi.svg"), []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>`), 0o644)
+			return Options{}
+		},
+		"the date changes": func(t *testing.T, dir, dest string) Options {
+			return Options{Today: exampleDate.AddDate(0, 0, 1)}
+		},
+		"a published file is edited": func(t *testing.T, dir, dest string) Options {
+			os.WriteFile(filepath.Join(dest, "index.html"), []byte("defaced"), 0o644)
+			return Options{}
+		},
+		"a published file is removed": func(t *testing.T, dir, dest string) Options {
+			os.Remove(filepath.Join(dest, "robots.txt"))
+			return Options{}
+		},
+		"a file is added to the destination": func(t *testing.T, dir, dest string) Options {
+			os.WriteFile(filepath.Join(dest, "extra.html"), []byte("x"), 0o644)
+			return Options{}
+		},
+	}
+	for name, change := range cases {
+		t.Run(name, func(t *testing.T) {
+			var dest string
+			res := publishTwice(t, func(d, dst string) Options {
+				dest = dst
+				return change(t, d, dst)
+			})
+			if res.UpToDate {
+				t.Fatal("the change was missed: the build was skipped")
+			}
+			home, err := os.ReadFile(filepath.Join(dest, "index.html"))
+			if err != nil || !strings.Contains(string(home), "<!DOCTYPE html>") {
+				t.Errorf("the home page was not rebuilt: %.40q, %v", home, err)
+			}
+			if _, err := os.Stat(filepath.Join(dest, "robots.txt")); err != nil {
+				t.Error("robots.txt was not rebuilt")
+			}
+			if _, err := os.Stat(filepath.Join(dest, "extra.html")); err == nil {
+				t.Error("a stray file of the destination survived")
+			}
+		})
+	}
+}
+
+func edit(t *testing.T, file, old, new string) {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := strings.Replace(string(b), old, new, 1)
+	if s == string(b) {
+		t.Fatalf("%s has no %q", file, old)
+	}
+	if err := os.WriteFile(file, []byte(s), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func mtimes(t *testing.T, dir string) map[string]time.Time {
+	t.Helper()
+	m := map[string]time.Time{}
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			fi, _ := d.Info()
+			m[p] = fi.ModTime()
+		}
+		return nil
+	})
+	return m
+}
