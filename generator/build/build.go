@@ -165,9 +165,11 @@ type site struct {
 // between calls.
 func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.List, opts Options, md *mdCache, res *Result) (*site, error) {
 	res.Site = cat.Site
-	if !opts.Drafts {
+	if n := len(cat.Stories); !opts.Drafts {
 		cat.Stories = slices.DeleteFunc(cat.Stories, func(s *catalog.Story) bool { return s.Draft })
-		cat.Link()
+		if len(cat.Stories) < n {
+			cat.Link() // drop the drafts' links
+		}
 	}
 	p := &site{cat: cat}
 	p.index = sync.OnceValues(func() ([]search.File, error) { return search.Build(cat).Files() })
@@ -192,7 +194,7 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 
 	p.pages = p.r.Pages()
 	p.static, _ = staticFiles(p.themeFS)
-	known := map[string]bool{}
+	known := make(map[string]bool, len(p.pages)+len(p.media)+len(p.thumbs)+len(p.static))
 	for _, pg := range p.pages {
 		known[pg.URL] = true
 	}
@@ -501,7 +503,7 @@ type text struct {
 }
 
 func markdownTexts(cat *catalog.Catalog) []*text {
-	var out []*text
+	out := make([]*text, 0, len(cat.Districts)+len(cat.Products)+len(cat.Tourism)+len(cat.Stories))
 	for _, d := range cat.Districts {
 		out = append(out, &text{md: &d.Description, page: d.URL()})
 	}

@@ -5,9 +5,11 @@
 package catalog
 
 import (
+	"cmp"
 	"net/url"
 	"path"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -136,6 +138,7 @@ type Product struct {
 	Stories []*Story // stories that name the product, newest first
 	SortKey string
 	url     string // set by Link
+	order   int    // place in Catalog.Products, set by Link
 }
 
 // Tier returns the star tier the product is listed under.
@@ -285,13 +288,13 @@ func (c *Catalog) Link() {
 	slices.SortFunc(c.Products, prodCmp)
 	slices.SortFunc(c.Districts, func(a, b *District) int { return byKey(a.SortKey, b.SortKey) })
 	slices.SortFunc(c.Tourism, func(a, b *Tourism) int {
-		return cmpOr(byKey(a.SortKey, b.SortKey), byKey(a.Slug, b.Slug))
+		return cmp.Or(byKey(a.SortKey, b.SortKey), byKey(a.Slug, b.Slug))
 	})
 	slices.SortFunc(c.SalesPoints, func(a, b *SalesPoint) int {
-		return cmpOr(byKey(a.SortKey, b.SortKey), byKey(a.Slug, b.Slug))
+		return cmp.Or(byKey(a.SortKey, b.SortKey), byKey(a.Slug, b.Slug))
 	})
 	slices.SortFunc(c.Stories, func(a, b *Story) int {
-		return cmpOr(b.Date.Compare(a.Date), byKey(a.Slug, b.Slug))
+		return cmp.Or(b.Date.Compare(a.Date), byKey(a.Slug, b.Slug))
 	})
 
 	for _, d := range c.Districts {
@@ -308,38 +311,35 @@ func (c *Catalog) Link() {
 	}
 	// Sales points: the union of both sides of the link, each list in the
 	// order of the other.
-	order := make(map[*Product]int, len(c.Products))
 	for i, p := range c.Products {
-		order[p] = i
+		p.order = i
 		p.Stories = nil
-		if want := "/san-pham/" + p.Slug + "/"; p.url != want {
-			p.url = want
+		if !p.urlIs(p.Slug) {
+			p.url = "/san-pham/" + p.Slug + "/"
 		}
 	}
-	spProducts := make(map[*SalesPoint]map[*Product]bool, len(c.SalesPoints))
+	union := make(map[*SalesPoint][]*Product, len(c.SalesPoints))
 	for _, sp := range c.SalesPoints {
-		set := make(map[*Product]bool, len(sp.Products))
-		for _, p := range sp.Products {
-			set[p] = true
-		}
-		spProducts[sp] = set
+		union[sp] = append([]*Product(nil), sp.Products...)
 		if sp.District != nil {
 			sp.District.SalesPoints = append(sp.District.SalesPoints, sp)
 		}
 	}
 	for _, p := range c.Products {
 		for _, sp := range p.SalesPoints {
-			spProducts[sp][p] = true
+			union[sp] = append(union[sp], p)
 		}
 		p.SalesPoints = nil
 	}
 	for _, sp := range c.SalesPoints { // in order, so each product's list is too
-		sp.Products = sp.Products[:0]
-		for p := range spProducts[sp] {
-			sp.Products = append(sp.Products, p)
+		ps := union[sp]
+		slices.SortFunc(ps, func(a, b *Product) int {
+			return cmp.Or(a.order-b.order, strings.Compare(a.File, b.File), strings.Compare(a.Slug, b.Slug))
+		})
+		sp.Products = slices.Compact(ps)
+		for _, p := range sp.Products {
 			p.SalesPoints = append(p.SalesPoints, sp)
 		}
-		slices.SortFunc(sp.Products, func(a, b *Product) int { return order[a] - order[b] })
 	}
 	for _, p := range c.Products {
 		if p.District != nil {
@@ -359,9 +359,3 @@ func (c *Catalog) Link() {
 	}
 }
 
-func cmpOr(a, b int) int {
-	if a != 0 {
-		return a
-	}
-	return b
-}

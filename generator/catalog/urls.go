@@ -11,6 +11,14 @@ func (p *Product) URL() string {
 	return "/san-pham/" + p.Slug + "/"
 }
 
+// urlIs reports whether the cached URL is the one of slug, without
+// building it: Link checks 10,000 of them on every rebuild.
+func (p *Product) urlIs(slug string) bool {
+	const prefix = "/san-pham/"
+	u := p.url
+	return len(u) == len(prefix)+len(slug)+1 && u[:len(prefix)] == prefix && u[len(prefix):len(u)-1] == slug && u[len(u)-1] == '/'
+}
+
 func (d *District) URL() string   { return "/quan-huyen/" + d.Slug + "/" }
 func (g *Group) URL() string      { return "/nhom/" + g.Slug + "/" }
 func (t Tier) URL() string        { return "/hang-sao/" + t.Slug() + "/" }

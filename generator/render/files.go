@@ -17,23 +17,31 @@ func (r *Renderer) files(pages []Page) []Page {
 	file := func(p string, f func() ([]byte, error)) Page {
 		return Page{Path: p, URL: "/" + p, Kind: "file", render: f}
 	}
-	var urls []string
+	// The URLs are listed when a sitemap renders: serve may never ask.
+	var html []Page
 	for _, p := range pages {
 		if p.HTML() {
-			urls = append(urls, r.absURL(p.URL))
+			html = append(html, p)
 		}
 	}
+	urls := func(pages []Page) []string {
+		out := make([]string, len(pages))
+		for i, p := range pages {
+			out[i] = r.absURL(p.URL)
+		}
+		return out
+	}
 	var sitemaps []Page
-	if len(urls) <= SitemapLimit {
-		sitemaps = append(sitemaps, file("sitemap.xml", func() ([]byte, error) { return sitemap(urls) }))
+	if len(html) <= SitemapLimit {
+		sitemaps = append(sitemaps, file("sitemap.xml", func() ([]byte, error) { return sitemap(urls(html)) }))
 	} else {
 		// Past the limit of the format, sitemap.xml is an index of parts.
 		var parts []string
-		for i := 0; i*SitemapLimit < len(urls); i++ {
+		for i := 0; i*SitemapLimit < len(html); i++ {
 			name := fmt.Sprintf("sitemap-%d.xml", i+1)
-			part := urls[i*SitemapLimit : min((i+1)*SitemapLimit, len(urls))]
+			part := html[i*SitemapLimit : min((i+1)*SitemapLimit, len(html))]
 			parts = append(parts, r.absURL("/"+name))
-			sitemaps = append(sitemaps, file(name, func() ([]byte, error) { return sitemap(part) }))
+			sitemaps = append(sitemaps, file(name, func() ([]byte, error) { return sitemap(urls(part)) }))
 		}
 		sitemaps = append(sitemaps, file("sitemap.xml", func() ([]byte, error) { return sitemapIndex(parts) }))
 	}

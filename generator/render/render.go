@@ -167,6 +167,8 @@ type data struct {
 
 	SearchText map[string]string // interface strings of the search script
 	SearchJS   template.JS       // the search script itself
+
+	fill func(*data) // sets the fields only the page's rendering needs
 }
 
 type crumb struct{ Name, URL string }
@@ -189,14 +191,17 @@ func (r *Renderer) Pages() []Page {
 		(4*len(c.Products)+len(c.Stories))/size+len(c.Groups)+64)
 	add := func(ps ...Page) { pages = append(pages, ps...) }
 
-	add(r.html("home", "/", &data{Title: c.Site.Title, Tiers: r.tierFigures(), Items: r.fiveStar(), Stories: first(c.Stories, 6)}))
+	add(r.html("home", "/", &data{Title: c.Site.Title, Items: r.fiveStar(), Stories: first(c.Stories, 6),
+		fill: func(d *data) { d.Tiers = r.tierFigures() }}))
 	home := crumb{r.t("home"), "/"}
 
 	// Products.
 	all := crumb{r.t("products"), "/san-pham/"}
 	add(r.list("/san-pham/", &data{Title: r.t("allProducts"), Crumbs: []crumb{home}}, c.Products)...)
+	productCrumbs := []crumb{home, all} // shared: pages only read them
+	productJSONLD := func(d *data) { d.JSONLD = r.productJSONLD(d.Product) }
 	for _, p := range c.Products {
-		d := &data{Title: p.Name, Description: p.Summary, Product: p, Crumbs: []crumb{home, all}}
+		d := &data{Title: p.Name, Description: p.Summary, Product: p, Crumbs: productCrumbs, fill: productJSONLD}
 		if len(p.Images) > 0 {
 			d.Image = p.Images[0]
 		}
@@ -270,12 +275,14 @@ func (r *Renderer) Pages() []Page {
 	// Stories.
 	stories := crumb{r.t("stories"), "/tin-tuc/"}
 	add(r.storyIndex(home)...)
+	storyCrumbs := []crumb{home, stories}
 	for _, s := range c.Stories {
-		add(r.html("story", s.URL(), &data{Title: s.Title, Description: s.Summary, Story: s, Image: s.Image, Crumbs: []crumb{home, stories}}))
+		add(r.html("story", s.URL(), &data{Title: s.Title, Description: s.Summary, Story: s, Image: s.Image, Crumbs: storyCrumbs}))
 	}
 
 	add(r.html("search", "/tim-kiem/", &data{Title: r.t("search"), Crumbs: []crumb{home}, SearchText: r.jsStrings(), SearchJS: r.searchJS}))
-	add(r.html("stats", "/thong-ke/", &data{Title: r.t("stats"), Crumbs: []crumb{home}, Charts: r.charts(), Tiers: r.tierFigures()}))
+	add(r.html("stats", "/thong-ke/", &data{Title: r.t("stats"), Crumbs: []crumb{home},
+		fill: func(d *data) { d.Charts, d.Tiers = r.charts(), r.tierFigures() }}))
 	notFound := r.html("404", "/404.html", &data{Title: r.t("notFound"), NoIndex: true})
 	notFound.Path = "404.html"
 	add(notFound)
@@ -292,13 +299,14 @@ func (r *Renderer) html(kind, url string, d *data) Page {
 		tmplKind = "index"
 	}
 	return Page{Path: strings.TrimPrefix(url, "/") + "index.html", URL: url, Kind: kind, render: func() ([]byte, error) {
-		if d.Product != nil && d.JSONLD == "" {
-			d.JSONLD = r.productJSONLD(d.Product) // here, not in Pages: only pages rendered pay for it
+		d := *d // a copy: serve may render a page twice at once
+		if d.fill != nil {
+			d.fill(&d) // here, not in Pages: only pages rendered pay for it
 		}
 		buf := buffers.Get().(*bytes.Buffer)
 		defer buffers.Put(buf)
 		buf.Reset()
-		if err := r.tmpls[tmplKind].ExecuteTemplate(buf, "baseof.html", d); err != nil {
+		if err := r.tmpls[tmplKind].ExecuteTemplate(buf, "baseof.html", &d); err != nil {
 			return nil, &TemplateError{File: "templates/" + tmplKind + ".html", Err: err}
 		}
 		return bytes.Clone(buf.Bytes()), nil
@@ -422,6 +430,8 @@ func (r *Renderer) fiveStar() []*catalog.Product { return r.tiers[catalog.Tier5]
 
 func first[T any](s []T, n int) []T { return s[:min(n, len(s))] }
 
+var markup = strings.NewReplacer("*", "", "_", "", "`", "", "\n", " ")
+
 // plain returns the first paragraph of markdown as plain text, for
 // descriptions in meta tags.
 func plain(md string) string {
@@ -431,7 +441,7 @@ func plain(md string) string {
 		if para == "" || strings.HasPrefix(para, "#") || strings.HasPrefix(para, "|") {
 			continue
 		}
-		s := strings.NewReplacer("*", "", "_", "", "`", "", "\n", " ").Replace(para)
+		s := markup.Replace(para)
 		// Drop link targets: [text](url) → text.
 		for {
 			i := strings.Index(s, "](")

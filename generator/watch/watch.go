@@ -5,7 +5,8 @@
 // deleted while it runs). It sends the changed paths on a channel, relative
 // to the root with forward slashes, once the tree has been quiet for a short
 // while: an editor's save or a git checkout touching hundreds of files gives
-// one batch. Editors' temporary and swap files and chmod-only events are
+// one batch. A single file's change is sent after 20 ms of quiet, so a save
+// shows at once; a burst of several waits for 100 ms of quiet (1 s at most). Editors' temporary and swap files and chmod-only events are
 // ignored.
 //
 // It uses the system's file events (fsnotify). When the system refuses more
@@ -39,9 +40,14 @@ import (
 
 // Options tune a Watcher. The zero value gives the defaults.
 type Options struct {
-	// Quiet is how long the tree must be quiet before a batch is sent;
-	// default 100 ms.
+	// Quiet is how long the tree must be quiet before a batch of several
+	// files is sent; default 100 ms.
 	Quiet time.Duration
+	// QuietOne is how long it must be quiet while a single file changed,
+	// as when an editor saves: short, so that the save shows at once;
+	// default 20 ms. Once a second file changes, the batch waits for
+	// Quiet.
+	QuietOne time.Duration
 	// MaxWait bounds how long changes wait while events keep coming;
 	// default 1 s.
 	MaxWait time.Duration
@@ -78,6 +84,7 @@ type Watcher struct {
 	dirs    map[string]bool // folders watched with fsnotify, absolute
 	snap    map[string]entry
 	pending map[string]bool
+	folders bool // a folder came or went among the pending changes
 }
 
 // New starts watching paths (relative to root: files or folders, which need
@@ -89,6 +96,10 @@ func New(root string, paths []string, opts Options) (*Watcher, error) {
 	if opts.MaxWait <= 0 {
 		opts.MaxWait = time.Second
 	}
+	if opts.QuietOne <= 0 {
+		opts.QuietOne = 20 * time.Millisecond
+	}
+	opts.QuietOne = min(opts.QuietOne, opts.Quiet)
 	opts.MaxWait = max(opts.MaxWait, opts.Quiet)
 	if opts.PollInterval <= 0 {
 		opts.PollInterval = time.Second
@@ -307,7 +318,11 @@ func (w *Watcher) loop() {
 			first = now
 		}
 		ready = false
-		wait := min(w.opts.Quiet, first.Add(w.opts.MaxWait).Sub(now))
+		quiet := w.opts.Quiet
+		if len(w.pending) == 1 && !w.folders { // an editor's save
+			quiet = w.opts.QuietOne
+		}
+		wait := min(quiet, first.Add(w.opts.MaxWait).Sub(now))
 		timer.Reset(max(wait, 0))
 	}
 	for {
@@ -371,6 +386,7 @@ func (w *Watcher) loop() {
 			ready = len(w.pending) > 0
 		case out <- batch:
 			clear(w.pending)
+			w.folders = false
 			first, ready = time.Time{}, false
 		}
 	}
@@ -389,10 +405,12 @@ func (w *Watcher) handle(ev fsnotify.Event) (bool, error) {
 	}
 	w.pending[rel] = true
 	if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
+		w.folders = w.folders || w.dirs[ev.Name]
 		w.unwatchTree(ev.Name)
 	}
 	if ev.Has(fsnotify.Create) {
 		if fi, err := os.Lstat(ev.Name); err == nil && fi.IsDir() {
+			w.folders = true
 			// A folder created, or renamed into place: its watches may be
 			// stale (the system keeps them under the old name).
 			w.unwatchTree(ev.Name)

@@ -288,6 +288,25 @@ func TestBurst(t *testing.T) {
 	none(t, w)
 }
 
+// TestQuietOne: a save of one file is sent after the short quiet period,
+// not the long one; a second file changed in the meantime makes the batch
+// wait for the long one, so both come together.
+func TestQuietOne(t *testing.T) {
+	root := catalogue(t)
+	w, _ := start(t, root, Options{Quiet: time.Hour, MaxWait: time.Hour})
+	write(t, root, "content/a.toml", "name = \"A2\"\n")
+	want(t, next(t, w), "content/a.toml") // next gives up long before an hour
+
+	// Wide margins: the short period is 100 ms, the long one 5 s, and the
+	// third file comes half a second after the first two.
+	w, _ = start(t, root, Options{Quiet: 5 * time.Second, QuietOne: 100 * time.Millisecond, MaxWait: time.Minute})
+	write(t, root, "content/a.toml", "name = \"A3\"\n")
+	write(t, root, "content/sub/b.toml", "name = \"B3\"\n")
+	time.Sleep(500 * time.Millisecond)
+	write(t, root, "content/sub/c.toml", "name = \"C3\"\n")
+	want(t, next(t, w), "content/a.toml", "content/sub/b.toml", "content/sub/c.toml")
+}
+
 // TestPolling checks the watcher that walks the tree, as used when the
 // system refuses file events.
 func TestPolling(t *testing.T) {
