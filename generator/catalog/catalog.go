@@ -358,4 +358,3 @@ func (c *Catalog) Link() {
 		}
 	}
 }
-
