@@ -231,6 +231,16 @@ func (r *Renderer) productsJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// inert keeps a spreadsheet from running a cell as a formula: a text that
+// starts like one ("=", "+", "-", "@", a tab or a carriage return) gets a
+// leading apostrophe, which spreadsheets show as text and do not print.
+func inert(cell string) string {
+	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+		return "'" + cell
+	}
+	return cell
+}
+
 // productsCSV writes one row per product, UTF-8 with a byte-order mark so
 // that spreadsheet programs read the Vietnamese text correctly.
 func (r *Renderer) productsCSV() ([]byte, error) {
@@ -248,10 +258,14 @@ func (r *Renderer) productsCSV() ([]byte, error) {
 		if e.RoundYear > 0 {
 			round = strconv.Itoa(e.RoundYear)
 		}
-		w.Write([]string{e.Slug, e.Name, e.URL, strconv.Itoa(e.Stars), strconv.FormatBool(e.PotentialFiveStar), e.Tier, e.Group,
+		row := []string{e.Slug, e.Name, e.URL, strconv.Itoa(e.Stars), strconv.FormatBool(e.PotentialFiveStar), e.Tier, e.Group,
 			e.Subgroup, e.District, e.DistrictName, e.Commune, e.Commune2025, e.CraftVillage, e.Producer, e.ProducerKind,
 			price, e.Unit, e.ShelfLife, e.DecisionNo, e.DecisionDate, e.Level, round, e.ValidUntil, e.Status,
-			strings.Join(e.Tourism, " "), strings.Join(e.SalesPoints, " "), e.Summary})
+			strings.Join(e.Tourism, " "), strings.Join(e.SalesPoints, " "), e.Summary}
+		for i, c := range row {
+			row[i] = inert(c)
+		}
+		w.Write(row)
 	}
 	w.Flush()
 	return buf.Bytes(), w.Error()

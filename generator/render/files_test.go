@@ -54,3 +54,23 @@ func TestSitemapIndex(t *testing.T) {
 		t.Errorf("the parts list %d URLs, want %d", total, SitemapLimit+10)
 	}
 }
+
+// TestCSVInert: a cell that a spreadsheet would run as a formula is
+// written as text.
+func TestCSVInert(t *testing.T) {
+	for in, want := range map[string]string{
+		"=cmd|' /C calc'!A0": "'=cmd|' /C calc'!A0",
+		"+SUM(1,2)":          "'+SUM(1,2)",
+		"-2+3":               "'-2+3",
+		"@x":                 "'@x",
+		"\tx":                "'\tx",
+		"\rx":                "'\rx",
+		"Bánh chưng":         "Bánh chưng",
+		"150000":             "150000",
+		"":                   "",
+	} {
+		if got := inert(in); got != want {
+			t.Errorf("inert(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
