@@ -12,6 +12,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -32,6 +33,9 @@ type Memory struct {
 func NewMemory() *Memory { return &Memory{files: map[string][]byte{}} }
 
 func (m *Memory) WriteFile(name string, data []byte) error {
+	if err := CheckName(name); err != nil {
+		return err
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.files[name] = data
@@ -58,10 +62,23 @@ func (m *Memory) Names() []string {
 	return names
 }
 
-// Discard drops everything written to it.
+// Discard drops everything written to it, after checking its name as a
+// folder would, so that check refuses what build would refuse.
 type Discard struct{}
 
-func (Discard) WriteFile(string, []byte) error { return nil }
+func (Discard) WriteFile(name string, _ []byte) error { return CheckName(name) }
+
+// CheckName returns an error unless name is a valid name for a file of a
+// site, the same for every Writer: a valid fs path (UTF-8, slash-separated,
+// no empty, "." or ".." element, no leading or trailing slash), not the
+// root ".", and free of the characters that a folder on some system would
+// take for something else: NUL, and backslash (a separator on Windows).
+func CheckName(name string) error {
+	if !fs.ValidPath(name) || name == "." || strings.ContainsAny(name, "\\\x00") {
+		return fmt.Errorf("invalid output path %q", name)
+	}
+	return nil
+}
 
 // dir writes into a folder on disk. When prev names the folder of the
 // previous build, a file whose bytes did not change is hard-linked from
@@ -74,8 +91,8 @@ type dir struct {
 }
 
 func (d *dir) WriteFile(name string, data []byte) error {
-	if !fs.ValidPath(name) {
-		return fmt.Errorf("invalid output path %q", name)
+	if err := CheckName(name); err != nil {
+		return err
 	}
 	full := filepath.Join(d.root, filepath.FromSlash(name))
 	parent := path.Dir(name)

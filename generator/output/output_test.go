@@ -278,3 +278,49 @@ func TestDiscard(t *testing.T) {
 		t.Errorf("Discard.WriteFile: %v", err)
 	}
 }
+
+// invalidNames are names that no Writer may accept.
+var invalidNames = []string{
+	"../escape.txt", "/abs.txt", "a/../../b.txt", "", ".", "a/./b", "a//b", "a/",
+	"tim-kiem/chi-muc/s/\xe7\xa6.json", // a character cut in two: not UTF-8
+	`a\..\..\b.txt`, "a\x00b",
+}
+
+// TestWritersRejectTheSameNames checks that Memory and Discard (used by
+// serve and check) refuse exactly what the folder writer (build) refuses,
+// so that check cannot pass a catalogue that build fails on.
+func TestWritersRejectTheSameNames(t *testing.T) {
+	parent := t.TempDir()
+	for _, name := range invalidNames {
+		if CheckName(name) == nil {
+			t.Errorf("CheckName(%q) accepted it", name)
+		}
+		folder := Publish(filepath.Join(parent, "site"), func(w Writer) error { return w.WriteFile(name, []byte("x")) })
+		for label, err := range map[string]error{
+			"folder":  folder,
+			"Memory":  NewMemory().WriteFile(name, []byte("x")),
+			"Discard": Discard{}.WriteFile(name, []byte("x")),
+		} {
+			if err == nil {
+				t.Errorf("%s: WriteFile(%q) was accepted", label, name)
+			} else if !strings.Contains(err.Error(), "invalid output path") {
+				t.Errorf("%s: WriteFile(%q): %v, want an invalid output path error", label, name, err)
+			}
+		}
+	}
+	m := NewMemory()
+	_ = m.WriteFile("tim-kiem/chi-muc/s/\xe7\xa6.json", nil)
+	if names := m.Names(); len(names) != 0 {
+		t.Errorf("Memory kept %q", names)
+	}
+	for name := range site {
+		if err := CheckName(name); err != nil {
+			t.Errorf("CheckName(%q): %v", name, err)
+		}
+	}
+	for _, name := range []string{"tim-kiem/chi-muc/s/_798f.json", "san-pham/bánh-chưng/index.html", "media/ảnh 1.jpg"} {
+		if err := CheckName(name); err != nil {
+			t.Errorf("CheckName(%q): %v", name, err)
+		}
+	}
+}

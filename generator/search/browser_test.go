@@ -3,11 +3,13 @@ package search_test
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"net"
 	"net/http"
 	"net/url"
 	"os"
 	"path"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -31,8 +33,23 @@ var testDay = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
 // serve builds the example catalogue and serves it on a loopback port.
 func serve(t *testing.T) (string, *output.Memory) {
 	t.Helper()
+	return serveFS(t, os.DirFS("../.."))
+}
+
+// serveFS builds the catalogue in src and serves it on a loopback port.
+func serveFS(t *testing.T, src fs.FS) (string, *output.Memory) {
+	t.Helper()
 	site := output.NewMemory()
-	if _, err := build.Build(context.Background(), os.DirFS("../.."), site, build.Options{Today: testDay}); err != nil {
+	if res, err := build.Build(context.Background(), src, site, build.Options{Today: testDay}); err != nil {
+		if res != nil {
+			for i, p := range res.Problems {
+				if i == 10 {
+					t.Logf("… %d problems in all", len(res.Problems))
+					break
+				}
+				t.Log(p)
+			}
+		}
 		t.Fatal(err)
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -157,30 +174,51 @@ func TestBrowserSearch(t *testing.T) {
 	base, site := serve(t)
 	ctx := browser(t)
 	ref := reference(t, site)
+	compare(t, ctx, base, ref, []searchCase{
+		{"banh chung", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"BÁNH CHƯNG", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"Bánh chưng", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"dong anh", search.Filters{}, "Tủ chè gỗ gụ Vân Hà", false},
+		{"Ứng Hoà", search.Filters{}, "", false},
+		{"Ứng Hòa", search.Filters{}, "", false},
+		{"ung hoa", search.Filters{}, "", false},
+		{"Mĩ Đức", search.Filters{}, "Chăn bông tơ tằm tự dệt", false},
+		{"Mỹ Đức", search.Filters{}, "Chăn bông tơ tằm tự dệt", false},
+		{"kham tr", search.Filters{}, "", false},
+		{"nụ trầm", search.Filters{}, "Nụ trầm Quảng Phú Cầu", false},
+		{"nụ trám", search.Filters{}, "Nụ trám Quảng Phú Cầu", false},
+		{"nu tram", search.Filters{}, "", false},
+		{"gom", search.Filters{District: "gia-lam", Tier: "5-sao"}, "", false},
+		{"", search.Filters{Group: "sinh-vat-canh"}, "", false},
+		{"", search.Filters{Tourism: "lang-gom-bat-trang"}, "", false},
+		{"khong co gi nhu the", search.Filters{}, "", true},
+	})
 
-	cases := []struct {
-		query   string
-		filters search.Filters
-		first   string // the expected best result, "" for none
-	}{
-		{"banh chung", search.Filters{}, "Bánh chưng Tranh Khúc"},
-		{"BÁNH CHƯNG", search.Filters{}, "Bánh chưng Tranh Khúc"},
-		{"Bánh chưng", search.Filters{}, "Bánh chưng Tranh Khúc"},
-		{"dong anh", search.Filters{}, "Tủ chè gỗ gụ Vân Hà"},
-		{"Ứng Hoà", search.Filters{}, ""},
-		{"Ứng Hòa", search.Filters{}, ""},
-		{"ung hoa", search.Filters{}, ""},
-		{"Mĩ Đức", search.Filters{}, "Chăn bông tơ tằm tự dệt"},
-		{"Mỹ Đức", search.Filters{}, "Chăn bông tơ tằm tự dệt"},
-		{"kham tr", search.Filters{}, ""},
-		{"nụ trầm", search.Filters{}, "Nụ trầm Quảng Phú Cầu"},
-		{"nụ trám", search.Filters{}, "Nụ trám Quảng Phú Cầu"},
-		{"nu tram", search.Filters{}, ""},
-		{"gom", search.Filters{District: "gia-lam", Tier: "5-sao"}, ""},
-		{"", search.Filters{Group: "sinh-vat-canh"}, ""},
-		{"", search.Filters{Tourism: "lang-gom-bat-trang"}, ""},
-		{"khong co gi nhu the", search.Filters{}, ""},
+	// The same folded query finds the same products whatever the marks.
+	a := load(t, ctx, base+"/tim-kiem/?q="+url.QueryEscape("Ứng Hoà"))
+	b := load(t, ctx, base+"/tim-kiem/?q=ung+hoa")
+	if !reflect.DeepEqual(a.Results, b.Results) || len(a.Results) == 0 {
+		t.Errorf("Ứng Hoà finds %q but ung hoa finds %q", a.Results, b.Results)
 	}
+	// nu tram finds both; nụ trầm ranks the exact marks first.
+	both := load(t, ctx, base+"/tim-kiem/?q=nu+tram")
+	if !contains(both.Results, "Nụ trầm Quảng Phú Cầu") || !contains(both.Results, "Nụ trám Quảng Phú Cầu") {
+		t.Errorf("nu tram finds %q, want both nụ trầm and nụ trám", both.Results)
+	}
+}
+
+// searchCase is a query of the search page.
+type searchCase struct {
+	query   string
+	filters search.Filters
+	first   string // the expected best result, "" for none
+	none    bool   // the query finds nothing
+}
+
+// compare loads the search page for each case and checks its results,
+// status and facet counts against the Go reference.
+func compare(t *testing.T, ctx context.Context, base string, ref *search.Reader, cases []searchCase) {
+	t.Helper()
 	for _, tc := range cases {
 		q := url.Values{}
 		if tc.query != "" {
@@ -200,7 +238,7 @@ func TestBrowserSearch(t *testing.T) {
 		if tc.first != "" && (len(got.Results) == 0 || got.Results[0] != tc.first) {
 			t.Errorf("%q: first result %q, want %q", tc.query, got.Results, tc.first)
 		}
-		if len(res) == 0 && tc.query != "khong co gi nhu the" {
+		if len(res) == 0 && !tc.none {
 			t.Errorf("%q %+v: no result; the case should find something", tc.query, tc.filters)
 		}
 		wantStatus := fmt.Sprintf("%d kết quả", len(res))
@@ -218,18 +256,91 @@ func TestBrowserSearch(t *testing.T) {
 			}
 		}
 	}
+}
 
-	// The same folded query finds the same products whatever the marks.
-	a := load(t, ctx, base+"/tim-kiem/?q="+url.QueryEscape("Ứng Hoà"))
-	b := load(t, ctx, base+"/tim-kiem/?q=ung+hoa")
-	if !reflect.DeepEqual(a.Results, b.Results) || len(a.Results) == 0 {
-		t.Errorf("Ứng Hoà finds %q but ung hoa finds %q", a.Results, b.Results)
+// trickyProducts are products whose names and summaries trouble a
+// tokenizer, added to the example catalogue by TestBrowserTrickyText:
+// slug, name, summary.
+var trickyProducts = [][3]string{
+	{"thu-phap-chu-phuc", "Thư pháp 福", "Chữ 福字 viết tay trên giấy dó."},
+	{"gao-organic", "Gạo ｏｒｇａｎｉｃ", "OCOP certiﬁed, gói 5 m², ½kg, Ⅻ vụ."},
+	{"tra-dong", "Trà Ðông", "Trà búp sấy."},
+	{"hoa2-sen", "Hoa2 sen", "Hoa sen khô."},
+	{"hoa2-sen-tuoi", "Hòa2 sen", "Hoa sen tươi, tuỳ2 mùa."},
+}
+
+// trickySite is the example catalogue with trickyProducts added.
+func trickySite(t *testing.T) fs.FS {
+	t.Helper()
+	dir := t.TempDir()
+	for _, sub := range []string{"content", "themes"} {
+		if err := os.CopyFS(filepath.Join(dir, sub), os.DirFS(filepath.Join("../..", sub))); err != nil {
+			t.Fatal(err)
+		}
 	}
-	// nu tram finds both; nụ trầm ranks the exact marks first.
-	both := load(t, ctx, base+"/tim-kiem/?q=nu+tram")
-	if !contains(both.Results, "Nụ trầm Quảng Phú Cầu") || !contains(both.Results, "Nụ trám Quảng Phú Cầu") {
-		t.Errorf("nu tram finds %q, want both nụ trầm and nụ trám", both.Results)
+	cfg, err := os.ReadFile("../../ocopgen.toml")
+	if err != nil {
+		t.Fatal(err)
 	}
+	if err := os.WriteFile(filepath.Join(dir, "ocopgen.toml"), cfg, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	template, err := os.ReadFile("../../content/products/dong-anh/tu-che-go-gu-van-ha.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range trickyProducts {
+		var b strings.Builder
+		fmt.Fprintf(&b, "name = %q\nslug = %q\nsummary = %q\n", p[1], p[0], p[2])
+		for _, line := range strings.SplitAfter(string(template), "\n") {
+			if !strings.HasPrefix(line, "name = ") && !strings.HasPrefix(line, "slug = ") && !strings.HasPrefix(line, "summary = ") {
+				b.WriteString(line)
+			}
+		}
+		if err := os.WriteFile(filepath.Join(dir, "content/products/dong-anh", p[0]+".toml"), []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return os.DirFS(dir)
+}
+
+// TestBrowserTrickyText searches a catalogue holding a CJK word,
+// compatibility characters (ﬁ, full-width letters, m², ½, Ⅻ), Ð (the eth
+// that looks like Đ) and marks before digits: the build succeeds (every
+// shard has a valid, ASCII file name), and the page finds what the Go
+// reference finds, in the same order.
+func TestBrowserTrickyText(t *testing.T) {
+	base, site := serveFS(t, trickySite(t))
+	for _, name := range site.Names() {
+		if strings.HasPrefix(name, search.Dir+"s/") && strings.Trim(name, "abcdefghijklmnopqrstuvwxyz0123456789_-/.") != "" {
+			t.Errorf("shard file %q is not plain ASCII", name)
+		}
+	}
+	ctx := browser(t)
+	ref := reference(t, site)
+	compare(t, ctx, base, ref, []searchCase{
+		{"福字", search.Filters{}, "Thư pháp 福", false},
+		{"福", search.Filters{}, "Thư pháp 福", false},
+		{"福 ", search.Filters{}, "Thư pháp 福", false},
+		{"organic", search.Filters{}, "Gạo ｏｒｇａｎｉｃ", false},
+		{"ｏｒｇａｎｉｃ", search.Filters{}, "Gạo ｏｒｇａｎｉｃ", false},
+		{"ＯＲＧ", search.Filters{}, "Gạo ｏｒｇａｎｉｃ", false},
+		{"certified", search.Filters{}, "Gạo ｏｒｇａｎｉｃ", false},
+		{"certiﬁed", search.Filters{}, "Gạo ｏｒｇａｎｉｃ", false},
+		{"5 m²", search.Filters{}, "Gạo ｏｒｇａｎｉｃ", false},
+		{"m2 ", search.Filters{}, "Gạo ｏｒｇａｎｉｃ", false},
+		{"½kg", search.Filters{}, "Gạo ｏｒｇａｎｉｃ", false},
+		{"Ⅻ", search.Filters{}, "Gạo ｏｒｇａｎｉｃ", false},
+		{"xii vu", search.Filters{}, "Gạo ｏｒｇａｎｉｃ", false},
+		{"Trà Ðông", search.Filters{}, "Trà Ðông", false},
+		{"trà đông", search.Filters{}, "Trà Ðông", false},
+		{"ðông", search.Filters{}, "", false},
+		{"hoà2", search.Filters{}, "Hòa2 sen", false}, // the query's marks rank first
+		{"hòa2", search.Filters{}, "Hòa2 sen", false},
+		{"hoa2", search.Filters{}, "Hoa2 sen", false},
+		{"tuỳ2", search.Filters{}, "Hòa2 sen", false},
+		{"ｈｏａ２", search.Filters{}, "Hoa2 sen", false},
+	})
 }
 
 func contains(ss []string, s string) bool {

@@ -2,7 +2,7 @@
 // the search page fetches on demand, so that a search on a phone moves a few
 // kilobytes instead of the whole catalogue.
 //
-// # Format (version 1)
+// # Format (version 2)
 //
 // All files live under /tim-kiem/chi-muc/ and are JSON.
 //
@@ -12,10 +12,14 @@
 //     facets: for district, tier and group a list of values and a column
 //     with one fixed-width code per document (base-64 digits, "-" for none);
 //     for tourism links a list of values and a posting list each.
-//   - s/<key>.json: a shard, holding every folded token whose first two
-//     characters are key: {fold: {mark: postings}}, where mark is the word
-//     as written (lower case, canonical tone placement; "" when equal to
-//     fold) and postings a comma-separated list of base-36 numbers, each
+//   - s/<name>.json: a shard, holding every folded token whose first two
+//     characters (code points) are its key (ShardKey); name is the key
+//     itself when it is ASCII letters and digits, else "_" and the key's
+//     code points in hexadecimal joined by "-" (ShardFile: "福" → "_798f").
+//     meta.json lists the keys. A shard is {fold: {mark: postings}},
+//     where mark is the word as written (lower case, canonical tone
+//     placement; "" when equal to fold) and postings a comma-separated
+//     list of base-36 numbers, each
 //     (doc − previous doc) × 4 + field, field 0 for names and titles, 1 for
 //     producer, place, group and tier, 2 for summaries and text.
 //   - d/<n>.json: display data of documents n×chunk … (n+1)×chunk−1:
@@ -200,7 +204,7 @@ func (ix *Index) Files() ([]File, error) {
 		if err != nil {
 			return nil, err
 		}
-		files = append(files, File{Dir + "s/" + k + ".json", b})
+		files = append(files, File{Dir + "s/" + ShardFile(k) + ".json", b})
 	}
 	docs := ix.display()
 	for n := 0; n*ChunkSize < len(docs); n++ {
@@ -336,7 +340,7 @@ func (ix *Index) meta(shards []string) ([]byte, error) {
 		fr.Docs = append(fr.Docs, encodeDocs(docs))
 	}
 	return json.Marshal(map[string]any{
-		"v":        1,
+		"v":        2, // 2: shard file names by ShardFile, NFKC tokens
 		"docs":     n,
 		"products": len(c.Products),
 		"chunk":    ChunkSize,

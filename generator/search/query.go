@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Reader answers queries from the files of an index, as the browser does
@@ -20,7 +21,7 @@ type Reader struct {
 		Shards   string           `json:"shards"`
 		Facets   map[string]facet `json:"facets"`
 	}
-	shards     map[string]map[string]map[string]string
+	shards     map[string]map[string]map[string]string // by file name (ShardFile)
 	docs       [][]any
 	byDistrict map[int][][]any
 }
@@ -179,12 +180,12 @@ func (r *Reader) match(query string) map[int]float64 {
 		}
 		return all
 	}
-	typing := !strings.HasSuffix(query, " ") && !unicode.IsSpace(lastRune(query))
+	typing := typing(query)
 	var total map[int]float64
 	for i, w := range words {
-		prefix := typing && i == len(words)-1 && len(w.Fold) >= 2
+		prefix := typing && i == len(words)-1 && longEnough(w.Fold)
 		best := map[int]float64{}
-		for fold, marks := range r.shards[ShardKey(w.Fold)] {
+		for fold, marks := range r.shards[ShardFile(ShardKey(w.Fold))] {
 			whole := fold == w.Fold
 			if !whole && !(prefix && strings.HasPrefix(fold, w.Fold)) {
 				continue
@@ -242,6 +243,19 @@ func (r *Reader) places(query string) map[int]bool {
 		}
 	}
 	return found
+}
+
+// typing reports whether the last word of query is still being typed:
+// the query does not end in white space (search.js: TRAILING_SPACE).
+func typing(query string) bool {
+	return !strings.HasSuffix(query, " ") && !unicode.IsSpace(lastRune(query))
+}
+
+// longEnough reports whether a folded word is long enough to be taken as
+// a prefix: two characters at least, counted in code points, as search.js
+// counts them (atLeast2), never in bytes.
+func longEnough(fold string) bool {
+	return utf8.RuneCountInString(fold) >= 2
 }
 
 func lastRune(s string) rune {

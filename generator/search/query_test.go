@@ -8,6 +8,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
+	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/generator/vntext"
 )
 
@@ -170,6 +171,63 @@ func TestRoundTrip(t *testing.T) {
 			if got := decodeCode(col[i*w : (i+1)*w]); got != v {
 				t.Errorf("column of %d values: %d decodes as %d", n, v, got)
 			}
+		}
+	}
+}
+
+// TestTrickyText indexes products with compatibility characters, a CJK
+// word, a look-alike of Đ and digits after marks: every index file name is
+// valid, and the words are found as their plain forms.
+func TestTrickyText(t *testing.T) {
+	cat := testCatalog()
+	coll := vntext.NewCollator()
+	d := cat.Districts[0]
+	for _, p := range [][2]string{
+		{"Thư pháp 福字", "Chữ viết tay."},
+		{"Gạo ｏｒｇａｎｉｃ", "OCOP certiﬁed, gói 5 m²."},
+		{"Trà Ðông", "Trà búp."},
+		{"Bánh ølen", "Bánh nướng."},
+		{"Hoa2 sen", "Hoa sen khô."},
+		{"Hòa2 sen", "Hoa sen tươi."},
+	} {
+		cat.Products = append(cat.Products, &catalog.Product{Name: p[0], Slug: vntext.Slug(p[0]), Producer: "HTX", Stars: 3, District: d, Summary: p[1], SortKey: coll.Key(p[0])})
+	}
+	cat.Link()
+	files, err := Build(cat).Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if err := output.CheckName(f.Path); err != nil {
+			t.Error(err)
+		}
+	}
+	r, err := Open(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		query string
+		want  []string
+	}{
+		{"福字", []string{"Thư pháp 福字"}},
+		{"福", nil}, // one character: not yet a prefix (3 bytes, but one character)
+		{"ø", nil}, // the same, 2 bytes
+		{"øl", []string{"Bánh ølen"}},
+		{"organic", []string{"Gạo ｏｒｇａｎｉｃ"}},
+		{"ｏｒｇａｎｉｃ", []string{"Gạo ｏｒｇａｎｉｃ"}},
+		{"certified", []string{"Gạo ｏｒｇａｎｉｃ"}},
+		{"certiﬁed", []string{"Gạo ｏｒｇａｎｉｃ"}},
+		{"5 m2", []string{"Gạo ｏｒｇａｎｉｃ"}},
+		{"m² ", []string{"Gạo ｏｒｇａｎｉｃ"}},
+		{"trà ðông", []string{"Trà Ðông", "Trà anh đào"}}, // HTX Đông Phương
+		{"tra dong", []string{"Trà Ðông", "Trà anh đào"}},
+		{"hoà2", []string{"Hòa2 sen", "Hoa2 sen"}}, // the marks of the query first
+		{"hoa2", []string{"Hoa2 sen", "Hòa2 sen"}},
+	} {
+		res, _ := r.Search(tc.query, Filters{})
+		if got := names(r, res); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Search(%q) = %q, want %q", tc.query, got, tc.want)
 		}
 	}
 }

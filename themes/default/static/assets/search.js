@@ -30,8 +30,14 @@
   }
 
   // --- Tokenizer (generator/search/tokens.go) ---
+  // The same steps as Tokenize in Go, which documents them. The browser
+  // tests run this section, from this marker to the next, against Go's
+  // Tokenize, ShardKey and ShardFile: keep it self-contained.
   var TONES = "\u0300\u0301\u0303\u0309\u0323";
   var MARK = /\p{Mn}/u;
+  // canonTone moves the tone of an open oa/oe/uy syllable to its first
+  // vowel (vntext.CanonicalTone): "hoà" → "hòa". w is a lower-case run of
+  // letters and marks.
   function canonTone(w) {
     var d = Array.from(w.normalize("NFD"));
     var at = [], base = [];
@@ -46,23 +52,38 @@
     if (last !== first + 1 || last + 2 !== d.length || TONES.indexOf(d[last + 1]) < 0) return w;
     return d.slice(0, first + 1).concat([d[last + 1], d[last]]).join("").normalize("NFC");
   }
+  // lower lower-cases one code point with Unicode's simple mapping, as Go
+  // does: toLowerCase of a lone code point differs only for İ.
+  function lower(c) { return c === "\u0130" ? "i" : c.toLowerCase(); }
   function foldWord(w) {
-    var f = w.normalize("NFD").replace(/\p{Mn}/gu, "").replace(/đ/g, "d").replace(/[^\p{L}\p{N}]/gu, "");
+    var f = w.normalize("NFD").replace(/\p{Mn}/gu, "").replace(/[đð]/g, "d").replace(/[^\p{L}\p{Nd}]/gu, "");
     var n = f.length;
     if (n >= 2 && f[n - 1] === "y" && ("aeiouy".indexOf(f[n - 2]) < 0 || /quy$/.test(f))) f = f.slice(0, n - 1) + "i";
     return f;
   }
   function tokenize(s) {
     var out = [];
-    s.normalize("NFC").toLowerCase().split(/[^\p{L}\p{N}\p{Mn}]+/u).forEach(function (w) {
+    s = Array.from(s.normalize("NFKC"), lower).join("").normalize("NFC");
+    s = s.replace(/\p{L}[\p{L}\p{Mn}]*/gu, canonTone);
+    s.split(/[^\p{L}\p{Nd}\p{Mn}]+/u).forEach(function (w) {
       if (!w) return;
-      w = canonTone(w);
       var f = foldWord(w);
       if (f) out.push({ fold: f, mark: w });
     });
     return out;
   }
-  function shardKey(f) { return f.length <= 2 ? f : f.slice(0, 2); }
+  // shardKey: the first two characters (code points) of a folded word.
+  function shardKey(f) { return Array.from(f).slice(0, 2).join(""); }
+  // shardFile: the file name of a shard, as ShardFile in Go: the key if it
+  // is ASCII letters and digits, else "_" and its code points in hex.
+  function shardFile(k) {
+    if (/^[a-z0-9]+$/.test(k)) return k;
+    return "_" + Array.from(k, function (c) { return c.codePointAt(0).toString(16); }).join("-");
+  }
+  // Go's unicode.IsSpace: the White_Space characters.
+  var TRAILING_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
+  // atLeast2 reports whether a folded word has two characters or more.
+  function atLeast2(f) { return Array.from(f).length >= 2; }
 
   // --- Index decoding ---
   function postings(enc) {
@@ -121,10 +142,10 @@
       for (var d = 0; d < meta.products; d++) all.set(d, 0);
       return all;
     }
-    var typing = !/\s$/.test(query);
+    var typing = !TRAILING_SPACE.test(query);
     var total = null;
     words.forEach(function (w, i) {
-      var prefix = typing && i === words.length - 1 && w.fold.length >= 2;
+      var prefix = typing && i === words.length - 1 && atLeast2(w.fold);
       var best = new Map();
       var shard = shards[shardKey(w.fold)] || {};
       Object.keys(shard).forEach(function (fold) {
@@ -213,7 +234,7 @@
     var words = tokenize(st.q);
     var keys = [];
     words.forEach(function (w) { var k = shardKey(w.fold); if (keys.indexOf(k) < 0 && meta.shardSet.has(k)) keys.push(k); });
-    return Promise.all(keys.map(function (k) { return get("s/" + k + ".json"); })).then(function (parts) {
+    return Promise.all(keys.map(function (k) { return get("s/" + shardFile(k) + ".json"); })).then(function (parts) {
       if (my !== seq) return;
       var shards = {};
       keys.forEach(function (k, i) { shards[k] = parts[i]; });
