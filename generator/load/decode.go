@@ -85,7 +85,14 @@ var typeError = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]+)"\): (.
 func (d *doc) decodeError(err error) diag.Pos {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		return diag.Pos{File: d.file, Line: pe.Position.Line + d.ix().line0, Col: max(pe.Position.Col, 1)}
+		if p := pe.Position; p.Start > 0 || p.Len > 0 {
+			// The byte offset is right where the decoder's line is not
+			// (it counts a CRLF line break twice) and its column counts
+			// bytes; a key defined twice is placed at the second key.
+			line, col := lineCol(d.text, p.Start, d.line0)
+			return diag.Pos{File: d.file, Line: line, Col: col}
+		}
+		return diag.Pos{File: d.file, Line: max(pe.Position.Line, 1) + d.line0, Col: max(pe.Position.Col, 1)}
 	}
 	if m := typeError.FindStringSubmatch(err.Error()); m != nil {
 		line, _ := strconv.Atoi(m[1])
@@ -108,6 +115,9 @@ func decodeMessage(err error) string {
 			return fmt.Sprintf("%s must be a date written without quotes, like %s = 2024-03-04", key, key)
 		}
 		msg := pe.Message
+		if strings.HasSuffix(msg, "has already been defined.") {
+			msg = strings.TrimSuffix(msg, ".") + ": write each key once per table; remove or merge the repeated one"
+		}
 		if pe.Usage != "" {
 			msg += ": " + firstSentence(pe.Usage)
 		}
@@ -226,6 +236,51 @@ func (d *doc) missing(key, example string) {
 		return
 	}
 	d.probs.Errorf(d.table(), "missing required field %s: add %s = %s", key, key, example)
+}
+
+// dateOf returns the calendar day of a date field. The field's type lets
+// TOML write a time of day (10:30:00, read as a day of year 0) or a date
+// with a time; the format takes a date alone, so those are reported at the
+// value and ok is false. The decoder keeps no trace of which TOML type it
+// read, so the value is classified as written.
+func (d *doc) dateOf(key string, t time.Time) (day time.Time, ok bool) {
+	name := key[strings.LastIndexByte(key, '.')+1:]
+	raw := d.rawValue(key, "")
+	var timeOfDay, withTime bool
+	if raw != "" {
+		timeOfDay = len(raw) > 2 && raw[2] == ':'
+		withTime = !timeOfDay && len(raw) > len(time.DateOnly)
+	} else {
+		timeOfDay = t.Year() == 0
+		withTime = t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0 || t.Nanosecond() != 0
+		raw = t.Format(time.RFC3339)
+	}
+	switch {
+	case timeOfDay:
+		d.errValue(key, "%s = %s is a time of day, not a date: write the date without quotes, like %s = 2024-03-04", name, raw, name)
+	case withTime:
+		d.errValue(key, "%s = %s has a time: write the date alone, without quotes, like %s = %s", name, raw, name, t.Format(time.DateOnly))
+	default:
+		return date(t), true
+	}
+	return time.Time{}, false
+}
+
+// rawValue returns the value of key as written, up to a comment or the end
+// of the line (or of an inline table); def if it cannot be found.
+func (d *doc) rawValue(key, def string) string {
+	i, ok := d.ix().byPath[d.prefix+key]
+	if !ok {
+		return def
+	}
+	v := d.ix().text[d.ix().entries[i].valOff:]
+	if end := strings.IndexAny(v, ",}]#\r\n"); end >= 0 {
+		v = v[:end]
+	}
+	if v = strings.TrimSpace(v); v == "" {
+		return def
+	}
+	return v
 }
 
 // oneOf checks that a value is one of the allowed words.

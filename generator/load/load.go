@@ -46,6 +46,7 @@ type State struct {
 	productProbs map[string][]diag.Problem // problems of each product file
 	groups       map[string]*catalog.Group
 	groupSlugs   []string
+	last         *diag.List // the problems Catalog last found, kept up to date by Patch
 }
 
 // NewState loads the whole catalogue rooted at fsys.
@@ -190,6 +191,7 @@ func (s *State) Catalog() (*catalog.Catalog, *diag.List) {
 	}
 	l.resolve()
 	cat.Link()
+	s.last = l.probs
 	copied := *cat // the caller may filter its lists
 	copied.Products = slices.Clone(cat.Products)
 	copied.Stories = slices.Clone(cat.Stories)
@@ -286,6 +288,22 @@ func slugOfFile(name string) string {
 	return vntext.Slug(strings.TrimSuffix(base, path.Ext(base)))
 }
 
+// fileSlug returns the slug of a record named by its file, reporting a
+// file name that gives none ("★★★.md"): the slug makes the record's URL.
+// title, if any, gives the file name to suggest.
+func (l *loader) fileSlug(name, title string) (string, bool) {
+	if s := slugOfFile(name); s != "" {
+		return s, true
+	}
+	ext := path.Ext(name)
+	like := vntext.Slug(title)
+	if like == "" {
+		like = "ten-bai"
+	}
+	l.probs.Errorf(diag.Pos{File: name}, "the file name %q gives an empty slug (it has no letter or digit), and the slug makes the URL: rename the file, like %q", path.Base(name), like+ext)
+	return "", false
+}
+
 // date keeps the calendar day of t, at midnight UTC.
 func date(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
@@ -306,8 +324,16 @@ func (l *loader) checkImage(d *doc, key, img string) (string, bool) {
 		d.errItem(key, img, "image %q leaves content/: put the file under content/media/ and write \"media/<file>\"", img)
 		return "", false
 	}
-	if _, err := fs.Stat(l.fsys, path.Join(ContentDir, clean)); err != nil {
+	fi, err := fs.Stat(l.fsys, path.Join(ContentDir, clean))
+	switch {
+	case err != nil:
 		d.errItem(key, img, "image %q not found: add content/%s or correct the path", img, clean)
+		return "", false
+	case fi.IsDir():
+		d.errItem(key, img, "image %q is a folder, not a file: name an image file in it, like \"media/banh-chung.jpg\"", img)
+		return "", false
+	case !fi.Mode().IsRegular():
+		d.errItem(key, img, "image %q is not a regular file: put the image itself under content/media/ and write \"media/<file>\"", img)
 		return "", false
 	}
 	return clean, true

@@ -1,6 +1,8 @@
 package load
 
 import (
+	"fmt"
+	"math"
 	"time"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
@@ -47,7 +49,8 @@ func (l *loader) loadTourism() {
 		if !ok {
 			continue
 		}
-		t := &catalog.Tourism{Title: f.Title, Slug: slugOfFile(name), Kind: f.Kind, Commune: f.Commune, Body: body, File: name}
+		slug, slugOK := l.fileSlug(name, f.Title)
+		t := &catalog.Tourism{Title: f.Title, Slug: slug, Kind: f.Kind, Commune: f.Commune, Body: body, File: name}
 		if f.Title == "" {
 			d.missing("title", `"Làng gốm Bát Tràng"`)
 			t.Title = t.Slug
@@ -57,6 +60,9 @@ func (l *loader) loadTourism() {
 		d.oneOf("kind", f.Kind, TourismKinds...)
 		t.Image, _ = l.checkImage(d, "image", f.Image)
 		t.Lat, t.Lon, t.HasGeo = l.geo(d, f.Lat, f.Lon)
+		if !slugOK {
+			continue
+		}
 		l.cat.Tourism = append(l.cat.Tourism, t)
 		l.tourism = append(l.tourism, pendingTourism{t, d})
 	}
@@ -72,6 +78,12 @@ func (l *loader) geo(d *doc, lat, lon *float64) (float64, float64, bool) {
 		return 0, 0, false
 	case lon == nil:
 		d.missing("lon", "105.8542")
+		return 0, 0, false
+	case math.IsNaN(*lat) || math.IsInf(*lat, 0):
+		d.errValue("lat", "lat = %s is not a number: write the latitude in decimal degrees from -90 to 90, like lat = 21.0285", d.rawValue("lat", fmt.Sprint(*lat)))
+		return 0, 0, false
+	case math.IsNaN(*lon) || math.IsInf(*lon, 0):
+		d.errValue("lon", "lon = %s is not a number: write the longitude in decimal degrees from -180 to 180, like lon = 105.8542", d.rawValue("lon", fmt.Sprint(*lon)))
 		return 0, 0, false
 	case *lat < -90 || *lat > 90:
 		d.errValue("lat", "lat = %v is out of range: latitude is in decimal degrees from -90 to 90 (Hà Nội is about 21.0)", *lat)
@@ -113,7 +125,8 @@ func (l *loader) loadSalesPoints() {
 		if !ok {
 			continue
 		}
-		sp := &catalog.SalesPoint{Name: f.Name, Slug: slugOfFile(name), Address: f.Address, Hours: f.Hours,
+		slug, slugOK := l.fileSlug(name, f.Name)
+		sp := &catalog.SalesPoint{Name: f.Name, Slug: slug, Address: f.Address, Hours: f.Hours,
 			Phone: f.Phone, Operator: f.Operator, File: name}
 		if f.Name == "" {
 			d.missing("name", `"Điểm giới thiệu và bán sản phẩm OCOP …"`)
@@ -125,9 +138,12 @@ func (l *loader) loadSalesPoints() {
 		}
 		sp.District = l.resolveDistrict(d, "district", f.District)
 		if f.Opened != nil {
-			sp.Opened = date(*f.Opened)
+			sp.Opened, _ = d.dateOf("opened", *f.Opened)
 		}
 		sp.Lat, sp.Lon, sp.HasGeo = l.geo(d, f.Lat, f.Lon)
+		if !slugOK {
+			continue
+		}
 		l.cat.SalesPoints = append(l.cat.SalesPoints, sp)
 		l.salesPoints = append(l.salesPoints, pendingSalesPoint{sp, f, d})
 	}
@@ -164,7 +180,8 @@ func (l *loader) loadStory(name string) (pendingStory, bool) {
 	if !ok {
 		return pendingStory{}, false
 	}
-	s := &catalog.Story{Title: f.Title, Slug: slugOfFile(name), Summary: f.Summary, Draft: f.Draft, Body: body, File: name}
+	slug, slugOK := l.fileSlug(name, f.Title)
+	s := &catalog.Story{Title: f.Title, Slug: slug, Summary: f.Summary, Draft: f.Draft, Body: body, File: name}
 	if f.Title == "" {
 		d.missing("title", `"Hà Nội phát triển thêm 30 điểm bán sản phẩm OCOP"`)
 		s.Title = s.Slug
@@ -172,8 +189,8 @@ func (l *loader) loadStory(name string) (pendingStory, bool) {
 	if f.Date == nil {
 		d.missing("date", "2024-03-15")
 	} else {
-		s.Date = date(*f.Date)
+		s.Date, _ = d.dateOf("date", *f.Date)
 	}
 	s.Image, _ = l.checkImage(d, "image", f.Image)
-	return pendingStory{s, f, d}, true
+	return pendingStory{s, f, d}, slugOK
 }

@@ -90,7 +90,7 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 		p.Name = slugOfFile(name)
 	}
 	p.SortKey = l.coll.Key(p.Name)
-	p.Slug = l.slug(d, f.Slug, p.Name)
+	p.Slug = l.slug(d, f.Slug, p.Name, f.Name != "", slugOfFile(name))
 
 	switch g, ok := groups[f.Group]; {
 	case f.Group == "":
@@ -150,16 +150,33 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 			}
 		}
 	}
+	if p.Slug == "" {
+		return pendingProduct{}, false // checked, but no page can be made for it
+	}
 	return pendingProduct{p, f, d}, true
 }
 
-// slug returns the explicit slug if valid, else the slug of name.
-func (l *loader) slug(d *doc, explicit, name string) string {
+// slug returns the explicit slug if valid, else the slug of name. A slug
+// that comes out empty (a name of symbols only, "★★★") is reported at the
+// key it comes from, with fallback (the slug of the file name) as the
+// suggested explicit slug; named tells whether name was written.
+func (l *loader) slug(d *doc, explicit, name string, named bool, fallback string) string {
+	if fallback == "" {
+		fallback = "banh-chung-tranh-khuc"
+	}
 	if explicit == "" {
-		return vntext.Slug(name)
+		s := vntext.Slug(name)
+		if s == "" && named {
+			d.errValue("name", "name = %q gives an empty slug (it has no letter or digit): set slug = %q (lowercase ASCII letters, digits and hyphens) explicitly", name, fallback)
+		}
+		return s
 	}
 	if !vntext.IsSlug(explicit) {
-		d.errValue("slug", "slug = %q: use lowercase ASCII letters, digits and hyphens, like %q", explicit, vntext.Slug(explicit))
+		like := vntext.Slug(explicit)
+		if like == "" {
+			like = fallback
+		}
+		d.errValue("slug", "slug = %q: use lowercase ASCII letters, digits and hyphens, like %q", explicit, like)
 		return vntext.Slug(explicit)
 	}
 	return explicit
@@ -174,13 +191,21 @@ func (l *loader) certificate(d *doc, c *certFile, p *catalog.Product) {
 		d.missing("certificate.decision_date", "2024-03-04")
 		return
 	}
-	cert := catalog.Certificate{DecisionNo: c.DecisionNo, DecisionDate: date(*c.DecisionDate), Level: c.Level, RoundYear: c.RoundYear}
+	decided, ok := d.dateOf("certificate.decision_date", *c.DecisionDate)
+	validUntil, untilOK := time.Time{}, false
+	if c.ValidUntil != nil {
+		validUntil, untilOK = d.dateOf("certificate.valid_until", *c.ValidUntil)
+	}
 	d.oneOf("certificate.level", c.Level, "district", "city", "central")
+	if !ok {
+		return
+	}
+	cert := catalog.Certificate{DecisionNo: c.DecisionNo, DecisionDate: decided, Level: c.Level, RoundYear: c.RoundYear}
 	if c.RoundYear != 0 && (c.RoundYear < 2018 || c.RoundYear > cert.DecisionDate.Year()) {
 		d.errValue("certificate.round_year", "round_year = %d: the evaluation round is a year from 2018 to the decision's year (%d)", c.RoundYear, cert.DecisionDate.Year())
 	}
-	if c.ValidUntil != nil {
-		cert.ValidUntil = date(*c.ValidUntil)
+	if untilOK {
+		cert.ValidUntil = validUntil
 		if !cert.ValidUntil.After(cert.DecisionDate) {
 			d.errValue("certificate.valid_until", "valid_until %s is not after decision_date %s", cert.ValidUntil.Format(time.DateOnly), cert.DecisionDate.Format(time.DateOnly))
 		}
@@ -194,7 +219,7 @@ func (l *loader) certificate(d *doc, c *certFile, p *catalog.Product) {
 	if p.Validity(l.cat.Today) == catalog.Expiring {
 		days := int(cert.ValidUntil.Sub(l.cat.Today).Hours() / 24)
 		key := "certificate.decision_date"
-		if c.ValidUntil != nil {
+		if untilOK {
 			key = "certificate.valid_until"
 		}
 		d.warnValue(key, "the certificate of %q expires on %s, in %d days: plan its re-evaluation", p.Name, cert.ValidUntil.Format("02/01/2006"), days)

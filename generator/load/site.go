@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"path"
 	"strings"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
@@ -43,6 +44,8 @@ func (l *loader) loadSite() {
 		d.missing("base_url", `"https://ocop.example.vn/"`)
 	} else if u, err := url.Parse(f.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		d.errValue("base_url", "base_url = %q is not an absolute http(s) URL: write it like \"https://ocop.example.vn/\"", f.BaseURL)
+	} else if msg := baseURLProblem(f.BaseURL, u); msg != "" {
+		d.errValue("base_url", "base_url = %q %s", f.BaseURL, msg)
 	} else {
 		s.BaseURL = strings.TrimSuffix(f.BaseURL, "/") + "/"
 	}
@@ -63,6 +66,73 @@ func (l *loader) loadSite() {
 			s.PageSize = *f.PageSize
 		}
 	}
+}
+
+// baseURLProblem says what is wrong with an absolute http(s) base_url
+// that every URL of the site is built on, or returns "". A query, a
+// fragment or a user name would end up inside every absolute URL, and a
+// path is used both as written (absolute URLs) and decoded (site paths),
+// so it must read the same both ways: ASCII letters, digits, "-", ".",
+// "_", "~" and "/", without "." or ".." parts or "//".
+func baseURLProblem(raw string, u *url.URL) string {
+	p := u.EscapedPath()
+	if i := strings.Index(raw, "://"); i >= 0 {
+		rest := raw[i+3:]
+		if j := strings.IndexAny(rest, "/?#"); j >= 0 {
+			p = rest[j:]
+		} else {
+			p = ""
+		}
+		if j := strings.IndexAny(p, "?#"); j >= 0 {
+			p = p[:j]
+		}
+	}
+	like := u.Scheme + "://" + u.Host + suggestPath(p)
+	switch {
+	case u.User != nil:
+		return fmt.Sprintf("has a user name or password (%q): the site's URLs are built on base_url, so write it without one, like %q", u.User.String()+"@", like)
+	case u.RawQuery != "" || u.ForceQuery:
+		return fmt.Sprintf("has a query (%q): the site's URLs are built on base_url, so write it without one, like %q", "?"+u.RawQuery, like)
+	case strings.Contains(raw, "#"):
+		return fmt.Sprintf("has a fragment (%q): the site's URLs are built on base_url, so write it without one, like %q", "#"+u.Fragment, like)
+	case !cleanURLPath(p):
+		return fmt.Sprintf("has a path that is not plain (a space, a %%-escape, a letter with marks, \"..\" or \"//\"): name the folder with ASCII letters, digits and hyphens, like %q", like)
+	}
+	return ""
+}
+
+// cleanURLPath reports whether p is a plain URL path ("", "/", "/ocop/",
+// "/a/b"): one that needs no escaping and has no empty, "." or ".." part.
+func cleanURLPath(p string) bool {
+	for _, c := range []byte(p) {
+		if !isBareKeyChar(c) && c != '.' && c != '~' && c != '/' {
+			return false
+		}
+	}
+	if p == "" || p == "/" {
+		return true
+	}
+	return path.Clean(p) == strings.TrimSuffix(p, "/")
+}
+
+// suggestPath turns a URL path into a plain one, each part as a slug.
+func suggestPath(p string) string {
+	if cleanURLPath(p) {
+		return strings.TrimSuffix(p, "/") + "/"
+	}
+	if s, err := url.PathUnescape(p); err == nil {
+		p = s
+	}
+	var parts []string
+	for _, part := range strings.Split(p, "/") {
+		if s := vntext.Slug(part); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return "/"
+	}
+	return "/" + strings.Join(parts, "/") + "/"
 }
 
 type groupsFile struct {
@@ -167,6 +237,10 @@ func (l *loader) loadDistricts() {
 			continue
 		}
 		d.oneOf("kind", r.Kind, "quận", "huyện", "thị xã")
+		if vntext.Slug(r.Name) == "" {
+			d.errValue("name", "district name %q gives an empty slug (it has no letter or digit), and the slug makes the URL: write the name in letters, like \"Gia Lâm\"", r.Name)
+			continue
+		}
 		dist := &catalog.District{
 			Name: r.Name, Slug: vntext.Slug(r.Name), Kind: r.Kind,
 			Description: d.markdown("description", r.Description),

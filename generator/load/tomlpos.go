@@ -31,9 +31,13 @@ func newKeyIndex(text string, line0 int) *keyIndex {
 	counts := map[string]int{}
 	inMulti := ""
 	off := 0
+	skipTo := 0 // end of an inline table or array that spans lines
 	for _, line := range strings.SplitAfter(text, "\n") {
 		lineOff := off
 		off += len(line)
+		if lineOff < skipTo {
+			continue
+		}
 		if inMulti != "" {
 			if strings.Count(line, inMulti)%2 == 1 {
 				inMulti = ""
@@ -76,6 +80,10 @@ func newKeyIndex(text string, line0 int) *keyIndex {
 			plain, indexed = table+"."+key, tableIndexed+"."+key
 		}
 		ix.add(plain, indexed, start, valOff)
+		if strings.HasPrefix(val, "{") || strings.HasPrefix(val, "[") {
+			skipTo = ix.scanValue(valOff, plain, indexed)
+			continue
+		}
 		for _, q := range []string{`"""`, `'''`} {
 			if strings.HasPrefix(val, q) && strings.Count(val, q)%2 == 1 {
 				inMulti = q
@@ -83,6 +91,114 @@ func newKeyIndex(text string, line0 int) *keyIndex {
 		}
 	}
 	return ix
+}
+
+// scanValue reads the TOML value at byte offset p and returns the offset
+// just past it. The keys of inline tables ("certificate = { level = … }")
+// are indexed under plain and indexed, as if written in a [table]; the
+// inline tables of an array are numbered ("subgroup[1].slug"). It is
+// lenient: on text it does not understand it stops, and the decoder
+// reports the syntax error.
+func (ix *keyIndex) scanValue(p int, plain, indexed string) int {
+	t := ix.text
+	if p >= len(t) {
+		return p
+	}
+	switch {
+	case strings.HasPrefix(t[p:], `"""`) || strings.HasPrefix(t[p:], "'''"):
+		q := t[p : p+3]
+		for i := p + 3; i < len(t); i++ {
+			if q[0] == '"' && t[i] == '\\' {
+				i++
+				continue
+			}
+			if strings.HasPrefix(t[i:], q) {
+				for i+3 < len(t) && t[i+3] == q[0] { // """"" ends with quotes in the string
+					i++
+				}
+				return i + 3
+			}
+		}
+		return len(t)
+	case t[p] == '"' || t[p] == '\'':
+		for i := p + 1; i < len(t); i++ {
+			switch {
+			case t[p] == '"' && t[i] == '\\':
+				i++
+			case t[i] == t[p]:
+				return i + 1
+			case t[i] == '\n':
+				return i
+			}
+		}
+		return len(t)
+	case t[p] == '{':
+		p++
+		for {
+			p = ix.skipSpace(p)
+			if p >= len(t) || t[p] == '}' {
+				return min(p+1, len(t))
+			}
+			parts, n := parseKey(t[p:])
+			if len(parts) == 0 {
+				return p
+			}
+			keyOff := p
+			p += n
+			if p >= len(t) || t[p] != '=' {
+				return p
+			}
+			p++
+			for p < len(t) && (t[p] == ' ' || t[p] == '\t') {
+				p++
+			}
+			key := strings.Join(parts, ".")
+			ix.add(plain+"."+key, indexed+"."+key, keyOff, p)
+			p = ix.skipSpace(ix.scanValue(p, plain+"."+key, indexed+"."+key))
+			if p < len(t) && t[p] == ',' {
+				p++
+			}
+		}
+	case t[p] == '[':
+		p++
+		for i := 0; ; i++ {
+			p = ix.skipSpace(p)
+			if p >= len(t) || t[p] == ']' {
+				return min(p+1, len(t))
+			}
+			end := ix.scanValue(p, plain, indexed+"["+strconv.Itoa(i)+"]")
+			if end == p {
+				return p
+			}
+			p = ix.skipSpace(end)
+			if p < len(t) && t[p] == ',' {
+				p++
+			}
+		}
+	}
+	end := p
+	for end < len(t) && !strings.ContainsRune(",]}#\r\n", rune(t[end])) {
+		end++
+	}
+	return end
+}
+
+// skipSpace skips white space, line breaks and comments from offset p.
+func (ix *keyIndex) skipSpace(p int) int {
+	t := ix.text
+	for p < len(t) {
+		switch t[p] {
+		case ' ', '\t', '\r', '\n':
+			p++
+		case '#':
+			for p < len(t) && t[p] != '\n' {
+				p++
+			}
+		default:
+			return p
+		}
+	}
+	return p
 }
 
 func (ix *keyIndex) add(plain, indexed string, off, valOff int) {
