@@ -23,6 +23,8 @@ import (
 	"github.com/ocopgen/ocopgen/generator/build"
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/serve"
+	"github.com/ocopgen/ocopgen/generator/vntext"
+	"github.com/ocopgen/ocopgen/generator/watch"
 	"github.com/ocopgen/ocopgen/internal/headless"
 )
 
@@ -499,6 +501,71 @@ func BenchmarkServeRebuild(b *testing.B) {
 	for b.Loop() {
 		if p := srv.Rebuild(context.Background(), serve.Content); p != nil {
 			b.Fatal(p)
+		}
+	}
+}
+
+// BenchmarkServeSave is what an editor waits for after saving a product's
+// text: from the write of the file, through the file event, the watcher's
+// quiet period and the rebuild, to the new page served from memory. With
+// OCOPGEN_BENCH_CATALOG it edits a product of that catalogue (and puts it
+// back afterwards); otherwise a copy of the example.
+//
+//	OCOPGEN_BENCH_CATALOG=/tmp/g10k go test ./cmd/ocopgen -run '^$' -bench ServeSave -benchtime 50x
+func BenchmarkServeSave(b *testing.B) {
+	dir := os.Getenv("OCOPGEN_BENCH_CATALOG")
+	if dir == "" {
+		dir = b.TempDir()
+		if err := os.CopyFS(filepath.Join(dir, "content"), os.DirFS("../../content")); err != nil {
+			b.Fatal(err)
+		}
+		cfg, _ := os.ReadFile("../../ocopgen.toml")
+		os.WriteFile(filepath.Join(dir, "ocopgen.toml"), cfg, 0o644)
+	}
+	var file string
+	filepath.WalkDir(filepath.Join(dir, "content", "products"), func(p string, d os.DirEntry, err error) error {
+		if file == "" && err == nil && !d.IsDir() {
+			file = p
+		}
+		return nil
+	})
+	orig, err := os.ReadFile(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { os.WriteFile(file, orig, 0o644) })
+	w, err := watch.New(dir, watched, watch.Options{Log: io.Discard})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer w.Close()
+	var changed []string
+	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Site), &changed))
+	defer srv.Close()
+	if p := srv.Rebuild(context.Background(), serve.Content); p != nil {
+		b.Fatal(p)
+	}
+	slug := regexp.MustCompile(`(?m)^name = "(.*)"`).FindSubmatch(orig)
+	if slug == nil {
+		b.Fatal("no name in", file)
+	}
+	page := "/san-pham/" + vntext.Slug(string(slug[1])) + "/"
+	i := 0
+	for b.Loop() {
+		i++
+		mark := fmt.Sprintf("Sửa lần %d.", i)
+		edited := strings.Replace(string(orig), "\nsummary = \"", "\nsummary = \""+mark+" ", 1)
+		if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		changed = <-w.Batches()
+		if p := srv.Rebuild(context.Background(), changeOf(changed)); p != nil {
+			b.Fatal(p)
+		}
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, httptest.NewRequest("GET", page, nil))
+		if !strings.Contains(rec.Body.String(), mark) {
+			b.Fatalf("%s does not show the edit (%d)", page, rec.Code)
 		}
 	}
 }

@@ -157,6 +157,7 @@ type site struct {
 	static  []string // inside the theme
 	thumbs  []generated
 	index   func() ([]search.File, error) // built once, on first call
+	known   map[string]bool               // the site's paths, for the link check
 }
 
 // prepare runs the stages after loading: drafts, theme, images, markdown,
@@ -194,7 +195,8 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 
 	p.pages = p.r.Pages()
 	p.static, _ = staticFiles(p.themeFS)
-	known := make(map[string]bool, len(p.pages)+len(p.media)+len(p.thumbs)+len(p.static))
+	p.known = make(map[string]bool, len(p.pages)+len(p.media)+len(p.thumbs)+len(p.static))
+	known := p.known
 	for _, pg := range p.pages {
 		known[pg.URL] = true
 	}

@@ -3,8 +3,12 @@ package build
 import (
 	"context"
 	"fmt"
+	"github.com/ocopgen/ocopgen/generator/catalog"
+	"github.com/ocopgen/ocopgen/generator/search"
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -22,6 +26,7 @@ type Session struct {
 	opts  Options
 	state *load.State
 	md    mdCache
+	last  *LazySite // the last site built without errors, until a rebuild fails
 
 	// An incremental rebuild links the same record objects anew that the
 	// previous site renders from: it holds mu for writing while it does,
@@ -42,6 +47,13 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 	start := time.Now()
 	res := &Result{Pages: map[string]int{}}
 	full := s.state == nil || !onlyProducts(changed)
+	if !full && s.last != nil {
+		if site, ok := s.patch(ctx, changed, res); ok {
+			res.Duration = time.Since(start)
+			return site, res, nil
+		}
+	}
+	s.last = nil
 	if full {
 		// New record objects: the previous site keeps rendering its own.
 		s.state = load.NewState(s.src, load.Options{Today: s.opts.Today})
@@ -57,12 +69,13 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 	if err != nil || p == nil {
 		return nil, res, err
 	}
-	site := &LazySite{p: p, src: s.src, files: map[string]func() ([]byte, error){}, mu: &s.mu}
+	site := &LazySite{p: p, src: s.src, files: map[string]func() ([]byte, error){}, mu: &s.mu, index: indexOf(p.cat)}
 	for _, pg := range p.pages {
 		site.files[pg.Path] = pg.Render
 		res.Pages[pg.Kind]++
 	}
 	delete(res.Pages, "file")
+	site.pages = maps.Clone(res.Pages)
 	for _, f := range p.media {
 		site.files[f] = readFile(s.src, path.Join(load.ContentDir, f))
 	}
@@ -74,10 +87,20 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 	}
 	// A template error shows on every page of its kind: after a change of
 	// anything but records, render one page of each kind now, so that it is
-	// reported with the other problems.
+	// reported with the other problems. After a change of products, render
+	// their pages now: an error their data causes is reported too, and the
+	// editor's page is ready when the browser reloads it.
+	edited := map[string]bool{}
+	if !full {
+		for _, p := range cat.Products {
+			if slices.Contains(changed, p.File) {
+				edited[strings.TrimPrefix(p.URL(), "/")+"index.html"] = true
+			}
+		}
+	}
 	tried := map[string]bool{}
 	for _, pg := range p.pages {
-		if !full || tried[pg.Kind] || pg.Kind == "file" {
+		if pg.Kind == "file" || (full && tried[pg.Kind]) || (!full && !edited[pg.Path]) {
 			continue
 		}
 		tried[pg.Kind] = true
@@ -92,7 +115,58 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 		res.Problems = probs.Problems()
 		return nil, res, nil
 	}
+	s.last = site
 	return site, res, nil
+}
+
+// patch is the quick way through an edit of products that changes no
+// link between records (load.State.Patch says which): the records change
+// in place, so the last site's catalogue, page list and links stay; only
+// the products' markdown is converted again, their cards are forgotten,
+// and their pages are rendered at once. Every other page renders anew when
+// asked for, from a new site that shares the last one's page list. It
+// returns ok=false, having changed nothing, when the edit needs the slow
+// way.
+func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*LazySite, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	patched, probs, ok := s.state.Patch(changed)
+	if !ok {
+		return nil, false
+	}
+	last := s.last
+	p := last.p
+	res.Site = p.cat.Site
+	texts := make([]*text, len(patched))
+	for i, pr := range patched {
+		texts[i] = &text{md: &pr.Description, page: pr.URL()}
+		p.r.Forget(pr)
+	}
+	convertAll(ctx, texts, p.r.BasePath(), probs, &s.md)
+	checkLinks(texts, p.known, p.cat.Site.BaseURL, probs)
+	site := &LazySite{p: p, src: s.src, files: last.files, mu: &s.mu, index: indexOf(p.cat)}
+	for _, pr := range patched {
+		name := strings.TrimPrefix(pr.URL(), "/") + "index.html"
+		b, err := site.files[name]()
+		if err != nil {
+			reportTemplate(probs, p.cat.Site.Theme, err)
+			continue
+		}
+		site.cache.Store(name, b)
+	}
+	maps.Copy(res.Pages, last.pages)
+	res.Problems = probs.Problems()
+	if n, _ := probs.Count(); n > 0 {
+		s.last = nil
+		return nil, true
+	}
+	s.last = site
+	return site, true
+}
+
+// indexOf builds the search index of a catalogue once, when first asked.
+func indexOf(cat *catalog.Catalog) func() ([]search.File, error) {
+	return sync.OnceValues(func() ([]search.File, error) { return search.Build(cat).Files() })
 }
 
 // onlyProducts reports whether every changed path is a product record.
@@ -117,12 +191,13 @@ type LazySite struct {
 	p     *site
 	mu    *sync.RWMutex // the session's
 	src   fs.FS
-	files map[string]func() ([]byte, error)
-	cache sync.Map // path → []byte
+	files map[string]func() ([]byte, error) // read only: sites of a session share it
+	pages map[string]int                    // pages per kind
+	cache sync.Map                          // path → []byte
+	index func() ([]search.File, error)
 
-	indexOnce sync.Once
-	index     map[string][]byte
-	indexErr  error
+	indexOnce  sync.Once
+	indexFiles map[string][]byte
 }
 
 // File returns a file of the site by slash-separated path
@@ -135,13 +210,13 @@ func (s *LazySite) File(name string) ([]byte, bool) {
 	defer s.mu.RUnlock()
 	if strings.HasPrefix(name, "tim-kiem/chi-muc/") {
 		s.indexOnce.Do(func() {
-			files, err := s.p.index()
-			s.index, s.indexErr = map[string][]byte{}, err
+			files, _ := s.index() // the index of a loaded catalogue has no errors to report
+			s.indexFiles = map[string][]byte{}
 			for _, f := range files {
-				s.index[f.Path] = f.Data
+				s.indexFiles[f.Path] = f.Data
 			}
 		})
-		b, ok := s.index[name]
+		b, ok := s.indexFiles[name]
 		return b, ok
 	}
 	f, ok := s.files[name]

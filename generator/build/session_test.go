@@ -2,14 +2,19 @@ package build
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/output"
+	"github.com/ocopgen/ocopgen/themes/default"
 )
 
 // TestSessionEdits edits, adds, renames and deletes product files and
@@ -33,21 +38,31 @@ func TestSessionEdits(t *testing.T) {
 		name  string
 		apply func()
 		paths []string
+		quick bool // the records are patched in place
 	}{
+		{"edit text", func() { // the quick way: no link changes
+			edited := strings.Replace(string(orig), `summary = "`, `summary = "Sửa: `, 1)
+			edited = regexp.MustCompile(`(?m)^price_vnd = \d+`).ReplaceAllString(edited, "price_vnd = 123456")
+			write(t, dir, product, edited)
+		}, []string{product}, true},
 		{"edit", func() {
 			write(t, dir, product, strings.Replace(string(orig), `name = "Bánh chưng Tranh Khúc"`, `name = "Bánh chưng Tranh Khúc loại đặc biệt"`, 1))
-		}, []string{product}},
+		}, []string{product}, false},
 		{"add", func() {
 			write(t, dir, "content/products/thanh-tri/banh-giay.toml", strings.Replace(strings.Replace(string(orig), `name = "Bánh chưng Tranh Khúc"`, `name = "Bánh giầy Thanh Trì"`, 1), "images = ", "# images = ", 1))
-		}, []string{"content/products/thanh-tri/banh-giay.toml"}},
+		}, []string{"content/products/thanh-tri/banh-giay.toml"}, false},
 		{"break", func() {
 			write(t, dir, product, strings.Replace(string(orig), `district = `, `district = "Khong Co" # `, 1))
-		}, []string{product}},
+		}, []string{product}, false},
 		{"rename", func() {
 			write(t, dir, product, string(orig))
 			os.Rename(filepath.Join(dir, product), filepath.Join(dir, "content/products/thanh-tri/banh-chung.toml"))
-		}, []string{product, "content/products/thanh-tri/banh-chung.toml"}},
-		{"delete", func() { os.Remove(filepath.Join(dir, "content/products/thanh-tri/banh-giay.toml")) }, []string{"content/products/thanh-tri/banh-giay.toml"}},
+		}, []string{product, "content/products/thanh-tri/banh-chung.toml"}, false},
+		{"edit the renamed file", func() {
+			b, _ := os.ReadFile(filepath.Join(dir, "content/products/thanh-tri/banh-chung.toml"))
+			write(t, dir, "content/products/thanh-tri/banh-chung.toml", strings.Replace(string(b), `level = "city"`, `level = "central"`, 1))
+		}, []string{"content/products/thanh-tri/banh-chung.toml"}, true},
+		{"delete", func() { os.Remove(filepath.Join(dir, "content/products/thanh-tri/banh-giay.toml")) }, []string{"content/products/thanh-tri/banh-giay.toml"}, false},
 	}
 	for _, step := range steps {
 		// Read the current site while the next rebuild runs.
@@ -78,6 +93,9 @@ func TestSessionEdits(t *testing.T) {
 			t.Fatalf("%s: %v", step.name, err)
 		}
 		want := fullBuild(dir, opts)
+		if next == nil && step.quick {
+			t.Fatalf("%s: a quick edit failed: %v", step.name, res.Problems)
+		}
 		if next == nil {
 			if want != nil {
 				t.Fatalf("%s: the incremental rebuild failed (%v) but a full build works", step.name, res.Problems)
@@ -87,8 +105,11 @@ func TestSessionEdits(t *testing.T) {
 		if want == nil {
 			t.Fatalf("%s: the incremental rebuild worked but a full build fails", step.name)
 		}
+		if quick := site != nil && next.p == site.p; quick != step.quick {
+			t.Errorf("%s: patched in place %t, want %t", step.name, quick, step.quick)
+		}
 		for _, name := range want.Names() {
-			if strings.HasPrefix(name, "tim-kiem/chi-muc/") || strings.HasPrefix(name, "media/") || strings.HasPrefix(name, "assets/") {
+			if strings.HasPrefix(name, "media/") || strings.HasPrefix(name, "assets/") {
 				continue
 			}
 			got, ok := next.File(name)
@@ -124,4 +145,43 @@ func firstDiff(a, b string) string {
 	}
 	from := max(0, i-200)
 	return "got:  …" + a[from:min(len(a), i+200)] + "\nwant: …" + b[from:min(len(b), i+200)]
+}
+
+// TestSessionTemplateError: an edit whose data makes the theme fail is
+// reported by the incremental rebuild, as a problem of the template, not
+// left for the page to show.
+func TestSessionTemplateError(t *testing.T) {
+	dir := snapshotExample(t)
+	own := filepath.Join(dir, "themes", "default", "templates", "product.html")
+	tmpl, err := fs.ReadFile(theme.FS, "templates/product.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(filepath.Dir(own), 0o755)
+	failing := strings.Replace(string(tmpl), "{{end}}\n", "{{end}}\n{{if eq $.Product.Summary \"boom\"}}{{index $.Product.Images 99}}{{end}}\n", 1)
+	if err := os.WriteFile(own, []byte(failing), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := NewSession(os.DirFS(dir), Options{Today: exampleDate})
+	if site, res, err := s.Rebuild(context.Background(), nil); err != nil || site == nil {
+		t.Fatal(err, res.Problems)
+	}
+	product := "content/products/thanh-tri/banh-chung-tranh-khuc.toml"
+	orig, _ := os.ReadFile(filepath.Join(dir, product))
+	summary := regexp.MustCompile(`(?m)^summary = ".*"$`)
+	write(t, dir, product, summary.ReplaceAllString(string(orig), `summary = "boom"`))
+	site, res, err := s.Rebuild(context.Background(), []string{product})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reported := slices.ContainsFunc(res.Problems, func(p diag.Problem) bool {
+		return p.Severity == diag.Error && strings.HasSuffix(p.File, "templates/product.html")
+	})
+	if site != nil || !reported {
+		t.Fatalf("the template error was not reported: site %v, problems %v", site != nil, res.Problems)
+	}
+	write(t, dir, product, string(orig))
+	if site, res, err := s.Rebuild(context.Background(), []string{product}); err != nil || site == nil {
+		t.Fatal("fixed, the catalogue still fails:", err, res.Problems)
+	}
 }

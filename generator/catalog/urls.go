@@ -25,3 +25,7 @@ func (t Tier) URL() string        { return "/hang-sao/" + t.Slug() + "/" }
 func (t *Tourism) URL() string    { return "/du-lich/" + t.Slug + "/" }
 func (s *SalesPoint) URL() string { return "/diem-ban/" + s.Slug + "/" }
 func (s *Story) URL() string      { return "/tin-tuc/" + s.Slug + "/" }
+
+// CopyPlace gives p what Link worked out for from: its URL and its place
+// in the catalogue. Loading uses it to patch a record in place.
+func (p *Product) CopyPlace(from *Product) { p.url, p.order = from.url, from.order }

@@ -199,9 +199,12 @@ func (r *Renderer) Pages() []Page {
 	all := crumb{r.t("products"), "/san-pham/"}
 	add(r.list("/san-pham/", &data{Title: r.t("allProducts"), Crumbs: []crumb{home}}, c.Products)...)
 	productCrumbs := []crumb{home, all} // shared: pages only read them
-	productJSONLD := func(d *data) { d.JSONLD = r.productJSONLD(d.Product) }
+	// Read from the record when the page renders: serve may patch it.
+	product := func(d *data) {
+		d.Title, d.Description, d.JSONLD = d.Product.Name, d.Product.Summary, r.productJSONLD(d.Product)
+	}
 	for _, p := range c.Products {
-		d := &data{Title: p.Name, Description: p.Summary, Product: p, Crumbs: productCrumbs, fill: productJSONLD}
+		d := &data{Product: p, Crumbs: productCrumbs, fill: product}
 		if len(p.Images) > 0 {
 			d.Image = p.Images[0]
 		}
@@ -492,6 +495,14 @@ func (r *Renderer) fragment(key any, name string, data any) (template.HTML, erro
 	r.frags[key] = h
 	r.fragMu.Unlock()
 	return h, nil
+}
+
+// Forget drops what the renderer keeps of a product (its card), after the
+// record changed in place.
+func (r *Renderer) Forget(p *catalog.Product) {
+	r.fragMu.Lock()
+	delete(r.frags, p)
+	r.fragMu.Unlock()
 }
 
 // navURLs are the pages the header marks as current.
