@@ -17,7 +17,7 @@ import (
 	"github.com/ocopgen/ocopgen/themes/default"
 )
 
-// TestSessionEdits edits, adds, renames and deletes product files and
+// TestSessionEdits edits, adds, renames and deletes product and story files and
 // rebuilds incrementally, checking each time against a full build of the
 // same files, while another goroutine keeps reading pages of the site
 // being replaced (run with -race).
@@ -30,6 +30,8 @@ func TestSessionEdits(t *testing.T) {
 		t.Fatal(err, res.Problems)
 	}
 	product := "content/products/thanh-tri/banh-chung-tranh-khuc.toml"
+	story := "content/stories/banh-chung-tranh-khuc-vao-mua-tet.md"
+	os.MkdirAll(filepath.Join(dir, "content/stories/2025"), 0o755)
 	orig, err := os.ReadFile(filepath.Join(dir, product))
 	if err != nil {
 		t.Fatal(err)
@@ -62,6 +64,20 @@ func TestSessionEdits(t *testing.T) {
 			b, _ := os.ReadFile(filepath.Join(dir, "content/products/thanh-tri/banh-chung.toml"))
 			write(t, dir, "content/products/thanh-tri/banh-chung.toml", strings.Replace(string(b), `level = "city"`, `level = "central"`, 1))
 		}, []string{"content/products/thanh-tri/banh-chung.toml"}, true},
+		{"story text", func() {
+			b, _ := os.ReadFile(filepath.Join(dir, story))
+			edited := strings.Replace(string(b), `title = "Bánh chưng Tranh Khúc vào mùa Tết"`, `title = "Bánh chưng Tranh Khúc ngày Tết"`, 1)
+			write(t, dir, story, strings.Replace(edited, "Tranh Khúc là một thôn nhỏ", "Tranh Khúc là một **thôn nhỏ**", 1))
+		}, []string{story}, true},
+		{"story links", func() {
+			b, _ := os.ReadFile(filepath.Join(dir, story))
+			write(t, dir, story, strings.Replace(string(b), `districts = ["thanh-tri"]`, `districts = ["thanh-tri", "gia-lam"]`, 1))
+		}, []string{story}, false},
+		{"story added", func() {
+			b, _ := os.ReadFile(filepath.Join(dir, story))
+			write(t, dir, "content/stories/2025/tet-moi.md", strings.Replace(string(b), `title = "Bánh chưng Tranh Khúc ngày Tết"`, `title = "Tết mới"`, 1))
+		}, []string{"content/stories/2025/tet-moi.md"}, false},
+		{"story deleted", func() { os.Remove(filepath.Join(dir, story)) }, []string{story}, false},
 		{"delete", func() { os.Remove(filepath.Join(dir, "content/products/thanh-tri/banh-giay.toml")) }, []string{"content/products/thanh-tri/banh-giay.toml"}, false},
 	}
 	for _, step := range steps {

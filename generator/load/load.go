@@ -44,6 +44,7 @@ type State struct {
 	l            *loader
 	fixed        *diag.List                // problems of every file but the products
 	productProbs map[string][]diag.Problem // problems of each product file
+	storyProbs   map[string][]diag.Problem // and of each story file
 	groups       map[string]*catalog.Group
 	groupSlugs   []string
 	last         *diag.List // the problems Catalog last found, kept up to date by Patch
@@ -61,13 +62,13 @@ func NewState(fsys fs.FS, opts Options) *State {
 		cat:   &catalog.Catalog{Today: date(today)},
 		coll:  vntext.NewCollator(),
 	}
-	s := &State{l: l, fixed: l.probs, productProbs: map[string][]diag.Problem{}}
+	s := &State{l: l, fixed: l.probs, productProbs: map[string][]diag.Problem{}, storyProbs: map[string][]diag.Problem{}}
 	l.loadSite()
 	l.loadGroups()
 	l.loadDistricts()
 	l.loadTourism()
 	l.loadSalesPoints()
-	l.loadStories()
+	s.decodeStories(l.files("stories", ".md"))
 	s.groups = map[string]*catalog.Group{}
 	for _, g := range l.cat.Groups {
 		s.groups[g.Slug] = g
@@ -81,61 +82,101 @@ func NewState(fsys fs.FS, opts Options) *State {
 }
 
 // decodeProducts reads the given product files, in parallel, replacing
-// what was known of them; a file that no longer exists is dropped.
+// what was known of them.
 func (s *State) decodeProducts(names []string) {
+	redecode(s.l, names, &s.l.products, s.productProbs, pendingProduct.file, func(l *loader, name string) (pendingProduct, bool) {
+		return l.loadProduct(name, s.groups, s.groupSlugs)
+	})
+}
+
+// decodeStories does the same for story files.
+func (s *State) decodeStories(names []string) {
+	redecode(s.l, names, &s.l.stories, s.storyProbs, pendingStory.file, (*loader).loadStory)
+}
+
+func (pp pendingProduct) file() string { return pp.p.File }
+func (ps pendingStory) file() string   { return ps.s.File }
+
+// redecode reads the named files of one kind of record, in parallel, into
+// list (kept in file order), and their problems into probs: a file that
+// decodes replaces or joins its record; one that does not leaves the list.
+func redecode[T any](l *loader, names []string, list *[]T, probs map[string][]diag.Problem, file func(T) string, decode func(*loader, string) (T, bool)) {
 	type decoded struct {
 		name  string
-		pp    pendingProduct
+		rec   T
 		ok    bool
 		probs []diag.Problem
 	}
 	results := decodeAll(names, func(name string) (decoded, bool) {
-		c := *s.l // the same catalogue, with a problem list of its own
+		c := *l // the same catalogue, with a problem list of its own
 		c.probs = &diag.List{}
-		pp, ok := c.loadProduct(name, s.groups, s.groupSlugs)
-		return decoded{name, pp, ok, c.probs.Problems()}, true
+		rec, ok := decode(&c, name)
+		return decoded{name, rec, ok, c.probs.Problems()}, true
 	})
-	at := make(map[string]int, len(s.l.products))
-	for i, pp := range s.l.products {
-		at[pp.p.File] = i
+	at := make(map[string]int, len(*list))
+	for i, r := range *list {
+		at[file(r)] = i
 	}
-	var added []pendingProduct
+	var added []T
 	var gone []string
 	for _, r := range results {
-		s.productProbs[r.name] = r.probs
+		probs[r.name] = r.probs
 		i, known := at[r.name]
 		switch {
 		case known && r.ok:
-			s.l.products[i] = r.pp
+			(*list)[i] = r.rec
 		case known:
 			gone = append(gone, r.name)
 		case r.ok:
-			added = append(added, r.pp)
+			added = append(added, r.rec)
 		}
 	}
 	if len(gone) > 0 {
-		s.l.products = slices.DeleteFunc(s.l.products, func(pp pendingProduct) bool { return slices.Contains(gone, pp.p.File) })
+		*list = slices.DeleteFunc(*list, func(r T) bool { return slices.Contains(gone, file(r)) })
 	}
 	if len(added) > 0 {
-		s.l.products = append(s.l.products, added...)
-		slices.SortFunc(s.l.products, func(a, b pendingProduct) int { return strings.Compare(a.p.File, b.p.File) })
+		*list = append(*list, added...)
+		slices.SortFunc(*list, func(a, b T) int { return strings.Compare(file(a), file(b)) })
 	}
 }
 
-// UpdateProducts takes changes of the product files named (relative to the
-// catalogue, e.g. content/products/x.toml): each is read again, or dropped
-// if it is gone, and added if it is new.
-func (s *State) UpdateProducts(names []string) {
-	var present []string
+// Updatable reports whether State.Update can take a change of the file
+// name (relative to the catalogue): a product or a story. A change of any
+// other file needs a new State.
+func Updatable(name string) bool {
+	base := path.Base(name)
+	if strings.HasPrefix(base, ".") {
+		return false
+	}
+	return strings.HasPrefix(name, ContentDir+"/products/") && path.Ext(name) == ".toml" ||
+		strings.HasPrefix(name, ContentDir+"/stories/") && path.Ext(name) == ".md"
+}
+
+// Update takes changes of the product and story files named (relative to
+// the catalogue, e.g. content/products/x.toml; see Updatable): each is
+// read again, or dropped if it is gone, and added if it is new.
+func (s *State) Update(names []string) {
+	var products, stories []string
 	for _, name := range names {
+		isStory := strings.HasPrefix(name, ContentDir+"/stories/")
 		if _, err := fs.Stat(s.l.fsys, name); err != nil {
-			delete(s.productProbs, name)
-			s.l.products = slices.DeleteFunc(s.l.products, func(pp pendingProduct) bool { return pp.p.File == name })
+			if isStory {
+				delete(s.storyProbs, name)
+				s.l.stories = slices.DeleteFunc(s.l.stories, func(ps pendingStory) bool { return ps.s.File == name })
+			} else {
+				delete(s.productProbs, name)
+				s.l.products = slices.DeleteFunc(s.l.products, func(pp pendingProduct) bool { return pp.p.File == name })
+			}
 			continue
 		}
-		present = append(present, name)
+		if isStory {
+			stories = append(stories, name)
+		} else {
+			products = append(products, name)
+		}
 	}
-	s.decodeProducts(present)
+	s.decodeProducts(products)
+	s.decodeStories(stories)
 }
 
 // Catalog links the records as they stand and returns the catalogue with
@@ -147,6 +188,11 @@ func (s *State) Catalog() (*catalog.Catalog, *diag.List) {
 		l.probs.Add(p)
 	}
 	for _, probs := range s.productProbs {
+		for _, p := range probs {
+			l.probs.Add(p)
+		}
+	}
+	for _, probs := range s.storyProbs {
 		for _, p := range probs {
 			l.probs.Add(p)
 		}

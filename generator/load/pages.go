@@ -166,13 +166,6 @@ type pendingStory struct {
 	doc *doc
 }
 
-func (l *loader) loadStories() {
-	for _, x := range decodeAll(l.files("stories", ".md"), l.loadStory) {
-		l.cat.Stories = append(l.cat.Stories, x.s)
-		l.stories = append(l.stories, x)
-	}
-}
-
 // loadStory reads and checks one story; files are read in parallel.
 func (l *loader) loadStory(name string) (pendingStory, bool) {
 	var f storyFile

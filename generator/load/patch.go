@@ -2,70 +2,79 @@ package load
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
 )
 
-// Patch applies edits of the named product files to the records in
-// place, when it can: when every file was loaded before, still exists,
-// decodes without errors, and changes nothing that links its product to
-// other records or places it in lists (name, slug, group, sub-group,
-// stars, district, tourism links, sales points, images). The records keep
-// their identity, so what was built from them shows the edits, and the
-// links, lists and pages stay valid.
+// Patched are the records Patch changed in place.
+type Patched struct {
+	Products []*catalog.Product
+	Stories  []*catalog.Story
+}
+
+// Patch applies edits of the named product and story files to the
+// records in place, when it can: when every file was loaded before, still
+// exists, decodes without errors, and changes nothing that links its
+// record to others or places it in lists. For a product that is its name,
+// slug, group, sub-group, stars, district, tourism links, sales points and
+// images; for a story, its slug, date, draft flag, image, and the
+// products, districts and tourism links it names. The records keep their
+// identity, so what was built from them shows the edits, and the links,
+// lists and pages stay valid.
 //
-// It returns the patched products and the problems of the catalogue as
+// It returns the patched records and the problems of the catalogue as
 // they now stand. When any file cannot be patched it changes nothing and
-// returns ok=false: the caller then takes the slow way, UpdateProducts and
+// returns ok=false: the caller then takes the slow way, Update and
 // Catalog.
-func (s *State) Patch(names []string) (patched []*catalog.Product, probs *diag.List, ok bool) {
+func (s *State) Patch(names []string) (patched Patched, probs *diag.List, ok bool) {
 	if s.last == nil || len(names) == 0 {
-		return nil, nil, false
+		return patched, nil, false
 	}
-	at := make(map[string]int, len(names))
-	for i, pp := range s.l.products {
-		if slices.Contains(names, pp.p.File) {
-			at[pp.p.File] = i
+	var productNames, storyNames []string
+	for _, name := range names {
+		switch {
+		case !Updatable(name):
+			return patched, nil, false
+		case strings.HasPrefix(name, ContentDir+"/stories/"):
+			storyNames = append(storyNames, name)
+		default:
+			productNames = append(productNames, name)
 		}
 	}
-	if len(at) != len(names) {
-		return nil, nil, false // a new, renamed or repeated file
+	products, newProbs, ok := patchable(s.l, productNames, s.l.products, pendingProduct.file,
+		func(l *loader, name string) (pendingProduct, bool) { return l.loadProduct(name, s.groups, s.groupSlugs) },
+		sameProductLinks)
+	if !ok {
+		return patched, nil, false
 	}
-	type decoded struct {
-		pp    pendingProduct
-		probs []diag.Problem
-	}
-	results := decodeAll(names, func(name string) (decoded, bool) {
-		c := *s.l
-		c.probs = &diag.List{}
-		pp, ok := c.loadProduct(name, s.groups, s.groupSlugs)
-		if !ok {
-			return decoded{}, false
-		}
-		return decoded{pp, c.probs.Problems()}, true
-	})
-	if len(results) != len(names) {
-		return nil, nil, false
-	}
-	for i, r := range results {
-		if n, _ := diagCount(r.probs); n > 0 || !sameLinks(s.l.products[at[names[i]]], r.pp) {
-			return nil, nil, false
-		}
+	stories, storyProbs, ok := patchable(s.l, storyNames, s.l.stories, pendingStory.file, (*loader).loadStory, sameStoryLinks)
+	if !ok {
+		return patched, nil, false
 	}
 	// Every file can be patched: copy what changed into the records, and
 	// keep what linking made of them.
-	for i, r := range results {
-		old := &s.l.products[at[names[i]]]
+	for i, r := range products {
+		old := &s.l.products[r.at]
 		p := old.p
 		linked := *p
-		*p = *r.pp.p
+		*p = *r.rec.p
 		p.Tourism, p.SalesPoints, p.Stories = linked.Tourism, linked.SalesPoints, linked.Stories
 		p.CopyPlace(&linked)
-		r.pp.doc.probs = old.doc.probs
-		old.f, old.doc = r.pp.f, r.pp.doc
-		s.productProbs[names[i]] = r.probs
-		patched = append(patched, p)
+		old.f, old.doc = r.rec.f, r.rec.doc
+		s.productProbs[productNames[i]] = newProbs[i]
+		patched.Products = append(patched.Products, p)
+	}
+	for i, r := range stories {
+		old := &s.l.stories[r.at]
+		st := old.s
+		linked := *st
+		*st = *r.rec.s
+		st.Products, st.Districts, st.Tourism = linked.Products, linked.Districts, linked.Tourism
+		old.f, old.doc = r.rec.f, r.rec.doc
+		s.storyProbs[storyNames[i]] = storyProbs[i]
+		patched.Stories = append(patched.Stories, st)
 	}
 	probs = &diag.List{}
 	for _, p := range s.last.Problems() {
@@ -73,8 +82,13 @@ func (s *State) Patch(names []string) (patched []*catalog.Product, probs *diag.L
 			probs.Add(p)
 		}
 	}
-	for _, name := range names {
+	for _, name := range productNames {
 		for _, p := range s.productProbs[name] {
+			probs.Add(p)
+		}
+	}
+	for _, name := range storyNames {
+		for _, p := range s.storyProbs[name] {
 			probs.Add(p)
 		}
 	}
@@ -82,9 +96,55 @@ func (s *State) Patch(names []string) (patched []*catalog.Product, probs *diag.L
 	return patched, probs, true
 }
 
-// sameLinks reports whether a new decoding of a product file links and
-// places the product as the old one did.
-func sameLinks(old, new pendingProduct) bool {
+// found is a new decoding of a record's file, and where the record is.
+type found[T any] struct {
+	rec T
+	at  int
+}
+
+// patchable decodes the named files of one kind again, and reports
+// whether each was known, decodes without errors, and links as before.
+func patchable[T any](l *loader, names []string, list []T, file func(T) string, decode func(*loader, string) (T, bool), same func(old, new T) bool) ([]found[T], [][]diag.Problem, bool) {
+	if len(names) == 0 {
+		return nil, nil, true
+	}
+	at := make(map[string]int, len(names))
+	for i, r := range list {
+		if slices.Contains(names, file(r)) {
+			at[file(r)] = i
+		}
+	}
+	if len(at) != len(names) {
+		return nil, nil, false // a new, renamed or repeated file
+	}
+	type decoded struct {
+		rec   T
+		probs []diag.Problem
+	}
+	results := decodeAll(names, func(name string) (decoded, bool) {
+		c := *l
+		c.probs = &diag.List{}
+		rec, ok := decode(&c, name)
+		return decoded{rec, c.probs.Problems()}, ok
+	})
+	if len(results) != len(names) {
+		return nil, nil, false
+	}
+	out := make([]found[T], len(names))
+	probs := make([][]diag.Problem, len(names))
+	for i, r := range results {
+		old := list[at[names[i]]]
+		if hasErrors(r.probs) || !same(old, r.rec) {
+			return nil, nil, false
+		}
+		out[i], probs[i] = found[T]{r.rec, at[names[i]]}, r.probs
+	}
+	return out, probs, true
+}
+
+// sameProductLinks reports whether a new decoding of a product file links
+// and places the product as the old one did.
+func sameProductLinks(old, new pendingProduct) bool {
 	a, b := old.p, new.p
 	return a.Name == b.Name && a.Slug == b.Slug && a.SortKey == b.SortKey &&
 		a.Group == b.Group && a.Subgroup == b.Subgroup &&
@@ -93,13 +153,14 @@ func sameLinks(old, new pendingProduct) bool {
 		slices.Equal(old.f.Tourism, new.f.Tourism) && slices.Equal(old.f.SalesPoints, new.f.SalesPoints)
 }
 
-func diagCount(probs []diag.Problem) (errors, warnings int) {
-	for _, p := range probs {
-		if p.Severity == diag.Error {
-			errors++
-		} else {
-			warnings++
-		}
-	}
-	return errors, warnings
+// sameStoryLinks does the same for a story.
+func sameStoryLinks(old, new pendingStory) bool {
+	a, b := old.s, new.s
+	return a.Slug == b.Slug && a.Date.Equal(b.Date) && a.Draft == b.Draft && a.Image == b.Image &&
+		slices.Equal(old.f.Products, new.f.Products) && slices.Equal(old.f.Districts, new.f.Districts) &&
+		slices.Equal(old.f.Tourism, new.f.Tourism)
+}
+
+func hasErrors(probs []diag.Problem) bool {
+	return slices.ContainsFunc(probs, func(p diag.Problem) bool { return p.Severity == diag.Error })
 }

@@ -279,8 +279,9 @@ func (r *Renderer) Pages() []Page {
 	stories := crumb{r.t("stories"), "/tin-tuc/"}
 	add(r.storyIndex(home)...)
 	storyCrumbs := []crumb{home, stories}
+	story := func(d *data) { d.Title, d.Description = d.Story.Title, d.Story.Summary }
 	for _, s := range c.Stories {
-		add(r.html("story", s.URL(), &data{Title: s.Title, Description: s.Summary, Story: s, Image: s.Image, Crumbs: storyCrumbs}))
+		add(r.html("story", s.URL(), &data{Story: s, Image: s.Image, Crumbs: storyCrumbs, fill: story}))
 	}
 
 	add(r.html("search", "/tim-kiem/", &data{Title: r.t("search"), Crumbs: []crumb{home}, SearchText: r.jsStrings(), SearchJS: r.searchJS}))
