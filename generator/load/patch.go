@@ -44,7 +44,9 @@ func (s *State) Patch(names []string) (patched Patched, probs *diag.List, ok boo
 		}
 	}
 	products, newProbs, ok := patchable(s.l, productNames, s.l.products, pendingProduct.file,
-		func(l *loader, name string) (pendingProduct, bool) { return l.loadProduct(name, s.groups, s.groupSlugs) },
+		func(l *loader, name string) (pendingProduct, bool) {
+			return l.loadProduct(name, s.groups, s.groupSlugs)
+		},
 		sameProductLinks)
 	if !ok {
 		return patched, nil, false
