@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/generator/render"
 	"github.com/ocopgen/ocopgen/generator/search"
+	theme "github.com/ocopgen/ocopgen/themes/default"
 )
 
 // The benchmarks run each stage of the pipeline over a generated national
@@ -182,6 +184,39 @@ func benchSessionEdit(b *testing.B, edit func(orig string, i int) string) {
 		}
 		if _, ok := site.cache.Load(page); !ok {
 			b.Fatal("the page was not rendered", page)
+		}
+	}
+}
+
+// BenchmarkSessionTheme is serve's rebuild after a change of a template of
+// the theme: the records stay loaded, the catalogue is linked anew and one
+// page of each kind rendered.
+func BenchmarkSessionTheme(b *testing.B) {
+	dir := benchCatalog(b)
+	own := filepath.Join(dir, "themes", "default", "templates", "partials", "footer.html")
+	if _, err := os.Stat(own); err == nil {
+		b.Skip(own, "exists: the benchmark would overwrite it")
+	}
+	tmpl, err := fs.ReadFile(theme.FS, "templates/partials/footer.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	os.MkdirAll(filepath.Dir(own), 0o755)
+	b.Cleanup(func() { os.RemoveAll(filepath.Join(dir, "themes")) })
+	s := NewSession(os.DirFS(dir), Options{Today: benchDay})
+	if site, _, err := s.Rebuild(context.Background(), nil); err != nil || site == nil {
+		b.Fatal("first build failed", err)
+	}
+	i := 0
+	for b.Loop() {
+		i++
+		edited := strings.Replace(string(tmpl), "</footer>", "<p>"+strconv.Itoa(i)+"</p></footer>", 1)
+		if err := os.WriteFile(own, []byte(edited), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		site, res, err := s.Rebuild(context.Background(), []string{"themes/default/templates/partials/footer.html"})
+		if err != nil || site == nil {
+			b.Fatal("rebuild failed", err, res.Problems)
 		}
 	}
 }

@@ -27,8 +27,9 @@ import (
 //   - otherwise, only the changed files are read again and the catalogue is
 //     linked anew (about 45 ms at 10,000 products).
 //
-// Any other change (settings, districts, tourism links, sales points,
-// theme) reloads everything. Its sites render each page when it is first
+// A change of the theme links the loaded records anew and renders with
+// the new theme. Any other change (settings, districts, tourism links,
+// sales points, media) reloads everything. Its sites render each page when it is first
 // asked for, so a rebuild costs loading and linking, not rendering
 // thousands of pages.
 type Session struct {
@@ -56,23 +57,30 @@ func NewSession(src fs.FS, opts Options) *Session {
 func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Result, error) {
 	start := time.Now()
 	res := &Result{Pages: map[string]int{}}
-	// Products and stories are read again one by one; a change of any other
-	// file reads everything.
-	full := s.state == nil || len(changed) == 0 || slices.ContainsFunc(changed, func(c string) bool { return !load.Updatable(c) })
-	if !full && s.last != nil {
+	// Products and stories are read again one by one, and a change of the
+	// theme reads no record again; a change of any other file reads
+	// everything.
+	records := s.state != nil && len(changed) > 0 && !slices.ContainsFunc(changed, func(c string) bool { return !load.Updatable(c) })
+	theme := s.state != nil && len(changed) > 0 && !slices.ContainsFunc(changed, func(c string) bool { return !strings.HasPrefix(c, "themes/") })
+	if records && s.last != nil {
 		if site, ok := s.patch(ctx, changed, res); ok {
 			res.Duration = time.Since(start)
 			return site, res, nil
 		}
 	}
 	s.last = nil
-	if full {
-		// New record objects: the previous site keeps rendering its own.
-		s.state = load.NewState(s.src, load.Options{Today: s.opts.Today})
-	} else {
+	switch {
+	case records || theme:
+		// The previous site renders from the same record objects, linked
+		// anew below.
 		s.mu.Lock()
 		defer s.mu.Unlock()
-		s.state.Update(changed)
+		if records {
+			s.state.Update(changed)
+		}
+	default:
+		// New record objects: the previous site keeps rendering its own.
+		s.state = load.NewState(s.src, load.Options{Today: s.opts.Today})
 	}
 	cat, probs := s.state.Catalog()
 	p, err := prepare(ctx, s.src, cat, probs, s.opts, &s.md, res)
@@ -99,20 +107,25 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 	}
 	// A template error shows on every page of its kind: after a change of
 	// anything but records, render one page of each kind now, so that it is
-	// reported with the other problems. After a change of products, render
+	// reported with the other problems. After a change of records, render
 	// their pages now: an error their data causes is reported too, and the
 	// editor's page is ready when the browser reloads it.
 	edited := map[string]bool{}
-	if !full {
+	if records {
 		for _, p := range cat.Products {
 			if slices.Contains(changed, p.File) {
 				edited[strings.TrimPrefix(p.URL(), "/")+"index.html"] = true
 			}
 		}
+		for _, st := range cat.Stories {
+			if slices.Contains(changed, st.File) {
+				edited[strings.TrimPrefix(st.URL(), "/")+"index.html"] = true
+			}
+		}
 	}
 	tried := map[string]bool{}
 	for _, pg := range p.pages {
-		if pg.Kind == "file" || (full && tried[pg.Kind]) || (!full && !edited[pg.Path]) {
+		if pg.Kind == "file" || (!records && tried[pg.Kind]) || (records && !edited[pg.Path]) {
 			continue
 		}
 		tried[pg.Kind] = true

@@ -78,6 +78,11 @@ func TestSessionEdits(t *testing.T) {
 			write(t, dir, "content/stories/2025/tet-moi.md", strings.Replace(string(b), `title = "Bánh chưng Tranh Khúc ngày Tết"`, `title = "Tết mới"`, 1))
 		}, []string{"content/stories/2025/tet-moi.md"}, false},
 		{"story deleted", func() { os.Remove(filepath.Join(dir, story)) }, []string{story}, false},
+		{"theme", func() {
+			b, _ := fs.ReadFile(theme.FS, "templates/partials/footer.html")
+			os.MkdirAll(filepath.Join(dir, "themes/default/templates/partials"), 0o755)
+			write(t, dir, "themes/default/templates/partials/footer.html", strings.Replace(string(b), "</footer>", "<p>Chân trang riêng</p></footer>", 1))
+		}, []string{"themes/default/templates/partials/footer.html"}, false},
 		{"delete", func() { os.Remove(filepath.Join(dir, "content/products/thanh-tri/banh-giay.toml")) }, []string{"content/products/thanh-tri/banh-giay.toml"}, false},
 	}
 	for _, step := range steps {
