@@ -43,12 +43,30 @@
 //   - scaffold: the record skeletons of `ocopgen new`.
 //
 // The command (cmd/ocopgen) parses flags and wires these together: Publish
-// for build, Check for check, and a Session for serve. A Session keeps the
-// loaded catalogue (load.State): after a save of product files it decodes
-// those alone, links the catalogue anew, reuses rendered markdown, and
-// returns a LazySite whose pages render when first asked for; any other
-// change loads everything again. While it relinks the record objects that
-// the previous site renders from, it holds a lock those renders share.
+// for build, Check for check, and a Session for serve.
+//
+// Publish fingerprints what a build reads (every input file's bytes, the
+// options, the executable) and what it left in the destination (each
+// file's size and time), in the cache folder: when neither changed, it
+// writes nothing and replays the last result.
+//
+// A Session keeps the loaded catalogue (load.State) and takes each change
+// the cheapest way that stays correct:
+//
+//   - an edit of products' or stories' text, which moves no record in any
+//     list and changes no link (load.State.Patch decides), patches the
+//     records in place: their markdown is converted again, their cards
+//     forgotten and their pages rendered; the page list, links and lists
+//     stay, and the new LazySite shares them with the last one;
+//   - other changes of product and story files decode those files alone
+//     and link the catalogue anew;
+//   - a change of the theme links the loaded records anew and renders with
+//     the new templates;
+//   - anything else loads everything again.
+//
+// A LazySite renders each page when first asked for. While a rebuild
+// changes the record objects that the previous site renders from, it
+// holds a lock those renders share.
 //
 // # Guarantees
 //
