@@ -325,32 +325,24 @@ func reportTemplate(probs *diag.List, themeName string, err error) {
 }
 
 // parallel runs f(0) … f(n-1) on all processors and returns the first error.
+// Each worker takes the next index by counting: handing them out on a
+// channel costs more in scheduling than a small page costs to render.
 func parallel(ctx context.Context, n int, f func(i int) error) error {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	next := make(chan int)
-	var wg sync.WaitGroup
-	var once sync.Once
-	var first error
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
+	var (
+		next  atomic.Int64
+		wg    sync.WaitGroup
+		once  sync.Once
+		first error
+	)
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n && ctx.Err() == nil; i = int(next.Add(1) - 1) {
 				if err := f(i); err != nil {
 					once.Do(func() { first = err })
 				}
 			}
-		}()
+		})
 	}
-feed:
-	for i := range n {
-		select {
-		case next <- i:
-		case <-ctx.Done():
-			break feed
-		}
-	}
-	close(next)
 	wg.Wait()
 	if first == nil {
 		first = ctx.Err()

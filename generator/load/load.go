@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -395,21 +396,17 @@ func sortedStrings(ss []string) []string {
 func decodeAll[T any](names []string, decode func(name string) (T, bool)) []T {
 	results := make([]T, len(names))
 	ok := make([]bool, len(names))
-	next := make(chan int)
+	// Each worker takes the next file by counting: handing them out on a
+	// channel costs more in scheduling than a small file costs to decode.
+	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(names)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(names); i = int(next.Add(1) - 1) {
 				results[i], ok[i] = decode(names[i])
 			}
-		}()
+		})
 	}
-	for i := range names {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	out := results[:0]
 	for i, r := range results {
