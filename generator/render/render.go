@@ -119,8 +119,23 @@ func New(cat *catalog.Catalog, theme fs.FS, images map[string]Image) (*Renderer,
 		}
 		r.tmpls[kind] = t
 	}
+	if !noFold {
+		for kind, t := range r.tmpls {
+			entries := []string{"baseof.html"}
+			if kind == "404" {
+				entries = append(entries, "header", "footer", "card") // the fragments
+			}
+			if escapeTemplates(t, entries...) == nil {
+				r.fold(t)
+			} // else executing reports the error, as without folding
+		}
+	}
 	return r, nil
 }
+
+// noFold turns folding off, for the test that compares pages made with and
+// without it.
+var noFold = false
 
 func parseFile(t *template.Template, theme fs.FS, name string) error {
 	b, err := fs.ReadFile(theme, name)
