@@ -8,7 +8,8 @@
 # empty destination under DEST_ROOT (default: /dev/shm, a tmpfs, so that
 # the disk does not hide the generator's own cost; pass a folder on disk to
 # measure that too), then once more over the previous build (an unchanged
-# rebuild). Prints wall time, CPU time and peak memory of each run
+# rebuild, which finds nothing changed and writes nothing), and once after
+# editing one product. Prints wall time, CPU time and peak memory of each run
 # (GNU time), and the median wall time per size.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,6 +39,13 @@ for n in 1000 10000 20000; do
   line=$(/usr/bin/time -f '%e %U %S %M' "$work/ocopgen" build -s "$cat" -d "$out" --date 2026-11-23 2>&1 >/dev/null | tail -1)
   read -r wall user sys peak <<<"$line"
   printf '%-8s %-10s %7ss %7ss %7ss %7d MiB\n' "$n" "unchanged" "$wall" "$user" "$sys" $((peak / 1024))
+  # One product's summary edited: everything is built again, and the files
+  # whose bytes did not change are hard-linked from the previous build.
+  first=$(find "$cat/content/products" -name '*.toml' | sort | awk 'NR == 1')
+  sed -i '0,/^summary = "/s//summary = "Sửa. /' "$first"
+  line=$(/usr/bin/time -f '%e %U %S %M' "$work/ocopgen" build -s "$cat" -d "$out" --date 2026-11-23 2>&1 >/dev/null | tail -1)
+  read -r wall user sys peak <<<"$line"
+  printf '%-8s %-10s %7ss %7ss %7ss %7d MiB\n' "$n" "one edit" "$wall" "$user" "$sys" $((peak / 1024))
   median=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n 2p)
   echo "$n products: median $median s into an empty destination; $(find "$out" -type f | wc -l) files"
   rm -rf "$out" "$cat"
