@@ -58,8 +58,8 @@
 //     records in place: their markdown is converted again, their cards
 //     forgotten and their pages rendered; the page list, links and lists
 //     stay, and the new LazySite shares them with the last one;
-//   - other changes of product and story files decode those files alone
-//     and link the catalogue anew;
+//   - other changes of record files (products, stories, tourism links,
+//     sales points) decode those files alone and link the catalogue anew;
 //   - a change of the theme links the loaded records anew and renders with
 //     the new templates;
 //   - anything else loads everything again.

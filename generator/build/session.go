@@ -17,19 +17,21 @@ import (
 )
 
 // Session keeps a catalogue loaded between builds, for serve. A change to
-// products and stories is taken one of two ways:
+// records (products, stories, tourism links, sales points) is taken one
+// of two ways:
 //
 //   - the quick way, when the edit changes no link between records and
 //     nothing that orders them (a product's text, price or certificate; a
 //     story's text): the records are patched in place, their markdown is
 //     converted again and their pages rendered; the catalogue, its links
 //     and its page list stay (about 1 ms at 10,000 products);
-//   - otherwise, only the changed files are read again and the catalogue is
-//     linked anew (about 45 ms at 10,000 products).
+//   - otherwise (and for tourism links and sales points), only the changed
+//     files are read again and the catalogue is linked anew (about 45 ms at
+//     10,000 products).
 //
 // A change of the theme links the loaded records anew and renders with
-// the new theme. Any other change (settings, districts, tourism links,
-// sales points, media) reloads everything. Its sites render each page when it is first
+// the new theme. Any other change (settings, districts, groups, media)
+// reloads everything. Its sites render each page when it is first
 // asked for, so a rebuild costs loading and linking, not rendering
 // thousands of pages.
 type Session struct {
@@ -57,9 +59,9 @@ func NewSession(src fs.FS, opts Options) *Session {
 func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Result, error) {
 	start := time.Now()
 	res := &Result{Pages: map[string]int{}}
-	// Products and stories are read again one by one, and a change of the
-	// theme reads no record again; a change of any other file reads
-	// everything.
+	// Records (products, stories, tourism links, sales points) are read
+	// again one by one, and a change of the theme reads no record again; a
+	// change of any other file reads everything.
 	records := s.state != nil && len(changed) > 0 && !slices.ContainsFunc(changed, func(c string) bool { return !load.Updatable(c) })
 	theme := s.state != nil && len(changed) > 0 && !slices.ContainsFunc(changed, func(c string) bool { return !strings.HasPrefix(c, "themes/") })
 	if records && s.last != nil {
@@ -120,6 +122,16 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 		for _, st := range cat.Stories {
 			if slices.Contains(changed, st.File) {
 				edited[strings.TrimPrefix(st.URL(), "/")+"index.html"] = true
+			}
+		}
+		for _, t := range cat.Tourism {
+			if slices.Contains(changed, t.File) {
+				edited[strings.TrimPrefix(t.URL(), "/")+"index.html"] = true
+			}
+		}
+		for _, sp := range cat.SalesPoints {
+			if slices.Contains(changed, sp.File) {
+				edited[strings.TrimPrefix(sp.URL(), "/")+"index.html"] = true
 			}
 		}
 	}

@@ -78,6 +78,19 @@ func TestSessionEdits(t *testing.T) {
 			write(t, dir, "content/stories/2025/tet-moi.md", strings.Replace(string(b), `title = "Bánh chưng Tranh Khúc ngày Tết"`, `title = "Tết mới"`, 1))
 		}, []string{"content/stories/2025/tet-moi.md"}, false},
 		{"story deleted", func() { os.Remove(filepath.Join(dir, story)) }, []string{story}, false},
+		{"tourism text", func() {
+			b, _ := os.ReadFile(filepath.Join(dir, "content/tourism/lang-banh-chung-tranh-khuc.md"))
+			write(t, dir, "content/tourism/lang-banh-chung-tranh-khuc.md", strings.Replace(string(b), "Tranh Khúc là một thôn nhỏ", "Tranh Khúc là một *thôn nhỏ*", 1))
+		}, []string{"content/tourism/lang-banh-chung-tranh-khuc.md"}, false},
+		{"tourism added", func() {
+			b, _ := os.ReadFile(filepath.Join(dir, "content/tourism/lang-banh-chung-tranh-khuc.md"))
+			write(t, dir, "content/tourism/cho-que.md", strings.Replace(string(b), `title = "Làng bánh chưng Tranh Khúc"`, `title = "Chợ quê"`, 1))
+		}, []string{"content/tourism/cho-que.md"}, false},
+		{"sales point products", func() {
+			b, _ := os.ReadFile(filepath.Join(dir, "content/sales-points/diem-ban-ocop-bat-trang.toml"))
+			write(t, dir, "content/sales-points/diem-ban-ocop-bat-trang.toml", strings.Replace(string(b), `  "bo-am-chen-men-ran-bat-trang",`, "", 1))
+		}, []string{"content/sales-points/diem-ban-ocop-bat-trang.toml"}, false},
+		{"tourism deleted", func() { os.Remove(filepath.Join(dir, "content/tourism/cho-que.md")) }, []string{"content/tourism/cho-que.md"}, false},
 		{"theme", func() {
 			b, _ := fs.ReadFile(theme.FS, "templates/partials/footer.html")
 			os.MkdirAll(filepath.Join(dir, "themes/default/templates/partials"), 0o755)

@@ -8,7 +8,6 @@ package load
 import (
 	"bytes"
 	"io/fs"
-	"maps"
 	"path"
 	"runtime"
 	"slices"
@@ -42,13 +41,12 @@ func Load(fsys fs.FS, opts Options) (*catalog.Catalog, *diag.List) {
 // reading the other files again: serve keeps one, and after an editor saves
 // a product it decodes that file alone, then links the catalogue anew.
 type State struct {
-	l            *loader
-	fixed        *diag.List                // problems of every file but the products
-	productProbs map[string][]diag.Problem // problems of each product file
-	storyProbs   map[string][]diag.Problem // and of each story file
-	groups       map[string]*catalog.Group
-	groupSlugs   []string
-	last         *diag.List // the problems Catalog last found, kept up to date by Patch
+	l          *loader
+	fixed      *diag.List                // problems of every file but the products
+	fileProbs  map[string][]diag.Problem // problems of each record file read one by one
+	groups     map[string]*catalog.Group
+	groupSlugs []string
+	last       *diag.List // the problems Catalog last found, kept up to date by Patch
 }
 
 // NewState loads the whole catalogue rooted at fsys.
@@ -63,40 +61,34 @@ func NewState(fsys fs.FS, opts Options) *State {
 		cat:   &catalog.Catalog{Today: date(today)},
 		coll:  vntext.NewCollator(),
 	}
-	s := &State{l: l, fixed: l.probs, productProbs: map[string][]diag.Problem{}, storyProbs: map[string][]diag.Problem{}}
+	s := &State{l: l, fixed: l.probs, fileProbs: map[string][]diag.Problem{}}
 	l.loadSite()
 	l.loadGroups()
 	l.loadDistricts()
-	l.loadTourism()
-	l.loadSalesPoints()
-	s.decodeStories(l.files("stories", ".md"))
+	redecode(l, l.files("tourism", ".md"), &l.tourism, s.fileProbs, pendingTourism.file, (*loader).loadTourismLink)
+	redecode(l, l.files("sales-points", ".toml"), &l.salesPoints, s.fileProbs, pendingSalesPoint.file, (*loader).loadSalesPoint)
+	redecode(l, l.files("stories", ".md"), &l.stories, s.fileProbs, pendingStory.file, (*loader).loadStory)
 	s.groups = map[string]*catalog.Group{}
 	for _, g := range l.cat.Groups {
 		s.groups[g.Slug] = g
 		s.groupSlugs = append(s.groupSlugs, g.Slug)
 	}
-	for _, name := range l.files("products", ".toml") {
-		s.productProbs[name] = nil
-	}
-	s.decodeProducts(slices.Sorted(maps.Keys(s.productProbs)))
+	s.decodeProducts(l.files("products", ".toml"))
 	return s
 }
 
 // decodeProducts reads the given product files, in parallel, replacing
 // what was known of them.
 func (s *State) decodeProducts(names []string) {
-	redecode(s.l, names, &s.l.products, s.productProbs, pendingProduct.file, func(l *loader, name string) (pendingProduct, bool) {
+	redecode(s.l, names, &s.l.products, s.fileProbs, pendingProduct.file, func(l *loader, name string) (pendingProduct, bool) {
 		return l.loadProduct(name, s.groups, s.groupSlugs)
 	})
 }
 
-// decodeStories does the same for story files.
-func (s *State) decodeStories(names []string) {
-	redecode(s.l, names, &s.l.stories, s.storyProbs, pendingStory.file, (*loader).loadStory)
-}
-
-func (pp pendingProduct) file() string { return pp.p.File }
-func (ps pendingStory) file() string   { return ps.s.File }
+func (pp pendingProduct) file() string    { return pp.p.File }
+func (ps pendingStory) file() string      { return ps.s.File }
+func (pt pendingTourism) file() string    { return pt.t.File }
+func (ps pendingSalesPoint) file() string { return ps.sp.File }
 
 // redecode reads the named files of one kind of record, in parallel, into
 // list (kept in file order), and their problems into probs: a file that
@@ -141,43 +133,58 @@ func redecode[T any](l *loader, names []string, list *[]T, probs map[string][]di
 	}
 }
 
-// Updatable reports whether State.Update can take a change of the file
-// name (relative to the catalogue): a product or a story. A change of any
-// other file needs a new State.
-func Updatable(name string) bool {
-	base := path.Base(name)
-	if strings.HasPrefix(base, ".") {
-		return false
+// recordDirs are the folders of content/ whose records State.Update reads
+// again one by one, with the extension of their files.
+var recordDirs = map[string]string{"products": ".toml", "stories": ".md", "tourism": ".md", "sales-points": ".toml"}
+
+// recordKind returns the folder of content/ that holds the record file
+// name ("products", "stories", "tourism", "sales-points"), or "".
+func recordKind(name string) string {
+	rest, ok := strings.CutPrefix(name, ContentDir+"/")
+	if !ok || strings.HasPrefix(path.Base(name), ".") {
+		return ""
 	}
-	return strings.HasPrefix(name, ContentDir+"/products/") && path.Ext(name) == ".toml" ||
-		strings.HasPrefix(name, ContentDir+"/stories/") && path.Ext(name) == ".md"
+	dir, _, _ := strings.Cut(rest, "/")
+	if ext, ok := recordDirs[dir]; ok && path.Ext(name) == ext && rest != dir {
+		return dir
+	}
+	return ""
 }
 
-// Update takes changes of the product and story files named (relative to
-// the catalogue, e.g. content/products/x.toml; see Updatable): each is
-// read again, or dropped if it is gone, and added if it is new.
+// Updatable reports whether State.Update can take a change of the file
+// name (relative to the catalogue): a product, story, tourism link or
+// sales point. A change of any other file needs a new State.
+func Updatable(name string) bool { return recordKind(name) != "" }
+
+// Update takes changes of the record files named (relative to the
+// catalogue, e.g. content/products/x.toml; see Updatable): each is read
+// again, or dropped if it is gone, and added if it is new.
 func (s *State) Update(names []string) {
-	var products, stories []string
+	byKind := map[string][]string{}
 	for _, name := range names {
-		isStory := strings.HasPrefix(name, ContentDir+"/stories/")
+		kind := recordKind(name)
 		if _, err := fs.Stat(s.l.fsys, name); err != nil {
-			if isStory {
-				delete(s.storyProbs, name)
-				s.l.stories = slices.DeleteFunc(s.l.stories, func(ps pendingStory) bool { return ps.s.File == name })
-			} else {
-				delete(s.productProbs, name)
-				s.l.products = slices.DeleteFunc(s.l.products, func(pp pendingProduct) bool { return pp.p.File == name })
+			delete(s.fileProbs, name)
+			gone := func(file string) bool { return file == name }
+			switch kind {
+			case "products":
+				s.l.products = slices.DeleteFunc(s.l.products, func(r pendingProduct) bool { return gone(r.file()) })
+			case "stories":
+				s.l.stories = slices.DeleteFunc(s.l.stories, func(r pendingStory) bool { return gone(r.file()) })
+			case "tourism":
+				s.l.tourism = slices.DeleteFunc(s.l.tourism, func(r pendingTourism) bool { return gone(r.file()) })
+			case "sales-points":
+				s.l.salesPoints = slices.DeleteFunc(s.l.salesPoints, func(r pendingSalesPoint) bool { return gone(r.file()) })
 			}
 			continue
 		}
-		if isStory {
-			stories = append(stories, name)
-		} else {
-			products = append(products, name)
-		}
+		byKind[kind] = append(byKind[kind], name)
 	}
-	s.decodeProducts(products)
-	s.decodeStories(stories)
+	l := s.l
+	s.decodeProducts(byKind["products"])
+	redecode(l, byKind["stories"], &l.stories, s.fileProbs, pendingStory.file, (*loader).loadStory)
+	redecode(l, byKind["tourism"], &l.tourism, s.fileProbs, pendingTourism.file, (*loader).loadTourismLink)
+	redecode(l, byKind["sales-points"], &l.salesPoints, s.fileProbs, pendingSalesPoint.file, (*loader).loadSalesPoint)
 }
 
 // Catalog links the records as they stand and returns the catalogue with
@@ -188,12 +195,7 @@ func (s *State) Catalog() (*catalog.Catalog, *diag.List) {
 	for _, p := range s.fixed.Problems() {
 		l.probs.Add(p)
 	}
-	for _, probs := range s.productProbs {
-		for _, p := range probs {
-			l.probs.Add(p)
-		}
-	}
-	for _, probs := range s.storyProbs {
+	for _, probs := range s.fileProbs {
 		for _, p := range probs {
 			l.probs.Add(p)
 		}
@@ -218,9 +220,18 @@ func (s *State) Catalog() (*catalog.Catalog, *diag.List) {
 		}
 	}
 	cat.Products = ordered
-	cat.Stories = cat.Stories[:0]
+	// New lists: the last catalogue handed out keeps its own.
+	cat.Stories = make([]*catalog.Story, 0, len(l.stories))
 	for _, ps := range l.stories {
 		cat.Stories = append(cat.Stories, ps.s)
+	}
+	cat.Tourism = make([]*catalog.Tourism, 0, len(l.tourism))
+	for _, pt := range l.tourism {
+		cat.Tourism = append(cat.Tourism, pt.t)
+	}
+	cat.SalesPoints = make([]*catalog.SalesPoint, 0, len(l.salesPoints))
+	for _, ps := range l.salesPoints {
+		cat.SalesPoints = append(cat.SalesPoints, ps.sp)
 	}
 	// Problems of references go to this call's list, whichever list the
 	// records were decoded with.

@@ -42,30 +42,26 @@ func (l *loader) markdownDoc(name string, v any) (d *doc, body catalog.Markdown,
 	return d, catalog.Markdown{Source: md, File: name, Line: bodyLine, Col: 1}, ok
 }
 
-func (l *loader) loadTourism() {
-	for _, name := range l.files("tourism", ".md") {
-		var f tourismFile
-		d, body, ok := l.markdownDoc(name, &f)
-		if !ok {
-			continue
-		}
-		slug, slugOK := l.fileSlug(name, f.Title)
-		t := &catalog.Tourism{Title: f.Title, Slug: slug, Kind: f.Kind, Commune: f.Commune, Body: body, File: name}
-		if f.Title == "" {
-			d.missing("title", `"Làng gốm Bát Tràng"`)
-			t.Title = t.Slug
-		}
-		t.SortKey = l.coll.Key(t.Title)
-		t.District = l.resolveDistrict(d, "district", f.District)
-		d.oneOf("kind", f.Kind, TourismKinds...)
-		t.Image, _ = l.checkImage(d, "image", f.Image)
-		t.Lat, t.Lon, t.HasGeo = l.geo(d, f.Lat, f.Lon)
-		if !slugOK {
-			continue
-		}
-		l.cat.Tourism = append(l.cat.Tourism, t)
-		l.tourism = append(l.tourism, pendingTourism{t, d})
+// loadTourismLink reads and checks one tourism link; files are read in
+// parallel.
+func (l *loader) loadTourismLink(name string) (pendingTourism, bool) {
+	var f tourismFile
+	d, body, ok := l.markdownDoc(name, &f)
+	if !ok {
+		return pendingTourism{}, false
 	}
+	slug, slugOK := l.fileSlug(name, f.Title)
+	t := &catalog.Tourism{Title: f.Title, Slug: slug, Kind: f.Kind, Commune: f.Commune, Body: body, File: name}
+	if f.Title == "" {
+		d.missing("title", `"Làng gốm Bát Tràng"`)
+		t.Title = t.Slug
+	}
+	t.SortKey = l.coll.Key(t.Title)
+	t.District = l.resolveDistrict(d, "district", f.District)
+	d.oneOf("kind", f.Kind, TourismKinds...)
+	t.Image, _ = l.checkImage(d, "image", f.Image)
+	t.Lat, t.Lon, t.HasGeo = l.geo(d, f.Lat, f.Lon)
+	return pendingTourism{t, d}, slugOK
 }
 
 // geo checks a pair of coordinates in decimal degrees.
@@ -114,39 +110,35 @@ type pendingSalesPoint struct {
 	doc *doc
 }
 
-func (l *loader) loadSalesPoints() {
-	for _, name := range l.files("sales-points", ".toml") {
-		text, ok := l.readText(name)
-		if !ok {
-			continue
-		}
-		var f salesPointFile
-		d, ok := l.decodeTOML(name, text, 0, &f)
-		if !ok {
-			continue
-		}
-		slug, slugOK := l.fileSlug(name, f.Name)
-		sp := &catalog.SalesPoint{Name: f.Name, Slug: slug, Address: f.Address, Hours: f.Hours,
-			Phone: f.Phone, Operator: f.Operator, File: name}
-		if f.Name == "" {
-			d.missing("name", `"Điểm giới thiệu và bán sản phẩm OCOP …"`)
-			sp.Name = sp.Slug
-		}
-		sp.SortKey = l.coll.Key(sp.Name)
-		if f.Address == "" {
-			d.missing("address", `"số nhà, đường, xã/phường"`)
-		}
-		sp.District = l.resolveDistrict(d, "district", f.District)
-		if f.Opened != nil {
-			sp.Opened, _ = d.dateOf("opened", *f.Opened)
-		}
-		sp.Lat, sp.Lon, sp.HasGeo = l.geo(d, f.Lat, f.Lon)
-		if !slugOK {
-			continue
-		}
-		l.cat.SalesPoints = append(l.cat.SalesPoints, sp)
-		l.salesPoints = append(l.salesPoints, pendingSalesPoint{sp, f, d})
+// loadSalesPoint reads and checks one sales point; files are read in
+// parallel.
+func (l *loader) loadSalesPoint(name string) (pendingSalesPoint, bool) {
+	text, ok := l.readText(name)
+	if !ok {
+		return pendingSalesPoint{}, false
 	}
+	var f salesPointFile
+	d, ok := l.decodeTOML(name, text, 0, &f)
+	if !ok {
+		return pendingSalesPoint{}, false
+	}
+	slug, slugOK := l.fileSlug(name, f.Name)
+	sp := &catalog.SalesPoint{Name: f.Name, Slug: slug, Address: f.Address, Hours: f.Hours,
+		Phone: f.Phone, Operator: f.Operator, File: name}
+	if f.Name == "" {
+		d.missing("name", `"Điểm giới thiệu và bán sản phẩm OCOP …"`)
+		sp.Name = sp.Slug
+	}
+	sp.SortKey = l.coll.Key(sp.Name)
+	if f.Address == "" {
+		d.missing("address", `"số nhà, đường, xã/phường"`)
+	}
+	sp.District = l.resolveDistrict(d, "district", f.District)
+	if f.Opened != nil {
+		sp.Opened, _ = d.dateOf("opened", *f.Opened)
+	}
+	sp.Lat, sp.Lon, sp.HasGeo = l.geo(d, f.Lat, f.Lon)
+	return pendingSalesPoint{sp, f, d}, slugOK
 }
 
 type storyFile struct {

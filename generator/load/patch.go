@@ -2,7 +2,6 @@ package load
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
@@ -34,13 +33,13 @@ func (s *State) Patch(names []string) (patched Patched, probs *diag.List, ok boo
 	}
 	var productNames, storyNames []string
 	for _, name := range names {
-		switch {
-		case !Updatable(name):
-			return patched, nil, false
-		case strings.HasPrefix(name, ContentDir+"/stories/"):
-			storyNames = append(storyNames, name)
-		default:
+		switch recordKind(name) {
+		case "products":
 			productNames = append(productNames, name)
+		case "stories":
+			storyNames = append(storyNames, name)
+		default: // tourism links and sales points are linked anew
+			return patched, nil, false
 		}
 	}
 	products, newProbs, ok := patchable(s.l, productNames, s.l.products, pendingProduct.file,
@@ -65,7 +64,7 @@ func (s *State) Patch(names []string) (patched Patched, probs *diag.List, ok boo
 		p.Tourism, p.SalesPoints, p.Stories = linked.Tourism, linked.SalesPoints, linked.Stories
 		p.CopyPlace(&linked)
 		old.f, old.doc = r.rec.f, r.rec.doc
-		s.productProbs[productNames[i]] = newProbs[i]
+		s.fileProbs[productNames[i]] = newProbs[i]
 		patched.Products = append(patched.Products, p)
 	}
 	for i, r := range stories {
@@ -75,7 +74,7 @@ func (s *State) Patch(names []string) (patched Patched, probs *diag.List, ok boo
 		*st = *r.rec.s
 		st.Products, st.Districts, st.Tourism = linked.Products, linked.Districts, linked.Tourism
 		old.f, old.doc = r.rec.f, r.rec.doc
-		s.storyProbs[storyNames[i]] = storyProbs[i]
+		s.fileProbs[storyNames[i]] = storyProbs[i]
 		patched.Stories = append(patched.Stories, st)
 	}
 	probs = &diag.List{}
@@ -85,12 +84,12 @@ func (s *State) Patch(names []string) (patched Patched, probs *diag.List, ok boo
 		}
 	}
 	for _, name := range productNames {
-		for _, p := range s.productProbs[name] {
+		for _, p := range s.fileProbs[name] {
 			probs.Add(p)
 		}
 	}
 	for _, name := range storyNames {
-		for _, p := range s.storyProbs[name] {
+		for _, p := range s.fileProbs[name] {
 			probs.Add(p)
 		}
 	}

@@ -11,7 +11,7 @@ import (
 // resolve connects references between records by slug, and reports
 // unknown references and duplicate slugs.
 func (l *loader) resolve() {
-	products := map[string]*catalog.Product{}
+	products := make(map[string]*catalog.Product, len(l.products))
 	for _, pp := range l.products {
 		p := pp.p
 		if prev, dup := products[p.Slug]; dup {
