@@ -140,9 +140,8 @@ func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Res
 	if err != nil || p == nil {
 		return probs, err
 	}
-	// The search index needs only the catalogue: build it while the pages
-	// render.
-	go p.index()
+	// The search index is built after the pages, not beside them: the
+	// processors are busy either way, and its memory does not add to theirs.
 	return probs, p.write(ctx, src, w, probs, res)
 }
 

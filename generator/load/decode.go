@@ -1,8 +1,10 @@
 package load
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"reflect"
 	"regexp"
 	"strconv"
@@ -20,6 +22,7 @@ import (
 // doc is one decoded TOML document (a file, or the front matter of a
 // markdown file) with what it needs to place problems in it.
 type doc struct {
+	fsys   fs.FS // where file is, to read it again
 	file   string
 	text   string
 	line0  int
@@ -32,7 +35,7 @@ type doc struct {
 // decodeTOML decodes text into v. Syntax errors and unknown keys are
 // reported; ok is false when v could not be filled.
 func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
-	d := &doc{file: file, text: text, line0: line0, probs: l.probs}
+	d := &doc{fsys: l.fsys, file: file, text: text, line0: line0, probs: l.probs}
 	md, err := toml.Decode(text, v)
 	if err != nil {
 		var pe toml.ParseError
@@ -372,10 +375,22 @@ func (d *doc) textPos(path string) (line, col int) {
 }
 
 // markdown returns the markdown of a string value, placed in its file.
-// The place is found only when asked for, once.
+// The place is found only when asked for, once, by reading the file again:
+// keeping 10,000 files' text for the rare broken link would cost more.
 func (d *doc) markdown(key, src string) catalog.Markdown {
-	text, line0, path := d.text, d.line0, d.prefix+key
+	fsys, file, line0, path, kept := d.fsys, d.file, d.line0, d.prefix+key, ""
+	if line0 != 0 {
+		kept = d.text // front matter: not the whole file
+	}
 	locate := sync.OnceValues(func() (int, int) {
+		text := kept
+		if text == "" {
+			data, err := fs.ReadFile(fsys, file)
+			if err != nil {
+				return 0, 0
+			}
+			text = vntext.NFC(string(bytes.TrimPrefix(data, []byte("\ufeff"))))
+		}
 		return (&doc{text: text, line0: line0}).textPos(path)
 	})
 	return catalog.Markdown{Source: src, File: d.file, Locate: locate}
