@@ -79,20 +79,21 @@ type Index struct {
 func Build(cat *catalog.Catalog) *Index {
 	ix := &Index{postings: map[string]map[string][]posting{}, cat: cat}
 	n := len(cat.Products) + len(cat.Stories)
-	words := make([][]fieldTokens, n)
+	docWords := make([][]fieldTokens, n)
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			seen := words{}
 			for doc := w; doc < n; doc += workers {
-				words[doc] = documentWords(cat, doc)
+				docWords[doc] = documentWords(cat, doc, seen)
 			}
 		}()
 	}
 	wg.Wait()
-	for doc, fts := range words {
+	for doc, fts := range docWords {
 		for _, ft := range fts {
 			ix.add(doc, ft.field, ft.tokens)
 		}
@@ -108,11 +109,12 @@ type fieldTokens struct {
 
 // documentWords tokenizes the fields of document doc: products first, in
 // catalogue order, then stories.
-func documentWords(cat *catalog.Catalog, doc int) []fieldTokens {
+// seen keeps the words met so far.
+func documentWords(cat *catalog.Catalog, doc int, seen words) []fieldTokens {
 	words := func(field int, texts ...string) fieldTokens {
 		var ts []Token
 		for _, t := range texts {
-			ts = append(ts, Tokenize(t)...)
+			ts = append(ts, seen.tokenize(t)...)
 		}
 		return fieldTokens{field, ts}
 	}

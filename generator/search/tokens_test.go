@@ -1,7 +1,10 @@
 package search
 
 import (
+	"math/rand/v2"
 	"net/url"
+	"os"
+	"slices"
 	"reflect"
 	"strings"
 	"testing"
@@ -9,6 +12,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/ocopgen/ocopgen/generator/load"
 	"github.com/ocopgen/ocopgen/generator/output"
 )
 
@@ -143,4 +147,30 @@ var trickyTexts = []string{
 	"한국 김치", "日本茶", "Ελληνικά", "Кириллица", "عربى", "हिन्दी", "ไทย", "😀 emoji", "a😀b", "\U0002000Bx",
 	"e\u0301\u0301", "\u0301a", "a\u200bb", "a\u00adb", "\ufeffabc",
 	strings.Repeat("Bánh chưng Tranh Khúc ", 200), strings.Repeat("ừ", 1000), strings.Repeat("福", 500),
+}
+
+// TestWordsTokenizeAlike: the remembering tokenizer of the index gives
+// what Tokenize gives, on tricky texts, random mixes and the example
+// catalogue's texts, with one memory for all of them as when indexing.
+func TestWordsTokenizeAlike(t *testing.T) {
+	texts := append([]string{}, trickyTexts...)
+	rng := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{"hoà", "HOÀ", "hòa", "thuỷ", "quý", "Đống", "đa", "\u0301", "\u0300", "2", "²", "ﬁ", "İ", "ς", "福", " ", "-", "oà", "uy", "y", "a"}
+	for range 3000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(10) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String(), norm.NFD.String(b.String()))
+	}
+	cat, _ := load.Load(load.NFC(os.DirFS("../..")), load.Options{})
+	for _, p := range cat.Products {
+		texts = append(texts, p.Name, p.Producer, p.Summary, p.Description.Source)
+	}
+	seen := words{}
+	for _, s := range texts {
+		if got, want := seen.tokenize(s), Tokenize(s); !slices.Equal(got, want) {
+			t.Errorf("%q: remembered %v, Tokenize %v", s, got, want)
+		}
+	}
 }
