@@ -60,8 +60,11 @@ func symbolic(r rune) bool {
 // TCVN3 or VNI encodings and read as Latin-1 ("B¸nh ch­ng", "Baùnh chöng").
 // It returns the first suspicious word and its byte offset in s.
 func LooksLegacy(s string) (word string, offset int, ok bool) {
+	if !strings.ContainsFunc(s, mayBeLegacy) {
+		return "", 0, false // nearly every file: no word can be evidence
+	}
 	first, firstOff := "", -1
-	seen := map[string]bool{}
+	var seen map[string]bool
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !inWord(r) {
@@ -77,9 +80,16 @@ func LooksLegacy(s string) (word string, offset int, ok bool) {
 			j += size
 		}
 		w := s[i:j]
+		if !strings.ContainsFunc(w, mayBeLegacy) {
+			i = j
+			continue
+		}
 		if strong, weak := legacyWord(w); strong || weak {
 			if firstOff < 0 {
 				first, firstOff = w, i
+			}
+			if seen == nil {
+				seen = map[string]bool{}
 			}
 			seen[strings.ToLower(w)] = true
 			if strong || len(seen) >= 2 {
@@ -89,6 +99,13 @@ func LooksLegacy(s string) (word string, offset int, ok bool) {
 		i = j
 	}
 	return "", 0, false
+}
+
+// mayBeLegacy reports a character without which a word cannot be
+// evidence: one that Vietnamese Unicode never uses (the TCVN3 letters and
+// most VNI marks), or ù and õ, which VNI writes as tones after a vowel.
+func mayBeLegacy(r rune) bool {
+	return legacyOnly(r) || r == 'ù' || r == 'õ' || r == 'Ù' || r == 'Õ'
 }
 
 // inWord reports a rune that belongs to a word: letters, digits, marks,

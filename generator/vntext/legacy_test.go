@@ -145,3 +145,25 @@ func toVNI(s string) string {
 	}
 	return b.String()
 }
+
+// TestMayBeLegacyKeepsEvidence: the quick filter of LooksLegacy never
+// drops a word that legacyWord would count, on every word of one or two
+// Latin-1 characters around ASCII letters.
+func TestMayBeLegacyKeepsEvidence(t *testing.T) {
+	for a := rune(0xA1); a <= 0xFF; a++ {
+		for _, pre := range []string{"b", "ba", "tr", "ng", "o", "a", "ch"} {
+			for _, post := range []string{"", "nh", "n", "c", "ng", "i"} {
+				for b := rune(0xA0); b <= 0xFF; b++ {
+					w := pre + string(a) + post
+					if b > 0xA0 {
+						w += string(b)
+					}
+					strong, weak := legacyWord(w)
+					if (strong || weak) && !strings.ContainsFunc(w, mayBeLegacy) {
+						t.Fatalf("%q is evidence, but the filter drops it", w)
+					}
+				}
+			}
+		}
+	}
+}
