@@ -96,6 +96,32 @@ func BenchmarkRender(b *testing.B) {
 	}
 }
 
+// BenchmarkRenderProduct renders product pages one at a time: the cost
+// of one page, which html/template's function calls dominate.
+func BenchmarkRenderProduct(b *testing.B) {
+	src := load.NFC(os.DirFS(benchCatalog(b)))
+	cat, _ := load.Load(src, load.Options{Today: benchDay})
+	themeFS, _ := themeFor(src, cat.Site.Theme)
+	convertAll(context.Background(), markdownTexts(cat), "/", nil, nil)
+	r, err := render.New(cat, themeFS, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var pages []render.Page
+	for _, p := range r.Pages() {
+		if p.Kind == "product" {
+			pages = append(pages, p)
+		}
+	}
+	i := 0
+	for b.Loop() {
+		if _, err := pages[i%len(pages)].Render(); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
 func BenchmarkSearchIndex(b *testing.B) {
 	cat, _ := load.Load(load.NFC(os.DirFS(benchCatalog(b))), load.Options{Today: benchDay})
 	for b.Loop() {
