@@ -106,9 +106,17 @@ func redecode[T any](l *loader, names []string, list *[]T, probs map[string][]di
 		rec, ok := decode(&c, name)
 		return decoded{name, rec, ok, c.probs.Problems()}, true
 	})
-	at := make(map[string]int, len(*list))
-	for i, r := range *list {
-		at[file(r)] = i
+	at := make(map[string]int, len(names)) // where the files named are in list
+	if len(names) > 0 {
+		wanted := make(map[string]bool, len(names))
+		for _, n := range names {
+			wanted[n] = true
+		}
+		for i, r := range *list {
+			if f := file(r); wanted[f] {
+				at[f] = i
+			}
+		}
 	}
 	var added []T
 	var gone []string
