@@ -415,18 +415,7 @@ func sortedStrings(ss []string) []string {
 func decodeAll[T any](names []string, decode func(name string) (T, bool)) []T {
 	results := make([]T, len(names))
 	ok := make([]bool, len(names))
-	// Each worker takes the next file by counting: handing them out on a
-	// channel costs more in scheduling than a small file costs to decode.
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(names)) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < len(names); i = int(next.Add(1) - 1) {
-				results[i], ok[i] = decode(names[i])
-			}
-		})
-	}
-	wg.Wait()
+	forEach(len(names), func(i int) { results[i], ok[i] = decode(names[i]) })
 	out := results[:0]
 	for i, r := range results {
 		if ok[i] {
@@ -434,4 +423,20 @@ func decodeAll[T any](names []string, decode func(name string) (T, bool)) []T {
 		}
 	}
 	return out
+}
+
+// forEach runs f(0) … f(n-1) on all processors. Each worker takes the
+// next index by counting: handing them out on a channel costs more in
+// scheduling than a small file costs to decode.
+func forEach(n int, f func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), n) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
 }

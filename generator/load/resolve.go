@@ -27,10 +27,11 @@ func (l *loader) resolve() {
 	salesPoints := bySlug(l, "sales point", l.cat.SalesPoints, func(s *catalog.SalesPoint) (string, string) { return s.Slug, s.File })
 	bySlug(l, "story", l.cat.Stories, func(s *catalog.Story) (string, string) { return s.Slug, s.File })
 
-	for _, pp := range l.products {
+	forEach(len(l.products), func(i int) { // each product on its own: serve relinks 10,000 on a save
+		pp := l.products[i]
 		pp.p.Tourism = refs(pp.doc, "tourism", "tourism link", pp.f.Tourism, tourism, "content/tourism/")
 		pp.p.SalesPoints = refs(pp.doc, "sales_points", "sales point", pp.f.SalesPoints, salesPoints, "content/sales-points/")
-	}
+	})
 	for _, ps := range l.salesPoints {
 		ps.sp.Products = refs(ps.doc, "products", "product", ps.f.Products, products, "content/products/")
 	}

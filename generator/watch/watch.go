@@ -5,7 +5,7 @@
 // deleted while it runs). It sends the changed paths on a channel, relative
 // to the root with forward slashes, once the tree has been quiet for a short
 // while: an editor's save or a git checkout touching hundreds of files gives
-// one batch. A single file's change is sent after 20 ms of quiet, so a save
+// one batch. A single file's change is sent after 10 ms of quiet, so a save
 // shows at once; a burst of several waits for 100 ms of quiet (1 s at most). Editors' temporary and swap files and chmod-only events are
 // ignored.
 //
@@ -45,7 +45,7 @@ type Options struct {
 	Quiet time.Duration
 	// QuietOne is how long it must be quiet while a single file changed,
 	// as when an editor saves: short, so that the save shows at once;
-	// default 20 ms. Once a second file changes, the batch waits for
+	// default 10 ms. Once a second file changes, the batch waits for
 	// Quiet.
 	QuietOne time.Duration
 	// MaxWait bounds how long changes wait while events keep coming;
@@ -97,7 +97,7 @@ func New(root string, paths []string, opts Options) (*Watcher, error) {
 		opts.MaxWait = time.Second
 	}
 	if opts.QuietOne <= 0 {
-		opts.QuietOne = 20 * time.Millisecond
+		opts.QuietOne = 10 * time.Millisecond
 	}
 	opts.QuietOne = min(opts.QuietOne, opts.Quiet)
 	opts.MaxWait = max(opts.MaxWait, opts.Quiet)
