@@ -104,6 +104,9 @@ func Check(ctx context.Context, src fs.FS, opts Options) (*Result, error) {
 // UpToDate.
 func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result, error) {
 	start := time.Now()
+	if opts.Today.IsZero() {
+		opts.Today = start // the day goes into the stamp as into the site
+	}
 	var (
 		key    string
 		inputs []inFile
@@ -125,7 +128,7 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 		return err
 	})
 	if err == nil && key != "" {
-		writeStamp(opts.CacheDir, key, inputs, absDest, res)
+		writeStamp(opts.CacheDir, key, inputs, start, absDest, res)
 	}
 	if res != nil {
 		res.Duration = time.Since(start)

@@ -28,12 +28,12 @@ import (
 // the build left it, building again would write the same bytes, so Publish
 // does nothing and reports the recorded result.
 type stamp struct {
-	Key     string
-	Inputs  []inFile
-	Dest    string
-	Files   []fileStat // of Dest
-	Result  Result     // as the build reported it
-	Written time.Time
+	Key    string
+	Inputs []inFile
+	Dest   string
+	Files  []fileStat // of Dest
+	Result Result     // as the build reported it
+	Hashed time.Time  // when the inputs were read: later changes are not in Inputs
 }
 
 type fileStat struct {
@@ -61,6 +61,7 @@ var inputRoots = []string{load.ConfigFile, load.ContentDir, "themes"}
 // tell); the others keep their recorded hashes.
 func inputKey(src fs.FS, opts Options, last *stamp) (string, []inFile, error) {
 	files, err := scan(src, inputRoots...)
+
 	if err != nil {
 		return "", nil, err
 	}
@@ -72,7 +73,7 @@ func inputKey(src fs.FS, opts Options, last *stamp) (string, []inFile, error) {
 	}
 	racy := int64(0)
 	if last != nil {
-		racy = last.Written.Add(-2 * time.Second).UnixNano()
+		racy = last.Hashed.Add(-2 * time.Second).UnixNano()
 	}
 	inputs := make([]inFile, len(files))
 	err = parallel(context.Background(), len(files), func(i int) error {
@@ -125,7 +126,8 @@ var executableSum = sync.OnceValues(func() ([]byte, error) {
 })
 
 // scan lists the regular files under the roots in fsys, with their sizes
-// and modification times, sorted by path. Folders are read in parallel:
+// and modification times, sorted by path; a link is listed with what it
+// points to. Folders are read in parallel:
 // on a slow disk each read waits more than it computes. A root that does
 // not exist is skipped.
 func scan(fsys fs.FS, roots ...string) ([]fileStat, error) {
@@ -141,8 +143,11 @@ func scan(fsys fs.FS, roots ...string) ([]fileStat, error) {
 		first = cmp.Or(first, err)
 		mu.Unlock()
 	}
-	var dir func(name string)
-	dir = func(name string) {
+	// Symbolic links are followed, as loading follows them: to files, and
+	// to folders, up to a depth that a loop of links cannot pass.
+	const maxLinks = 8
+	var dir func(name string, links int)
+	dir = func(name string, links int) {
 		defer wg.Done()
 		sem <- struct{}{}
 		entries, err := fs.ReadDir(fsys, name)
@@ -154,16 +159,31 @@ func scan(fsys fs.FS, roots ...string) ([]fileStat, error) {
 		var local []fileStat
 		for _, e := range entries {
 			p := path.Join(name, e.Name())
-			switch {
-			case e.IsDir():
-				wg.Add(1)
-				go dir(p)
-			case e.Type().IsRegular():
-				fi, err := e.Info()
-				if err != nil {
-					fail(err)
-					return
+			var fi fs.FileInfo
+			var err error
+			linked := e.Type()&fs.ModeSymlink != 0
+			if linked {
+				fi, err = fs.Stat(fsys, p)
+				if errors.Is(err, fs.ErrNotExist) {
+					local = append(local, fileStat{p, -1, 0}) // a broken link: still a change when it comes or goes
+					continue
 				}
+			} else {
+				fi, err = e.Info()
+			}
+			if err != nil {
+				fail(err)
+				return
+			}
+			switch {
+			case fi.IsDir() && (!linked || links < maxLinks):
+				wg.Add(1)
+				if linked {
+					go dir(p, links+1)
+				} else {
+					go dir(p, links)
+				}
+			case fi.Mode().IsRegular():
 				local = append(local, fileStat{p, fi.Size(), fi.ModTime().UnixNano()})
 			}
 		}
@@ -179,7 +199,7 @@ func scan(fsys fs.FS, roots ...string) ([]fileStat, error) {
 			return nil, err
 		case fi.IsDir():
 			wg.Add(1)
-			go dir(root)
+			go dir(root, 0)
 		case fi.Mode().IsRegular():
 			files = append(files, fileStat{root, fi.Size(), fi.ModTime().UnixNano()})
 		}
@@ -215,12 +235,12 @@ func (st *stamp) current(key, dest string) bool {
 
 // writeStamp records a build just published into dest. Failing to record
 // it costs only the next build's shortcut.
-func writeStamp(cacheDir, key string, inputs []inFile, dest string, res *Result) {
+func writeStamp(cacheDir, key string, inputs []inFile, hashed time.Time, dest string, res *Result) {
 	files, err := scan(os.DirFS(dest), ".")
 	if err != nil {
 		return
 	}
-	st := stamp{Key: key, Inputs: inputs, Dest: dest, Files: files, Result: *res, Written: time.Now().UTC()}
+	st := stamp{Key: key, Inputs: inputs, Dest: dest, Files: files, Result: *res, Hashed: hashed.UTC()}
 	b, err := json.Marshal(st)
 	if err != nil || os.MkdirAll(cacheDir, 0o755) != nil {
 		return

@@ -152,3 +152,40 @@ func mtimes(t *testing.T, dir string) map[string]time.Time {
 	})
 	return m
 }
+
+// TestPublishFollowsLinks: a record that is a symbolic link to a file
+// elsewhere is an input like any other: changing the file it points to,
+// or removing the link, gives a new build.
+func TestPublishFollowsLinks(t *testing.T) {
+	dir := snapshotExample(t)
+	product := filepath.Join(dir, "content", "products", "thanh-tri", "banh-chung-tranh-khuc.toml")
+	outside := filepath.Join(t.TempDir(), "banh-chung.toml")
+	if err := os.Rename(product, outside); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, product); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	dest := filepath.Join(t.TempDir(), "public")
+	opts := Options{Today: exampleDate, CacheDir: filepath.Join(dir, ".ocopgen-cache")}
+	publish := func() *Result {
+		t.Helper()
+		res, err := Publish(context.Background(), os.DirFS(dir), dest, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	publish()
+	if !publish().UpToDate {
+		t.Fatal("nothing changed, yet the site was built again")
+	}
+	edit(t, outside, "gói lá dong", "gói lá dong rừng")
+	if publish().UpToDate {
+		t.Fatal("the linked file changed, but the build was skipped")
+	}
+	page, _ := os.ReadFile(filepath.Join(dest, "san-pham", "banh-chung-tranh-khuc", "index.html"))
+	if !strings.Contains(string(page), "gói lá dong rừng") {
+		t.Error("the product page does not show the edit of the linked file")
+	}
+}

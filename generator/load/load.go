@@ -137,7 +137,7 @@ func redecode[T any](l *loader, names []string, list *[]T, probs map[string][]di
 	}
 	if len(added) > 0 {
 		*list = append(*list, added...)
-		slices.SortFunc(*list, func(a, b T) int { return strings.Compare(file(a), file(b)) })
+		slices.SortFunc(*list, func(a, b T) int { return walkOrder(file(a), file(b)) })
 	}
 }
 
@@ -149,8 +149,13 @@ var recordDirs = map[string]string{"products": ".toml", "stories": ".md", "touri
 // name ("products", "stories", "tourism", "sales-points"), or "".
 func recordKind(name string) string {
 	rest, ok := strings.CutPrefix(name, ContentDir+"/")
-	if !ok || strings.HasPrefix(path.Base(name), ".") {
+	if !ok {
 		return ""
+	}
+	for part := range strings.SplitSeq(rest, "/") {
+		if hidden(part) {
+			return "" // files() skips it, and what is below it
+		}
 	}
 	dir, _, _ := strings.Cut(rest, "/")
 	if ext, ok := recordDirs[dir]; ok && path.Ext(name) == ext && rest != dir {
@@ -271,6 +276,7 @@ type loader struct {
 	coll  *vntext.Collator
 
 	districtByKey map[string]*catalog.District // by slug and by name key
+	districtNames []string                     // in the file's order, for suggestions
 	products      []pendingProduct
 	salesPoints   []pendingSalesPoint
 	stories       []pendingStory
@@ -320,8 +326,7 @@ func (l *loader) files(dir string, exts ...string) []string {
 		if err != nil {
 			return err
 		}
-		base := d.Name()
-		if strings.HasPrefix(base, ".") && p != root || strings.HasSuffix(base, "~") || strings.HasPrefix(base, "#") {
+		if hidden(d.Name()) && p != root {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -330,7 +335,7 @@ func (l *loader) files(dir string, exts ...string) []string {
 		if d.IsDir() {
 			return nil
 		}
-		if slices.Contains(exts, path.Ext(base)) {
+		if slices.Contains(exts, path.Ext(d.Name())) {
 			out = append(out, p)
 		} else {
 			l.probs.Warnf(diag.Pos{File: p}, "ignored: only %s files are read in %s/", strings.Join(exts, ", "), root)
@@ -439,4 +444,31 @@ func forEach(n int, f func(i int)) {
 		})
 	}
 	wg.Wait()
+}
+
+// walkOrder orders slash-separated paths as fs.WalkDir visits them: name
+// by name, so that "a/x" comes before "a-b/x".
+func walkOrder(a, b string) int {
+	for {
+		ha, ra, moreA := strings.Cut(a, "/")
+		hb, rb, moreB := strings.Cut(b, "/")
+		if c := strings.Compare(ha, hb); c != 0 {
+			return c
+		}
+		switch {
+		case !moreA && !moreB:
+			return 0
+		case !moreA:
+			return -1
+		case !moreB:
+			return 1
+		}
+		a, b = ra, rb
+	}
+}
+
+// hidden reports a file or folder name that files() skips: hidden ones,
+// and editors' backup and lock files.
+func hidden(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || strings.HasPrefix(name, "#")
 }

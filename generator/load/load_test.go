@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -76,5 +77,14 @@ func TestInvalidUTF8(t *testing.T) {
 	want := "content/districts.toml:2:14: invalid UTF-8 (byte 0xe2): save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)\n"
 	if got.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", got.String(), want)
+	}
+}
+
+func TestWalkOrder(t *testing.T) {
+	paths := []string{"content/a-b/x.toml", "content/a/y.toml", "content/a.toml", "content/a/x.toml", "content/b.toml"}
+	want := []string{"content/a/x.toml", "content/a/y.toml", "content/a-b/x.toml", "content/a.toml", "content/b.toml"}
+	slices.SortFunc(paths, walkOrder)
+	if !slices.Equal(paths, want) {
+		t.Errorf("sorted %q, want %q (fs.WalkDir's order)", paths, want)
 	}
 }

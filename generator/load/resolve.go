@@ -47,11 +47,7 @@ func (l *loader) resolve() {
 				ps.s.Districts = append(ps.s.Districts, d)
 				continue
 			}
-			var names []string
-			for _, d := range l.cat.Districts {
-				names = append(names, d.Name)
-			}
-			ps.doc.errItem("districts", ref, "unknown district %q%s: use a slug or a name from content/districts.toml", ref, suggest(ref, names))
+			ps.doc.errItem("districts", ref, "unknown district %q%s: use a slug or a name from content/districts.toml", ref, suggest(ref, l.districtNames))
 		}
 	}
 }

@@ -253,6 +253,7 @@ func (l *loader) loadDistricts() {
 		l.districtByKey[dist.Slug] = dist
 		l.districtByKey[vntext.NameKey(r.Name)] = dist
 		l.cat.Districts = append(l.cat.Districts, dist)
+		l.districtNames = append(l.districtNames, dist.Name)
 	}
 	if len(f.District) == 0 {
 		l.probs.Errorf(diag.Pos{File: name, Line: 1}, "no district defined: add [[district]] tables with name = \"…\" and kind = \"…\"")
@@ -289,10 +290,6 @@ func (l *loader) resolveDistrict(d *doc, key, ref string) *catalog.District {
 	if dist, ok := l.district(ref); ok {
 		return dist
 	}
-	var names []string
-	for _, dist := range l.cat.Districts {
-		names = append(names, dist.Name)
-	}
-	d.errValue(key, "unknown district %q%s: use a slug or a name from content/districts.toml", ref, suggest(ref, names))
+	d.errValue(key, "unknown district %q%s: use a slug or a name from content/districts.toml", ref, suggest(ref, l.districtNames))
 	return nil
 }

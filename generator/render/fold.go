@@ -18,8 +18,10 @@ import (
 //   - an action {{t "key"}} or {{url "/path/"}} whose escapers are ones
 //     that change only the characters < > & ' " + and NUL (in text, in a
 //     quoted attribute), printing a text without those characters;
-//   - the same in a URL attribute, printing a path of letters, digits and
-//     / . _ ~ - only, which the URL escapers leave alone;
+//   - the same at the start of a URL attribute, printing a path of letters,
+//     digits and / . _ ~ - only, which the URL filter and normalizer leave
+//     alone (in a query or fragment, where "/" is escaped, nothing is
+//     folded);
 //   - a translation used as an argument ((t "dateFormat")) becomes the
 //     string it returns.
 //
@@ -138,8 +140,9 @@ func (r *Renderer) constant(pipe *parse.PipeNode) (string, bool) {
 	case "_html_template_htmlescaper", "_html_template_attrescaper", "_html_template_rcdataescaper":
 		return v, !strings.ContainsAny(v, "<>&'\"+\x00")
 	case "_html_template_urlfilter _html_template_urlnormalizer _html_template_attrescaper",
-		"_html_template_urlnormalizer _html_template_attrescaper",
-		"_html_template_urlescaper _html_template_attrescaper":
+		"_html_template_urlnormalizer _html_template_attrescaper":
+		// A URL's path; in its query or fragment (urlescaper) even "/" is
+		// escaped, so those are left alone.
 		return v, plainPath(v)
 	}
 	return "", false

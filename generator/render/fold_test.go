@@ -1,9 +1,11 @@
 package render
 
 import (
+	"io/fs"
 	"os"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/ocopgen/ocopgen/generator/load"
@@ -66,4 +68,68 @@ func TestFoldFolds(t *testing.T) {
 	if !strings.Contains(tree, `t (print "pk." .)`) {
 		t.Errorf("a translation of a computed key was folded: %s", tree)
 	}
+}
+
+// TestFoldOddContexts renders a page whose template prints constants in
+// every context html/template knows, with folding and without.
+func TestFoldOddContexts(t *testing.T) {
+	odd := `{{define "main"}}
+<title>{{t "search"}}</title><textarea>{{t "search"}}</textarea>
+<a href="{{url "/tim-kiem/"}}?from={{url "/san-pham/"}}#{{url "/x/"}}">{{t "products"}}</a>
+<a href="/x?a={{url "/a.b_c~d-/"}}" title={{t "search"}} data-x="{{t "search"}}">x</a>
+<a href="{{url "/a b/"}}" onclick="go({{t "search"}})" style="content: '{{t "search"}}'">y</a>
+<img srcset="{{url "/a.png"}} 2x" alt="{{t "search"}}">
+<script>var s = {{t "search"}}, u = "{{url "/tim-kiem/"}}";</script>
+<style>p::before { content: "{{t "search"}}" }</style>
+{{end}}`
+	custom := fstest.MapFS{}
+	fs.WalkDir(theme.FS, ".", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := fs.ReadFile(theme.FS, p)
+			custom[p] = &fstest.MapFile{Data: b}
+		}
+		return nil
+	})
+	custom["templates/404.html"] = &fstest.MapFile{Data: []byte(odd)}
+	page := func(fold bool) string {
+		cat, _ := load.Load(load.NFC(os.DirFS("../..")), load.Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
+		noFold = !fold
+		defer func() { noFold = false }()
+		r, err := New(cat, custom, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range r.Pages() {
+			if p.Kind == "404" {
+				b, err := p.Render()
+				if err != nil {
+					t.Fatal(err)
+				}
+				return string(b)
+			}
+		}
+		t.Fatal("no 404 page")
+		return ""
+	}
+	if plain, folded := page(false), page(true); plain != folded {
+		t.Errorf("folding changed the page:\n%s", diffLines(plain, folded))
+	}
+}
+
+func diffLines(a, b string) string {
+	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
+	var out []string
+	for i := range max(len(la), len(lb)) {
+		var x, y string
+		if i < len(la) {
+			x = la[i]
+		}
+		if i < len(lb) {
+			y = lb[i]
+		}
+		if x != y {
+			out = append(out, "- "+x, "+ "+y)
+		}
+	}
+	return strings.Join(out, "\n")
 }
