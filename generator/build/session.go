@@ -40,6 +40,7 @@ type Session struct {
 	state *load.State
 	md    mdCache
 	last  *LazySite // the last site built without errors, until a rebuild fails
+	dirty []string  // files of a patch that failed and was undone
 
 	// An incremental rebuild links the same record objects anew that the
 	// previous site renders from: it holds mu for writing while it does,
@@ -59,6 +60,12 @@ func NewSession(src fs.FS, opts Options) *Session {
 func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Result, error) {
 	start := time.Now()
 	res := &Result{Pages: map[string]int{}}
+	if changed != nil && len(s.dirty) > 0 {
+		changed = append(slices.Clone(changed), s.dirty...)
+		slices.Sort(changed)
+		changed = slices.Compact(changed)
+	}
+	s.dirty = nil
 	// Records (products, stories, tourism links, sales points) are read
 	// again one by one, and a change of the theme reads no record again; a
 	// change of any other file reads everything.
@@ -182,10 +189,11 @@ func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*La
 		p.r.Forget(pr)
 	}
 	for _, st := range patched.Stories {
-		texts = append(texts, &text{md: &st.Body, page: st.URL()})
-		if !st.Draft || s.opts.Drafts {
-			pages = append(pages, st.URL())
+		if st.Draft && !s.opts.Drafts {
+			continue // not in the site: prepare leaves drafts out too
 		}
+		texts = append(texts, &text{md: &st.Body, page: st.URL()})
+		pages = append(pages, st.URL())
 	}
 	convertAll(ctx, texts, p.r.BasePath(), probs, &s.md)
 	checkLinks(texts, p.known, p.cat.Site.BaseURL, probs)
@@ -202,7 +210,11 @@ func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*La
 	maps.Copy(res.Pages, last.pages)
 	res.Problems = probs.Problems()
 	if n, _ := probs.Count(); n > 0 {
-		s.last = nil
+		// The last good site renders from these records: put them back,
+		// and read the files again on the next rebuild, so that their
+		// problems show until they are fixed.
+		patched.Undo()
+		s.dirty = changed
 		return nil, true
 	}
 	s.last = site

@@ -219,3 +219,48 @@ func TestSessionTemplateError(t *testing.T) {
 		t.Fatal("fixed, the catalogue still fails:", err, res.Problems)
 	}
 }
+
+// TestSessionBrokenPatch: an edit that would be patched in place but
+// breaks a link leaves the last good site as it was, and its problem
+// stays reported, through edits of other files, until it is fixed.
+func TestSessionBrokenPatch(t *testing.T) {
+	dir := snapshotExample(t)
+	s := NewSession(os.DirFS(dir), Options{Today: exampleDate})
+	good, res, err := s.Rebuild(context.Background(), nil)
+	if err != nil || good == nil {
+		t.Fatal(err, res.Problems)
+	}
+	product := "content/products/thanh-tri/banh-chung-tranh-khuc.toml"
+	orig, _ := os.ReadFile(filepath.Join(dir, product))
+	broken := strings.Replace(string(orig), `producer = "`, `producer = "NHÀ SẢN XUẤT MỚI `, 1)
+	broken = strings.Replace(broken, `description = """`, `description = """[gãy](/san-pham/khong-co/) `, 1)
+	write(t, dir, product, broken)
+	hasBrokenLink := func(res *Result) bool {
+		return slices.ContainsFunc(res.Problems, func(p diag.Problem) bool {
+			return p.Severity == diag.Error && p.File == product && strings.Contains(p.Message, "/san-pham/khong-co/")
+		})
+	}
+	if site, res, _ := s.Rebuild(context.Background(), []string{product}); site != nil || !hasBrokenLink(res) {
+		t.Fatalf("the broken link is not reported: %v", res.Problems)
+	}
+	for _, name := range []string{"quan-huyen/thanh-tri/index.html", "du-lieu/san-pham.json", "san-pham/banh-chung-tranh-khuc/index.html"} {
+		if b, _ := good.File(name); strings.Contains(string(b), "NHÀ SẢN XUẤT MỚI") {
+			t.Errorf("the last good site shows the broken edit in %s", name)
+		}
+	}
+	// Another file is saved: the broken one is still broken.
+	other := "content/products/ba-vi/sua-chua-ba-vi.toml"
+	b, _ := os.ReadFile(filepath.Join(dir, other))
+	write(t, dir, other, strings.Replace(string(b), `summary = "`, `summary = "Mới: `, 1))
+	if site, res, _ := s.Rebuild(context.Background(), []string{other}); site != nil || !hasBrokenLink(res) {
+		t.Fatalf("after another edit, the broken link is no longer reported: %v", res.Problems)
+	}
+	write(t, dir, product, string(orig))
+	site, res, err := s.Rebuild(context.Background(), []string{product})
+	if err != nil || site == nil {
+		t.Fatal("fixed, the catalogue still fails:", err, res.Problems)
+	}
+	if page, _ := site.File("san-pham/sua-chua-ba-vi/index.html"); !strings.Contains(string(page), "Mới: ") {
+		t.Error("the other edit is not in the site once the broken file is fixed")
+	}
+}

@@ -11,6 +11,10 @@ import (
 type Patched struct {
 	Products []*catalog.Product
 	Stories  []*catalog.Story
+	// Undo puts the records and the state back as they were before the
+	// patch, for a caller that finds the edit broken after all (a link,
+	// a template): the last good site renders from these records.
+	Undo func()
 }
 
 // Patch applies edits of the named product and story files to the
@@ -56,10 +60,26 @@ func (s *State) Patch(names []string) (patched Patched, probs *diag.List, ok boo
 	}
 	// Every file can be patched: copy what changed into the records, and
 	// keep what linking made of them.
+	var undo []func()
+	lastProbs := s.last
+	undo = append(undo, func() { s.last = lastProbs })
+	keepProbs := func(name string) {
+		was, had := s.fileProbs[name]
+		undo = append(undo, func() {
+			if had {
+				s.fileProbs[name] = was
+			} else {
+				delete(s.fileProbs, name)
+			}
+		})
+	}
 	for i, r := range products {
 		old := &s.l.products[r.at]
 		p := old.p
 		linked := *p
+		wasPending := *old
+		undo = append(undo, func() { *p, *old = linked, wasPending })
+		keepProbs(productNames[i])
 		*p = *r.rec.p
 		p.Tourism, p.SalesPoints, p.Stories = linked.Tourism, linked.SalesPoints, linked.Stories
 		p.CopyPlace(&linked)
@@ -71,6 +91,9 @@ func (s *State) Patch(names []string) (patched Patched, probs *diag.List, ok boo
 		old := &s.l.stories[r.at]
 		st := old.s
 		linked := *st
+		wasPending := *old
+		undo = append(undo, func() { *st, *old = linked, wasPending })
+		keepProbs(storyNames[i])
 		*st = *r.rec.s
 		st.Products, st.Districts, st.Tourism = linked.Products, linked.Districts, linked.Tourism
 		old.f, old.doc = r.rec.f, r.rec.doc
@@ -94,6 +117,11 @@ func (s *State) Patch(names []string) (patched Patched, probs *diag.List, ok boo
 		}
 	}
 	s.last = probs
+	patched.Undo = func() {
+		for _, u := range slices.Backward(undo) {
+			u()
+		}
+	}
 	return patched, probs, true
 }
 
