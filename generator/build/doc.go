@@ -66,7 +66,10 @@
 //
 // A LazySite renders each page when first asked for. While a rebuild
 // changes the record objects that the previous site renders from, it
-// holds a lock those renders share.
+// holds a lock those renders share. A patch that turns out broken is
+// undone, so the last good site stays as it was; a relinking rebuild that
+// fails leaves the records relinked, so until the error is fixed the last
+// good site's pages may show part of the edit under the error overlay.
 //
 // # Guarantees
 //
