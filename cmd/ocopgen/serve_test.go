@@ -513,6 +513,21 @@ func BenchmarkServeRebuild(b *testing.B) {
 //
 //	OCOPGEN_BENCH_CATALOG=/tmp/g10k go test ./cmd/ocopgen -run '^$' -bench ServeSave -benchtime 50x
 func BenchmarkServeSave(b *testing.B) {
+	benchServeSave(b, func(orig, mark string) string {
+		return strings.Replace(orig, "\nsummary = \"", "\nsummary = \""+mark+" ", 1)
+	})
+}
+
+// BenchmarkServeSaveName is the same for a change of the product's name,
+// which moves it in every list (and, with no slug of its own, moves its
+// page): the catalogue is linked anew.
+func BenchmarkServeSaveName(b *testing.B) {
+	benchServeSave(b, func(orig, mark string) string {
+		return strings.Replace(orig, "name = \"", "name = \""+mark+" ", 1)
+	})
+}
+
+func benchServeSave(b *testing.B, edit func(orig, mark string) string) {
 	dir := os.Getenv("OCOPGEN_BENCH_CATALOG")
 	if dir == "" {
 		dir = b.TempDir()
@@ -545,19 +560,19 @@ func BenchmarkServeSave(b *testing.B) {
 	if p := srv.Rebuild(context.Background(), serve.Content); p != nil {
 		b.Fatal(p)
 	}
-	slug := regexp.MustCompile(`(?m)^name = "(.*)"`).FindSubmatch(orig)
-	if slug == nil {
+	name := regexp.MustCompile(`(?m)^name = "(.*)"`)
+	if name.FindSubmatch(orig) == nil {
 		b.Fatal("no name in", file)
 	}
-	page := "/san-pham/" + vntext.Slug(string(slug[1])) + "/"
 	i := 0
 	for b.Loop() {
 		i++
 		mark := fmt.Sprintf("Sửa lần %d.", i)
-		edited := strings.Replace(string(orig), "\nsummary = \"", "\nsummary = \""+mark+" ", 1)
+		edited := edit(string(orig), mark)
 		if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
 			b.Fatal(err)
 		}
+		page := "/san-pham/" + vntext.Slug(string(name.FindStringSubmatch(edited)[1])) + "/"
 		changed = <-w.Batches()
 		if p := srv.Rebuild(context.Background(), changeOf(changed)); p != nil {
 			b.Fatal(p)
