@@ -26,7 +26,7 @@ import (
 //     converted again and their pages rendered; the catalogue, its links
 //     and its page list stay (about 1 ms at 10,000 products);
 //   - otherwise (and for tourism links and sales points), only the changed
-//     files are read again and the catalogue is linked anew (about 45 ms at
+//     files are read again and the catalogue is linked anew (about 40 ms at
 //     10,000 products).
 //
 // A change of the theme links the loaded records anew and renders with
