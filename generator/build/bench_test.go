@@ -77,7 +77,8 @@ func BenchmarkMarkdown(b *testing.B) {
 	}
 }
 
-func BenchmarkRender(b *testing.B) {
+// benchPages loads the catalogue and lists its pages, ready to render.
+func benchPages(b *testing.B) []render.Page {
 	src := load.NFC(os.DirFS(benchCatalog(b)))
 	cat, _ := load.Load(src, load.Options{Today: benchDay})
 	themeFS, _ := themeFor(src, cat.Site.Theme)
@@ -86,7 +87,11 @@ func BenchmarkRender(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	pages := r.Pages()
+	return r.Pages()
+}
+
+func BenchmarkRender(b *testing.B) {
+	pages := benchPages(b)
 	b.ReportMetric(float64(len(pages)), "pages")
 	for b.Loop() {
 		parallel(context.Background(), len(pages), func(i int) error {
@@ -99,16 +104,8 @@ func BenchmarkRender(b *testing.B) {
 // BenchmarkRenderProduct renders product pages one at a time: the cost
 // of one page, which html/template's function calls dominate.
 func BenchmarkRenderProduct(b *testing.B) {
-	src := load.NFC(os.DirFS(benchCatalog(b)))
-	cat, _ := load.Load(src, load.Options{Today: benchDay})
-	themeFS, _ := themeFor(src, cat.Site.Theme)
-	convertAll(context.Background(), markdownTexts(cat), "/", nil, nil)
-	r, err := render.New(cat, themeFS, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
 	var pages []render.Page
-	for _, p := range r.Pages() {
+	for _, p := range benchPages(b) {
 		if p.Kind == "product" {
 			pages = append(pages, p)
 		}

@@ -121,25 +121,22 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 	// editor's page is ready when the browser reloads it.
 	edited := map[string]bool{}
 	if records {
-		for _, p := range cat.Products {
-			if slices.Contains(changed, p.File) {
-				edited[strings.TrimPrefix(p.URL(), "/")+"index.html"] = true
+		edit := func(file, url string) {
+			if slices.Contains(changed, file) {
+				edited[pagePath(url)] = true
 			}
+		}
+		for _, p := range cat.Products {
+			edit(p.File, p.URL())
 		}
 		for _, st := range cat.Stories {
-			if slices.Contains(changed, st.File) {
-				edited[strings.TrimPrefix(st.URL(), "/")+"index.html"] = true
-			}
+			edit(st.File, st.URL())
 		}
 		for _, t := range cat.Tourism {
-			if slices.Contains(changed, t.File) {
-				edited[strings.TrimPrefix(t.URL(), "/")+"index.html"] = true
-			}
+			edit(t.File, t.URL())
 		}
 		for _, sp := range cat.SalesPoints {
-			if slices.Contains(changed, sp.File) {
-				edited[strings.TrimPrefix(sp.URL(), "/")+"index.html"] = true
-			}
+			edit(sp.File, sp.URL())
 		}
 	}
 	tried := map[string]bool{}
@@ -199,7 +196,7 @@ func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*La
 	checkLinks(texts, p.known, p.cat.Site.BaseURL, probs)
 	site := &LazySite{p: p, src: s.src, files: last.files, mu: &s.mu, index: indexOf(p.cat)}
 	for _, url := range pages {
-		name := strings.TrimPrefix(url, "/") + "index.html"
+		name := pagePath(url)
 		b, err := site.files[name]()
 		if err != nil {
 			reportTemplate(probs, p.cat.Site.Theme, err)
@@ -220,6 +217,9 @@ func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*La
 	s.last = site
 	return site, true
 }
+
+// pagePath is the file of the HTML page at a site path.
+func pagePath(url string) string { return strings.TrimPrefix(url, "/") + "index.html" }
 
 // indexOf builds the search index of a catalogue once, when first asked.
 func indexOf(cat *catalog.Catalog) func() ([]search.File, error) {

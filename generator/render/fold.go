@@ -64,23 +64,23 @@ func (r *Renderer) foldList(list *parse.ListNode) {
 				list.Nodes[i] = &parse.TextNode{NodeType: parse.NodeText, Pos: n.Pos, Text: []byte(text)}
 			}
 		case *parse.IfNode:
-			r.foldArgs(n.Pipe)
-			r.foldList(n.List)
-			r.foldList(n.ElseList)
+			r.foldBranch(&n.BranchNode)
 		case *parse.RangeNode:
-			r.foldArgs(n.Pipe)
-			r.foldList(n.List)
-			r.foldList(n.ElseList)
+			r.foldBranch(&n.BranchNode)
 		case *parse.WithNode:
-			r.foldArgs(n.Pipe)
-			r.foldList(n.List)
-			r.foldList(n.ElseList)
+			r.foldBranch(&n.BranchNode)
 		case *parse.TemplateNode:
 			r.foldArgs(n.Pipe)
 		case *parse.ListNode:
 			r.foldList(n)
 		}
 	}
+}
+
+func (r *Renderer) foldBranch(n *parse.BranchNode) {
+	r.foldArgs(n.Pipe)
+	r.foldList(n.List)
+	r.foldList(n.ElseList)
 }
 
 // foldArgs replaces arguments (t "key") by the strings they give.
