@@ -106,32 +106,45 @@ func (r *Renderer) productJSONLD(p *catalog.Product) template.JS {
 	if p.Certificate.DecisionNo != "" {
 		award += " (" + p.Certificate.DecisionNo + ", " + Date(p.Certificate.DecisionDate) + ")"
 	}
-	v := map[string]any{
-		"@context":     "https://schema.org",
-		"@type":        "Product",
-		"name":         p.Name,
-		"url":          r.absURL(p.URL()),
-		"award":        award,
-		"manufacturer": map[string]any{"@type": "Organization", "name": p.Producer},
-	}
-	if p.Summary != "" {
-		v["description"] = p.Summary
-	}
+	v := productLD{Context: "https://schema.org", Type: "Product", Name: p.Name, URL: r.absURL(p.URL()),
+		Award: award, Description: p.Summary, Manufacturer: orgLD{"Organization", p.Producer}}
 	if p.Group != nil {
-		v["category"] = p.Group.Name
+		v.Category = p.Group.Name
 	}
-	if len(p.Images) > 0 {
-		var imgs []string
-		for _, im := range p.Images {
-			imgs = append(imgs, r.absURL(im))
-		}
-		v["image"] = imgs
+	for _, im := range p.Images {
+		v.Image = append(v.Image, r.absURL(im))
 	}
 	if p.PriceVND > 0 {
-		v["offers"] = map[string]any{"@type": "Offer", "price": p.PriceVND, "priceCurrency": "VND"}
+		v.Offers = &offerLD{"Offer", p.PriceVND, "VND"}
 	}
-	b, _ := json.Marshal(v) // maps of strings and numbers always marshal
+	b, _ := json.Marshal(v) // strings and numbers always marshal
 	return template.JS(b)
+}
+
+// productLD is a product's schema.org JSON-LD, its keys in the order a
+// map of them would marshal in.
+type productLD struct {
+	Context      string   `json:"@context"`
+	Type         string   `json:"@type"`
+	Award        string   `json:"award"`
+	Category     string   `json:"category,omitempty"`
+	Description  string   `json:"description,omitempty"`
+	Image        []string `json:"image,omitempty"`
+	Manufacturer orgLD    `json:"manufacturer"`
+	Name         string   `json:"name"`
+	Offers       *offerLD `json:"offers,omitempty"`
+	URL          string   `json:"url"`
+}
+
+type orgLD struct {
+	Type string `json:"@type"`
+	Name string `json:"name"`
+}
+
+type offerLD struct {
+	Type     string `json:"@type"`
+	Price    int64  `json:"price"`
+	Currency string `json:"priceCurrency"`
 }
 
 // chart is a horizontal bar chart drawn as inline SVG, one row per bar:
