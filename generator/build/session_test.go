@@ -152,6 +152,12 @@ func TestSessionEdits(t *testing.T) {
 				t.Errorf("%s: %s differs from a full build:\n%s", step.name, name, firstDiff(string(got), string(wantBytes)))
 			}
 		}
+		// And nothing more: a deleted or renamed record's page is gone.
+		for name := range next.files {
+			if _, ok := want.File(name); !ok {
+				t.Errorf("%s: %s is served, but a full build has no such file", step.name, name)
+			}
+		}
 		site = next
 	}
 }
