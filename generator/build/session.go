@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"github.com/ocopgen/ocopgen/generator/catalog"
@@ -41,6 +42,8 @@ type Session struct {
 	md    mdCache
 	last  *LazySite // the last site built without errors, until a rebuild fails
 	dirty []string  // files of a patch that failed and was undone
+	day   string    // when state was loaded, YYYY-MM-DD
+	now   func() time.Time
 
 	// An incremental rebuild links the same record objects anew that the
 	// previous site renders from: it holds mu for writing while it does,
@@ -50,7 +53,7 @@ type Session struct {
 
 // NewSession returns a session over the catalogue rooted at src.
 func NewSession(src fs.FS, opts Options) *Session {
-	return &Session{src: load.NFC(src), opts: opts}
+	return &Session{src: load.NFC(src), opts: opts, now: time.Now}
 }
 
 // Rebuild brings the session up to date with the files changed since the
@@ -69,8 +72,13 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 	// Records (products, stories, tourism links, sales points) are read
 	// again one by one, and a change of the theme reads no record again; a
 	// change of any other file reads everything.
-	records := s.state != nil && len(changed) > 0 && !slices.ContainsFunc(changed, func(c string) bool { return !load.Updatable(c) })
-	theme := s.state != nil && len(changed) > 0 && !slices.ContainsFunc(changed, func(c string) bool { return !strings.HasPrefix(c, "themes/") })
+	// Without a fixed date, a new day (serve left running overnight) reads
+	// everything again, so that certificates expire on time.
+	now := cmp.Or(s.opts.Today, s.now())
+	today := now.Format(time.DateOnly)
+	loaded := s.state != nil && (!s.opts.Today.IsZero() || s.day == today)
+	records := loaded && len(changed) > 0 && !slices.ContainsFunc(changed, func(c string) bool { return !load.Updatable(c) })
+	theme := loaded && len(changed) > 0 && !slices.ContainsFunc(changed, func(c string) bool { return !strings.HasPrefix(c, "themes/") })
 	if records && s.last != nil {
 		if site, ok := s.patch(ctx, changed, res); ok {
 			res.Duration = time.Since(start)
@@ -89,7 +97,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 		}
 	default:
 		// New record objects: the previous site keeps rendering its own.
-		s.state = load.NewState(s.src, load.Options{Today: s.opts.Today})
+		s.state, s.day = load.NewState(s.src, load.Options{Today: now}), today
 	}
 	cat, probs := s.state.Catalog()
 	p, err := prepare(ctx, s.src, cat, probs, s.opts, &s.md, res)

@@ -270,3 +270,32 @@ func TestSessionBrokenPatch(t *testing.T) {
 		t.Error("the other edit is not in the site once the broken file is fixed")
 	}
 }
+
+// TestSessionNewDay: without a fixed date, the first rebuild on a new day
+// reads everything again, so that a certificate expires on its day.
+func TestSessionNewDay(t *testing.T) {
+	dir := snapshotExample(t)
+	s := NewSession(os.DirFS(dir), Options{})
+	day := time.Date(2026, 11, 23, 12, 0, 0, 0, time.Local)
+	s.now = func() time.Time { return day }
+	site, res, err := s.Rebuild(context.Background(), nil)
+	if err != nil || site == nil {
+		t.Fatal(err, res.Problems)
+	}
+	product := "content/products/thanh-tri/banh-chung-tranh-khuc.toml"
+	orig, _ := os.ReadFile(filepath.Join(dir, product))
+	write(t, dir, product, strings.Replace(string(orig), `summary = "`, `summary = "Một. `, 1))
+	next, _, _ := s.Rebuild(context.Background(), []string{product})
+	if next == nil || next.p != site.p {
+		t.Fatal("the same day, a text edit is not patched in place")
+	}
+	day = day.AddDate(0, 0, 1)
+	write(t, dir, product, strings.Replace(string(orig), `summary = "`, `summary = "Hai. `, 1))
+	next, _, _ = s.Rebuild(context.Background(), []string{product})
+	if next == nil || next.p == site.p {
+		t.Fatal("on a new day, the catalogue is not loaded again")
+	}
+	if got := next.p.cat.Today.Format(time.DateOnly); got != "2026-11-24" {
+		t.Errorf("the catalogue's day is %s, want 2026-11-24", got)
+	}
+}
