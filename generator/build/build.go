@@ -162,6 +162,11 @@ type site struct {
 	known   map[string]bool               // the site's paths, for the link check
 }
 
+// indexOf builds the search index of a catalogue once, when first asked.
+func indexOf(cat *catalog.Catalog) func() ([]search.File, error) {
+	return sync.OnceValues(func() ([]search.File, error) { return search.Build(cat).Files() })
+}
+
 // prepare runs the stages after loading: drafts, theme, images, markdown,
 // the page list and the link check. It returns nil when the catalogue has
 // errors (they are in probs). md, if not nil, keeps rendered markdown
@@ -175,7 +180,7 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 		}
 	}
 	p := &site{cat: cat}
-	p.index = sync.OnceValues(func() ([]search.File, error) { return search.Build(cat).Files() })
+	p.index = indexOf(cat)
 	var err error
 	p.themeFS, err = themeFor(src, cat.Site.Theme)
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/search"
 	"io/fs"
 	"maps"
@@ -228,11 +227,6 @@ func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*La
 
 // pagePath is the file of the HTML page at a site path.
 func pagePath(url string) string { return strings.TrimPrefix(url, "/") + "index.html" }
-
-// indexOf builds the search index of a catalogue once, when first asked.
-func indexOf(cat *catalog.Catalog) func() ([]search.File, error) {
-	return sync.OnceValues(func() ([]search.File, error) { return search.Build(cat).Files() })
-}
 
 func readFile(fsys fs.FS, name string) func() ([]byte, error) {
 	return func() ([]byte, error) { return fs.ReadFile(fsys, name) }

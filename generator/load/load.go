@@ -65,24 +65,33 @@ func NewState(fsys fs.FS, opts Options) *State {
 	l.loadSite()
 	l.loadGroups()
 	l.loadDistricts()
-	redecode(l, l.files("tourism", ".md"), &l.tourism, s.fileProbs, pendingTourism.file, (*loader).loadTourismLink)
-	redecode(l, l.files("sales-points", ".toml"), &l.salesPoints, s.fileProbs, pendingSalesPoint.file, (*loader).loadSalesPoint)
-	redecode(l, l.files("stories", ".md"), &l.stories, s.fileProbs, pendingStory.file, (*loader).loadStory)
 	s.groups = map[string]*catalog.Group{}
 	for _, g := range l.cat.Groups {
 		s.groups[g.Slug] = g
 		s.groupSlugs = append(s.groupSlugs, g.Slug)
 	}
-	s.decodeProducts(l.files("products", ".toml"))
+	for _, kind := range []string{"tourism", "sales-points", "stories", "products"} {
+		s.decode(kind, l.files(kind, recordDirs[kind]))
+	}
 	return s
 }
 
-// decodeProducts reads the given product files, in parallel, replacing
-// what was known of them.
-func (s *State) decodeProducts(names []string) {
-	redecode(s.l, names, &s.l.products, s.fileProbs, pendingProduct.file, func(l *loader, name string) (pendingProduct, bool) {
-		return l.loadProduct(name, s.groups, s.groupSlugs)
-	})
+// decode reads the given record files of one kind (a folder of content/),
+// in parallel, replacing what was known of them.
+func (s *State) decode(kind string, names []string) {
+	l := s.l
+	switch kind {
+	case "products":
+		redecode(l, names, &l.products, s.fileProbs, pendingProduct.file, func(l *loader, name string) (pendingProduct, bool) {
+			return l.loadProduct(name, s.groups, s.groupSlugs)
+		})
+	case "stories":
+		redecode(l, names, &l.stories, s.fileProbs, pendingStory.file, (*loader).loadStory)
+	case "tourism":
+		redecode(l, names, &l.tourism, s.fileProbs, pendingTourism.file, (*loader).loadTourismLink)
+	case "sales-points":
+		redecode(l, names, &l.salesPoints, s.fileProbs, pendingSalesPoint.file, (*loader).loadSalesPoint)
+	}
 }
 
 func (pp pendingProduct) file() string    { return pp.p.File }
@@ -92,7 +101,8 @@ func (ps pendingSalesPoint) file() string { return ps.sp.File }
 
 // redecode reads the named files of one kind of record, in parallel, into
 // list (kept in file order), and their problems into probs: a file that
-// decodes replaces or joins its record; one that does not leaves the list.
+// decodes replaces or joins its record; one that does not, or is gone,
+// leaves the list.
 func redecode[T any](l *loader, names []string, list *[]T, probs map[string][]diag.Problem, file func(T) string, decode func(*loader, string) (T, bool)) {
 	type decoded struct {
 		name  string
@@ -101,6 +111,9 @@ func redecode[T any](l *loader, names []string, list *[]T, probs map[string][]di
 		probs []diag.Problem
 	}
 	results := decodeAll(names, func(name string) (decoded, bool) {
+		if _, err := fs.Stat(l.fsys, name); isNotExist(err) {
+			return decoded{name: name}, true // deleted: no problem to report
+		}
 		c := *l // the same catalogue, with a problem list of its own
 		c.probs = &diag.List{}
 		rec, ok := decode(&c, name)
@@ -121,7 +134,11 @@ func redecode[T any](l *loader, names []string, list *[]T, probs map[string][]di
 	var added []T
 	var gone []string
 	for _, r := range results {
-		probs[r.name] = r.probs
+		if r.probs == nil {
+			delete(probs, r.name)
+		} else {
+			probs[r.name] = r.probs
+		}
 		i, known := at[r.name]
 		switch {
 		case known && r.ok:
@@ -176,28 +193,11 @@ func (s *State) Update(names []string) {
 	byKind := map[string][]string{}
 	for _, name := range names {
 		kind := recordKind(name)
-		if _, err := fs.Stat(s.l.fsys, name); err != nil {
-			delete(s.fileProbs, name)
-			gone := func(file string) bool { return file == name }
-			switch kind {
-			case "products":
-				s.l.products = slices.DeleteFunc(s.l.products, func(r pendingProduct) bool { return gone(r.file()) })
-			case "stories":
-				s.l.stories = slices.DeleteFunc(s.l.stories, func(r pendingStory) bool { return gone(r.file()) })
-			case "tourism":
-				s.l.tourism = slices.DeleteFunc(s.l.tourism, func(r pendingTourism) bool { return gone(r.file()) })
-			case "sales-points":
-				s.l.salesPoints = slices.DeleteFunc(s.l.salesPoints, func(r pendingSalesPoint) bool { return gone(r.file()) })
-			}
-			continue
-		}
 		byKind[kind] = append(byKind[kind], name)
 	}
-	l := s.l
-	s.decodeProducts(byKind["products"])
-	redecode(l, byKind["stories"], &l.stories, s.fileProbs, pendingStory.file, (*loader).loadStory)
-	redecode(l, byKind["tourism"], &l.tourism, s.fileProbs, pendingTourism.file, (*loader).loadTourismLink)
-	redecode(l, byKind["sales-points"], &l.salesPoints, s.fileProbs, pendingSalesPoint.file, (*loader).loadSalesPoint)
+	for kind, names := range byKind {
+		s.decode(kind, names)
+	}
 }
 
 // Catalog links the records as they stand and returns the catalogue with
