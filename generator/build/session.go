@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/load"
 )
 
@@ -146,19 +147,16 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 			edit(sp.File, sp.URL())
 		}
 	}
+	var eager []string
 	tried := map[string]bool{}
 	for _, pg := range p.pages {
 		if pg.Kind == "file" || (!records && tried[pg.Kind]) || (records && !edited[pg.Path]) {
 			continue
 		}
 		tried[pg.Kind] = true
-		b, err := pg.Render()
-		if err != nil {
-			reportTemplate(probs, cat.Site.Theme, err)
-			continue
-		}
-		site.cache.Store(pg.Path, b)
+		eager = append(eager, pg.Path)
 	}
+	site.renderNow(eager, probs)
 	if n, _ := probs.Count(); n > 0 {
 		res.Problems = probs.Problems()
 		return nil, res, nil
@@ -189,7 +187,7 @@ func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*La
 	var pages []string // of the patched records
 	for _, pr := range patched.Products {
 		texts = append(texts, &text{md: &pr.Description, page: pr.URL()})
-		pages = append(pages, pr.URL())
+		pages = append(pages, pagePath(pr.URL()))
 		p.r.Forget(pr)
 	}
 	for _, st := range patched.Stories {
@@ -197,20 +195,12 @@ func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*La
 			continue // not in the site: prepare leaves drafts out too
 		}
 		texts = append(texts, &text{md: &st.Body, page: st.URL()})
-		pages = append(pages, st.URL())
+		pages = append(pages, pagePath(st.URL()))
 	}
 	convertAll(ctx, texts, p.r.BasePath(), probs, &s.md)
 	checkLinks(texts, p.known, p.cat.Site.BaseURL, probs)
 	site := &LazySite{p: p, src: s.src, files: last.files, mu: &s.mu, index: indexOf(p.cat)}
-	for _, url := range pages {
-		name := pagePath(url)
-		b, err := site.files[name]()
-		if err != nil {
-			reportTemplate(probs, p.cat.Site.Theme, err)
-			continue
-		}
-		site.cache.Store(name, b)
-	}
+	site.renderNow(pages, probs)
 	maps.Copy(res.Pages, last.pages)
 	res.Problems = probs.Problems()
 	if n, _ := probs.Count(); n > 0 {
@@ -223,6 +213,19 @@ func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*La
 	}
 	s.last = site
 	return site, true
+}
+
+// renderNow renders the pages named (files of the site) and keeps them,
+// reporting template errors to probs.
+func (s *LazySite) renderNow(names []string, probs *diag.List) {
+	for _, name := range names {
+		b, err := s.files[name]()
+		if err != nil {
+			reportTemplate(probs, s.p.cat.Site.Theme, err)
+			continue
+		}
+		s.cache.Store(name, b)
+	}
 }
 
 // pagePath is the file of the HTML page at a site path.
