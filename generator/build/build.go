@@ -110,23 +110,36 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 	var (
 		key    string
 		inputs []inFile
+		log    *readLog
 	)
 	absDest, absErr := filepath.Abs(dest)
-	if opts.CacheDir != "" && absErr == nil {
-		last := readStamp(opts.CacheDir)
-		key, inputs, _ = inputKey(src, opts, last) // unreadable inputs: the build reports them
-		if key != "" && last.current(key, absDest) {
-			res := last.Result
-			res.UpToDate, res.Duration, res.Resized = true, time.Since(start), 0
-			return &res, nil
+	stamped := opts.CacheDir != "" && absErr == nil
+	if stamped {
+		if last := readStamp(opts.CacheDir); last != nil {
+			key, inputs, _ = inputKey(src, opts, last, nil) // unreadable inputs: the build reports them
+			if key != "" && last.current(key, absDest) {
+				res := last.Result
+				res.UpToDate, res.Duration, res.Resized = true, time.Since(start), 0
+				return &res, nil
+			}
+		} else {
+			// No build to compare with: hash the inputs as the build reads them.
+			log = newReadLog(src)
 		}
+	}
+	in := src
+	if log != nil {
+		in = log
 	}
 	var res *Result
 	err := output.Publish(dest, func(w output.Writer) error {
 		var err error
-		res, err = Build(ctx, src, w, opts)
+		res, err = Build(ctx, in, w, opts)
 		return err
 	})
+	if err == nil && log != nil {
+		key, inputs, _ = inputKey(src, opts, nil, log.read)
+	}
 	if err == nil && key != "" {
 		writeStamp(opts.CacheDir, key, inputs, start, absDest, res)
 	}

@@ -59,9 +59,12 @@ var inputRoots = []string{load.ConfigFile, load.ContentDir, "themes"}
 // index, it reads again only the files whose size or modification time
 // differ from the last stamp's (or that were modified too close to it to
 // tell); the others keep their recorded hashes.
-func inputKey(src fs.FS, opts Options, last *stamp) (string, []inFile, error) {
+//
+// read, if not nil, holds the files a build has just read, with the hash
+// and the size and time of the bytes it read: those are taken as they are,
+// even if the file changed since (the next build then sees the change).
+func inputKey(src fs.FS, opts Options, last *stamp, read map[string]inFile) (string, []inFile, error) {
 	files, err := scan(src, inputRoots...)
-
 	if err != nil {
 		return "", nil, err
 	}
@@ -78,6 +81,10 @@ func inputKey(src fs.FS, opts Options, last *stamp) (string, []inFile, error) {
 	inputs := make([]inFile, len(files))
 	err = parallel(context.Background(), len(files), func(i int) error {
 		f := files[i]
+		if r, ok := read[f.Path]; ok {
+			inputs[i] = r
+			return nil
+		}
 		if k, ok := known[f.Path]; ok && k.Size == f.Size && k.MTime == f.MTime && f.MTime < racy {
 			inputs[i] = k
 			return nil
@@ -105,6 +112,55 @@ func inputKey(src fs.FS, opts Options, last *stamp) (string, []inFile, error) {
 	}
 	return hex.EncodeToString(h.Sum(nil)), inputs, nil
 }
+
+// A readLog is a file system that keeps the hash of every file read whole
+// through ReadFile, with the size and time the file had when opened, so
+// that a first build need not read its inputs a second time to hash them.
+type readLog struct {
+	fs.FS
+	mu   sync.Mutex
+	read map[string]inFile
+}
+
+func newReadLog(fsys fs.FS) *readLog { return &readLog{FS: fsys, read: map[string]inFile{}} }
+
+func (l *readLog) ReadFile(name string) ([]byte, error) {
+	f, err := l.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	fi, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	b := make([]byte, 0, fi.Size()+1) // +1: the read that finds the end
+	for {
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
+	sum := sha256.Sum256(b)
+	in := inFile{fileStat{name, fi.Size(), fi.ModTime().UnixNano()}, hex.EncodeToString(sum[:])}
+	if !fi.Mode().IsRegular() || int64(len(b)) != fi.Size() {
+		return b, nil // grew or shrank while read: hashed again afterwards
+	}
+	l.mu.Lock()
+	l.read[name] = in
+	l.mu.Unlock()
+	return b, nil
+}
+
+func (l *readLog) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(l.FS, name) }
+func (l *readLog) Stat(name string) (fs.FileInfo, error)       { return fs.Stat(l.FS, name) }
 
 // executableSum hashes the running program: a new ocopgen, or one built
 // from changed sources, may render the same catalogue differently.

@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -187,5 +188,57 @@ func TestPublishFollowsLinks(t *testing.T) {
 	page, _ := os.ReadFile(filepath.Join(dest, "san-pham", "banh-chung-tranh-khuc", "index.html"))
 	if !strings.Contains(string(page), "gói lá dong rừng") {
 		t.Error("the product page does not show the edit of the linked file")
+	}
+}
+
+// TestFirstBuildHashesAsItReads: a build with no stamp to compare with
+// hashes its inputs as it reads them. The key it records is the one that
+// hashing every input afresh gives, files the build does not read
+// included, and the hashes are of the bytes the build read.
+func TestFirstBuildHashesAsItReads(t *testing.T) {
+	dir := snapshotExample(t)
+	notes := filepath.Join(dir, "content", "ghi-chu.txt")
+	if err := os.WriteFile(notes, []byte("not a record"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cache := filepath.Join(dir, ".ocopgen-cache")
+	opts := Options{Today: exampleDate, CacheDir: cache}
+	if _, err := Publish(context.Background(), os.DirFS(dir), filepath.Join(t.TempDir(), "public"), opts); err != nil {
+		t.Fatal(err)
+	}
+	st := readStamp(cache)
+	if st == nil {
+		t.Fatal("no stamp recorded")
+	}
+	key, inputs, err := inputKey(os.DirFS(dir), opts, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Key != key {
+		t.Errorf("recorded key %s; hashing every input gives %s", st.Key, key)
+	}
+	if len(st.Inputs) != len(inputs) {
+		t.Fatalf("%d inputs recorded, %d on disk", len(st.Inputs), len(inputs))
+	}
+	for i, in := range inputs {
+		if st.Inputs[i] != in {
+			t.Errorf("recorded %+v; on disk %+v", st.Inputs[i], in)
+		}
+	}
+
+	// A file that changes after the build read it keeps the hash of what
+	// was read, so the next build sees it changed.
+	log := newReadLog(os.DirFS(dir))
+	product := "content/products/thanh-tri/banh-chung-tranh-khuc.toml"
+	if _, err := fs.ReadFile(log, product); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, filepath.Join(dir, filepath.FromSlash(product)), "gói lá dong", "gói lá dong rừng")
+	later := time.Now().Add(time.Minute)
+	os.Chtimes(filepath.Join(dir, filepath.FromSlash(product)), later, later)
+	read, _, _ := inputKey(os.DirFS(dir), opts, nil, log.read)
+	after, _, _ := inputKey(os.DirFS(dir), opts, nil, nil)
+	if read == after || read != key {
+		t.Errorf("the key of the bytes read should be the key before the edit (%s), not after (%s); got %s", key, after, read)
 	}
 }

@@ -247,6 +247,10 @@ func (d *doc) missing(key, example string) {
 // value and ok is false. The decoder keeps no trace of which TOML type it
 // read, so the value is classified as written.
 func (d *doc) dateOf(key string, t time.Time) (day time.Time, ok bool) {
+	if h, m, s := t.Clock(); t.Year() != 0 && h == 0 && m == 0 && s == 0 && t.Nanosecond() == 0 &&
+		!writesTime(d.text, t.Format(time.DateOnly)) {
+		return date(t), true // nearly every date: no need to find it in the text
+	}
 	name := key[strings.LastIndexByte(key, '.')+1:]
 	raw := d.rawValue(key, "")
 	var timeOfDay, withTime bool
@@ -267,6 +271,22 @@ func (d *doc) dateOf(key string, t time.Time) (day time.Time, ok bool) {
 		return date(t), true
 	}
 	return time.Time{}, false
+}
+
+// writesTime reports whether text writes the day (2006-01-02) with a time
+// after it, anywhere: 2006-01-02T00:00:00, 2006-01-02 00:00.
+func writesTime(text, day string) bool {
+	for {
+		i := strings.Index(text, day)
+		if i < 0 {
+			return false
+		}
+		text = text[i+len(day):]
+		if len(text) > 0 && (text[0] == 'T' || text[0] == 't') ||
+			len(text) > 1 && text[0] == ' ' && '0' <= text[1] && text[1] <= '9' {
+			return true
+		}
+	}
 }
 
 // rawValue returns the value of key as written, up to a comment or the end

@@ -29,6 +29,18 @@ func (n nfcFS) Open(name string) (fs.File, error) {
 	return n.fsys.Open(real)
 }
 
+func (n nfcFS) ReadFile(name string) ([]byte, error) {
+	b, err := fs.ReadFile(n.fsys, name)
+	if err == nil || !errors.Is(err, fs.ErrNotExist) {
+		return b, err
+	}
+	real, ok := n.resolve(name)
+	if !ok {
+		return nil, err
+	}
+	return fs.ReadFile(n.fsys, real)
+}
+
 func (n nfcFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	real := name
 	if _, err := fs.Stat(n.fsys, name); err != nil {
