@@ -160,7 +160,7 @@ func (l *readLog) ReadFile(name string) ([]byte, error) {
 }
 
 func (l *readLog) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(l.FS, name) }
-func (l *readLog) Stat(name string) (fs.FileInfo, error)       { return fs.Stat(l.FS, name) }
+func (l *readLog) Stat(name string) (fs.FileInfo, error)      { return fs.Stat(l.FS, name) }
 
 // executableSum hashes the running program: a new ocopgen, or one built
 // from changed sources, may render the same catalogue differently.
