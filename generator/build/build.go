@@ -262,15 +262,19 @@ func (p *site) write(ctx context.Context, src fs.FS, w output.Writer, probs *dia
 	}
 	err := parallel(ctx, len(order), func(i int) error {
 		pg := pages[order[i]]
-		b, err := pg.Render()
+		var werr error
+		err := pg.RenderWith(func(b []byte) error {
+			if werr = w.WriteFile(pg.Path, b); werr == nil {
+				count(pg.Kind, len(b))
+			}
+			return werr
+		})
+		if werr != nil {
+			return werr
+		}
 		if err != nil {
 			reportTemplate(probs, cat.Site.Theme, err)
-			return nil
 		}
-		if err := w.WriteFile(pg.Path, b); err != nil {
-			return err
-		}
-		count(pg.Kind, len(b))
 		return nil
 	})
 	if err != nil {

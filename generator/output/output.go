@@ -18,7 +18,8 @@ import (
 
 // Writer receives the files of a site. Names are slash-separated paths
 // relative to the site root ("san-pham/x/index.html"). WriteFile is called
-// from many goroutines at once.
+// from many goroutines at once, and must not keep data after it returns
+// (the caller may reuse it, as with io.Writer).
 type Writer interface {
 	WriteFile(name string, data []byte) error
 }
@@ -36,6 +37,7 @@ func (m *Memory) WriteFile(name string, data []byte) error {
 	if err := CheckName(name); err != nil {
 		return err
 	}
+	data = bytes.Clone(data)
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.files[name] = data

@@ -271,6 +271,13 @@ func TestMemory(t *testing.T) {
 	if _, ok := m.File("khong-co.html"); ok {
 		t.Error("File of a missing name reports it present")
 	}
+	// The caller may reuse its bytes once WriteFile returns.
+	buf := []byte("trang một")
+	m.WriteFile("mot.html", buf)
+	copy(buf, "TRANG")
+	if b, _ := m.File("mot.html"); string(b) != "trang một" {
+		t.Errorf("Memory kept the caller's bytes: File = %q after the caller reused them", b)
+	}
 }
 
 func TestDiscard(t *testing.T) {

@@ -53,7 +53,8 @@ type Page struct {
 	Path   string // file in the output, e.g. "san-pham/x/index.html"
 	URL    string // site path, e.g. "/san-pham/x/"
 	Kind   string // home, product, district, … or file
-	render func() ([]byte, error)
+	render func() ([]byte, error)   // a file
+	html   func(*bytes.Buffer) error // an HTML page, into a buffer
 }
 
 // NewFile makes a page of fixed bytes, such as a file of the search index.
@@ -61,8 +62,38 @@ func NewFile(path string, data []byte) Page {
 	return Page{Path: path, URL: "/" + path, Kind: "file", render: func() ([]byte, error) { return data, nil }}
 }
 
-// Render produces the bytes of the page.
-func (p Page) Render() ([]byte, error) { return p.render() }
+// Render produces the bytes of the page, for the caller to keep.
+func (p Page) Render() ([]byte, error) {
+	if p.html == nil {
+		return p.render()
+	}
+	var b []byte
+	err := p.RenderWith(func(page []byte) error {
+		b = bytes.Clone(page)
+		return nil
+	})
+	return b, err
+}
+
+// RenderWith produces the bytes of the page and hands them to use without
+// a copy: an HTML page is in a buffer that serves the next page once use
+// returns. The error is the page's or, if it rendered, use's.
+func (p Page) RenderWith(use func([]byte) error) error {
+	if p.html == nil {
+		b, err := p.render()
+		if err != nil {
+			return err
+		}
+		return use(b)
+	}
+	buf := buffers.Get().(*bytes.Buffer)
+	defer buffers.Put(buf)
+	buf.Reset()
+	if err := p.html(buf); err != nil {
+		return err
+	}
+	return use(buf.Bytes())
+}
 
 // HTML reports whether the page is an HTML page of the sitemap.
 func (p Page) HTML() bool { return strings.HasSuffix(p.Path, ".html") && p.Kind != "404" }
@@ -319,23 +350,20 @@ func (r *Renderer) html(kind, url string, d *data) Page {
 	if d.Index != nil {
 		tmplKind = "index"
 	}
-	return Page{Path: strings.TrimPrefix(url, "/") + "index.html", URL: url, Kind: kind, render: func() ([]byte, error) {
+	return Page{Path: strings.TrimPrefix(url, "/") + "index.html", URL: url, Kind: kind, html: func(buf *bytes.Buffer) error {
 		d := *d // a copy: serve may render a page twice at once
 		if d.fill != nil {
 			d.fill(&d) // here, not in Pages: only pages rendered pay for it
 		}
-		buf := buffers.Get().(*bytes.Buffer)
-		defer buffers.Put(buf)
-		buf.Reset()
 		if err := r.tmpls[tmplKind].ExecuteTemplate(buf, "baseof.html", &d); err != nil {
-			return nil, &TemplateError{File: "templates/" + tmplKind + ".html", Err: err}
+			return &TemplateError{File: "templates/" + tmplKind + ".html", Err: err}
 		}
-		return bytes.Clone(buf.Bytes()), nil
+		return nil
 	}}
 }
 
-// buffers hold pages while they render: a page is copied out at its exact
-// size, and the buffer, grown once, serves the next page.
+// buffers hold pages while they render: the buffer, grown once, serves
+// the next page.
 var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // list makes the pages of a paginated product listing at url: page 1 at
