@@ -50,10 +50,10 @@ type Renderer struct {
 
 // Page is one file of the site.
 type Page struct {
-	Path   string // file in the output, e.g. "san-pham/x/index.html"
-	URL    string // site path, e.g. "/san-pham/x/"
-	Kind   string // home, product, district, … or file
-	render func() ([]byte, error)   // a file
+	Path   string                    // file in the output, e.g. "san-pham/x/index.html"
+	URL    string                    // site path, e.g. "/san-pham/x/"
+	Kind   string                    // home, product, district, … or file
+	render func() ([]byte, error)    // a file
 	html   func(*bytes.Buffer) error // an HTML page, into a buffer
 }
 
