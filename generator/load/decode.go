@@ -52,12 +52,16 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 		return d, false
 	}
 	d.md = md
+	unknown := md.Undecoded()
+	if len(unknown) == 0 {
+		return d, true
+	}
 	seen := map[string]int{}
 	undecoded := map[string]bool{}
-	for _, k := range md.Undecoded() {
+	for _, k := range unknown {
 		undecoded[k.String()] = true
 	}
-	for _, k := range md.Undecoded() {
+	for _, k := range unknown {
 		plain := k.String()
 		n := seen[plain]
 		seen[plain]++

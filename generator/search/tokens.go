@@ -62,11 +62,29 @@ func (c words) tokenize(s string) []Token {
 	if !norm.NFKC.IsNormalString(s) {
 		s = norm.NFKC.String(s)
 	}
-	var out []Token
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
+	// Words are split before lowering, and remembered as written: lowering
+	// maps letters to letters, so the words are the same, and a word met
+	// before costs no copy of the text.
+	out := make([]Token, 0, len(s)/8)
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if notWordRune(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if notWordRune(r) {
+				break
+			}
+			j += size
+		}
+		w := s[i:j]
+		i = j
 		t, ok := c[w]
 		if !ok {
-			mark := vntext.CanonicalTone(w)
+			mark := vntext.CanonicalTone(strings.ToLower(w))
 			t = Token{Fold: foldLower(mark), Mark: mark}
 			c[w] = t
 		}
