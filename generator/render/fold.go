@@ -25,6 +25,10 @@ import (
 //   - a translation used as an argument ((t "dateFormat")) becomes the
 //     string it returns.
 //
+// An action that prints a link to a site path computed on the page, such
+// as {{url .URL}} in href, calls the URL escapers only when the link is
+// not a plain path (plainURLs).
+//
 // Anything else is left to run as written. Pages come out byte for byte
 // the same (TestFoldSameBytes).
 
@@ -62,6 +66,8 @@ func (r *Renderer) foldList(list *parse.ListNode) {
 			r.foldArgs(n.Pipe)
 			if text, ok := r.constant(n.Pipe); ok {
 				list.Nodes[i] = &parse.TextNode{NodeType: parse.NodeText, Pos: n.Pos, Text: []byte(text)}
+			} else if with, ok := plainURLs(n); ok {
+				list.Nodes[i] = with
 			}
 		case *parse.IfNode:
 			r.foldBranch(&n.BranchNode)
@@ -116,16 +122,9 @@ func (r *Renderer) constant(pipe *parse.PipeNode) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	var escapers []string
-	for _, cmd := range pipe.Cmds[1:] {
-		if len(cmd.Args) != 1 {
-			return "", false
-		}
-		id, ok := cmd.Args[0].(*parse.IdentifierNode)
-		if !ok {
-			return "", false
-		}
-		escapers = append(escapers, id.Ident)
+	escapers, ok := escaperChain(pipe.Cmds[1:])
+	if !ok {
+		return "", false
 	}
 	var v string
 	switch name {
@@ -136,16 +135,89 @@ func (r *Renderer) constant(pipe *parse.PipeNode) (string, bool) {
 	default:
 		return "", false
 	}
-	switch strings.Join(escapers, " ") {
-	case "_html_template_htmlescaper", "_html_template_attrescaper", "_html_template_rcdataescaper":
+	switch {
+	case escapers == "_html_template_htmlescaper", escapers == "_html_template_attrescaper", escapers == "_html_template_rcdataescaper":
 		return v, !strings.ContainsAny(v, "<>&'\"+\x00")
-	case "_html_template_urlfilter _html_template_urlnormalizer _html_template_attrescaper",
-		"_html_template_urlnormalizer _html_template_attrescaper":
-		// A URL's path; in its query or fragment (urlescaper) even "/" is
-		// escaped, so those are left alone.
+	case urlPath[escapers]:
 		return v, plainPath(v)
 	}
 	return "", false
+}
+
+// urlPath are the escapers of a URL attribute's path, in a quoted
+// attribute; in a URL's query or fragment (urlescaper) even "/" is
+// escaped, so those are left alone.
+var urlPath = map[string]bool{
+	"_html_template_urlfilter _html_template_urlnormalizer _html_template_attrescaper": true,
+	"_html_template_urlnormalizer _html_template_attrescaper":                          true,
+}
+
+// escaperChain returns the names of the escapers that end an escaped
+// pipeline, space-separated.
+func escaperChain(cmds []*parse.CommandNode) (string, bool) {
+	var names []string
+	for _, cmd := range cmds {
+		if len(cmd.Args) != 1 {
+			return "", false
+		}
+		id, ok := cmd.Args[0].(*parse.IdentifierNode)
+		if !ok {
+			return "", false
+		}
+		names = append(names, id.Ident)
+	}
+	return strings.Join(names, " "), true
+}
+
+// plainURLFunc is the function behind plainURLs: the link of a site path,
+// if plainPath, or "".
+const plainURLFunc = "_ocopgen_plainurl"
+
+// plainURLs turns an action that prints a link to a site path at the start
+// of a URL attribute, {{url .URL | <the escapers of urlPath>}}, four calls,
+// into {{with _ocopgen_plainurl .URL}}{{.}}{{else}}the action as it
+// was{{end}}: one call when the link is a plain path, which the escapers
+// would leave as it is, and the original action when it is not. Only an
+// argument that is a field, a variable or dot is taken: evaluating it
+// twice costs nothing and changes nothing.
+func plainURLs(n *parse.ActionNode) (parse.Node, bool) {
+	pipe := n.Pipe
+	if pipe == nil || len(pipe.Decl) > 0 || len(pipe.Cmds) < 2 || len(pipe.Cmds[0].Args) != 2 {
+		return nil, false
+	}
+	first := pipe.Cmds[0]
+	if id, ok := first.Args[0].(*parse.IdentifierNode); !ok || id.Ident != "url" {
+		return nil, false
+	}
+	arg := first.Args[1]
+	switch arg.(type) {
+	case *parse.FieldNode, *parse.VariableNode, *parse.DotNode:
+	default:
+		return nil, false
+	}
+	if escapers, ok := escaperChain(pipe.Cmds[1:]); !ok || !urlPath[escapers] {
+		return nil, false
+	}
+	call := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: first.Pos, Args: []parse.Node{
+		&parse.IdentifierNode{NodeType: parse.NodeIdentifier, Pos: first.Pos, Ident: plainURLFunc}, arg}}
+	dot := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: n.Pos, Args: []parse.Node{&parse.DotNode{NodeType: parse.NodeDot, Pos: n.Pos}}}
+	return &parse.WithNode{BranchNode: parse.BranchNode{
+		NodeType: parse.NodeWith, Pos: n.Pos, Line: n.Line,
+		Pipe: &parse.PipeNode{NodeType: parse.NodePipe, Pos: n.Pos, Line: n.Line, Cmds: []*parse.CommandNode{call}},
+		List: &parse.ListNode{NodeType: parse.NodeList, Pos: n.Pos, Nodes: []parse.Node{
+			&parse.ActionNode{NodeType: parse.NodeAction, Pos: n.Pos, Line: n.Line,
+				Pipe: &parse.PipeNode{NodeType: parse.NodePipe, Pos: n.Pos, Line: n.Line, Cmds: []*parse.CommandNode{dot}}},
+		}},
+		ElseList: &parse.ListNode{NodeType: parse.NodeList, Pos: n.Pos, Nodes: []parse.Node{n}},
+	}}, true
+}
+
+// plainURL is plainURLFunc.
+func (r *Renderer) plainURL(p string) string {
+	if u := r.url(p); plainPath(u) {
+		return u
+	}
+	return ""
 }
 
 // call matches a command that calls a function with one string literal.

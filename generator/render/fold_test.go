@@ -65,6 +65,9 @@ func TestFoldFolds(t *testing.T) {
 			t.Errorf("{{%s}} is still in the product template after folding", gone)
 		}
 	}
+	if !strings.Contains(tree, `{{with _ocopgen_plainurl .URL}}{{.}}{{else}}{{url .URL | _html_template_urlfilter`) {
+		t.Errorf("the links to records are not folded: %s", tree)
+	}
 	if !strings.Contains(tree, `t (print "pk." .)`) {
 		t.Errorf("a translation of a computed key was folded: %s", tree)
 	}
@@ -81,6 +84,10 @@ func TestFoldOddContexts(t *testing.T) {
 <img srcset="{{url "/a.png"}} 2x" alt="{{t "search"}}">
 <script>var s = {{t "search"}}, u = "{{url "/tim-kiem/"}}";</script>
 <style>p::before { content: "{{t "search"}}" }</style>
+{{$p := "/tim-kiem/"}}{{$q := "/a b/"}}{{$u := "/ä+x/"}}{{$j := "javascript:alert(1)"}}
+<a href="{{url $p}}">1</a><a href="{{url $q}}">2</a><a href='{{url $u}}'>3</a><a href="{{url $j}}">4</a>
+<a href="{{url .URL}}?u={{url .URL}}#{{url $q}}">5</a><a href={{url $p}}>6</a><img srcset="{{url $q}} 2x" alt="">
+{{range .Crumbs}}<a href="{{url .URL}}">{{.Name}}</a>{{end}}{{with .URL}}<a href="{{url .}}">7</a>{{end}}
 {{end}}`
 	custom := fstest.MapFS{}
 	fs.WalkDir(theme.FS, ".", func(p string, d fs.DirEntry, err error) error {

@@ -31,6 +31,8 @@ func (r *Renderer) funcs() template.FuncMap {
 		"card":       r.card,
 		"thumb":      r.thumb,
 		"tel":        tel,
+
+		plainURLFunc: r.plainURL, // for fold
 	}
 }
 
