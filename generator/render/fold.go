@@ -26,8 +26,8 @@ import (
 //     string it returns.
 //
 // An action that prints a link to a site path computed on the page, such
-// as {{url .URL}} in href, calls the URL escapers only when the link is
-// not a plain path (plainURLs).
+// as {{url .URL}} in href, calls the escapers only when the link is not
+// plain (plainURLs).
 //
 // Anything else is left to run as written. Pages come out byte for byte
 // the same (TestFoldSameBytes).
@@ -169,15 +169,16 @@ func escaperChain(cmds []*parse.CommandNode) (string, bool) {
 	return strings.Join(names, " "), true
 }
 
-// plainURLFunc is the function behind plainURLs: the link of a site path,
-// if plainPath, or "".
-const plainURLFunc = "_ocopgen_plainurl"
+// plainLinks are the functions behind plainURLs, by the function they
+// stand for: each returns the link as that function does if it is plain
+// (plainPath, or an absolute URL of such a path), or "".
+var plainLinks = map[string]string{"url": "_ocopgen_plainurl", "abs": "_ocopgen_plainabs"}
 
-// plainURLs turns an action that prints a link to a site path at the start
-// of a URL attribute, {{url .URL | <the escapers of urlPath>}}, four calls,
+// plainURLs turns an action that prints a link to a site path in an
+// attribute, such as {{url .URL | <the escapers of urlPath>}}, four calls,
 // into {{with _ocopgen_plainurl .URL}}{{.}}{{else}}the action as it
-// was{{end}}: one call when the link is a plain path, which the escapers
-// would leave as it is, and the original action when it is not. Only an
+// was{{end}}: one call when the link is plain, which the escapers would
+// leave as it is, and the original action when it is not. Only an
 // argument that is a field, a variable or dot is taken: evaluating it
 // twice costs nothing and changes nothing.
 func plainURLs(n *parse.ActionNode) (parse.Node, bool) {
@@ -186,7 +187,8 @@ func plainURLs(n *parse.ActionNode) (parse.Node, bool) {
 		return nil, false
 	}
 	first := pipe.Cmds[0]
-	if id, ok := first.Args[0].(*parse.IdentifierNode); !ok || id.Ident != "url" {
+	id, ok := first.Args[0].(*parse.IdentifierNode)
+	if !ok || plainLinks[id.Ident] == "" {
 		return nil, false
 	}
 	arg := first.Args[1]
@@ -195,11 +197,11 @@ func plainURLs(n *parse.ActionNode) (parse.Node, bool) {
 	default:
 		return nil, false
 	}
-	if escapers, ok := escaperChain(pipe.Cmds[1:]); !ok || !urlPath[escapers] {
+	if escapers, ok := escaperChain(pipe.Cmds[1:]); !ok || !urlPath[escapers] && escapers != "_html_template_attrescaper" {
 		return nil, false
 	}
 	call := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: first.Pos, Args: []parse.Node{
-		&parse.IdentifierNode{NodeType: parse.NodeIdentifier, Pos: first.Pos, Ident: plainURLFunc}, arg}}
+		&parse.IdentifierNode{NodeType: parse.NodeIdentifier, Pos: first.Pos, Ident: plainLinks[id.Ident]}, arg}}
 	dot := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: n.Pos, Args: []parse.Node{&parse.DotNode{NodeType: parse.NodeDot, Pos: n.Pos}}}
 	return &parse.WithNode{BranchNode: parse.BranchNode{
 		NodeType: parse.NodeWith, Pos: n.Pos, Line: n.Line,
@@ -212,9 +214,22 @@ func plainURLs(n *parse.ActionNode) (parse.Node, bool) {
 	}}, true
 }
 
-// plainURL is plainURLFunc.
+// plainURL is url, for plain links only (plainLinks).
 func (r *Renderer) plainURL(p string) string {
 	if u := r.url(p); plainPath(u) {
+		return u
+	}
+	return ""
+}
+
+// plainAbs is abs, for plain links only (plainLinks).
+func (r *Renderer) plainAbs(p string) string {
+	u := r.absURL(p)
+	rest, ok := strings.CutPrefix(u, "https://")
+	if !ok {
+		rest, ok = strings.CutPrefix(u, "http://")
+	}
+	if ok && plainPath("/"+rest) {
 		return u
 	}
 	return ""

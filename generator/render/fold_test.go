@@ -88,6 +88,7 @@ func TestFoldOddContexts(t *testing.T) {
 <a href="{{url $p}}">1</a><a href="{{url $q}}">2</a><a href='{{url $u}}'>3</a><a href="{{url $j}}">4</a>
 <a href="{{url .URL}}?u={{url .URL}}#{{url $q}}">5</a><a href={{url $p}}>6</a><img srcset="{{url $q}} 2x" alt="">
 {{range .Crumbs}}<a href="{{url .URL}}">{{.Name}}</a>{{end}}{{with .URL}}<a href="{{url .}}">7</a>{{end}}
+<a href="{{abs .URL}}" data-u="{{abs $u}}" data-v="{{url $u}}" data-w='{{abs $p}}'>8</a><a href="{{abs $q}}">9</a><a href="{{abs $j}}">10</a>
 {{end}}`
 	custom := fstest.MapFS{}
 	fs.WalkDir(theme.FS, ".", func(p string, d fs.DirEntry, err error) error {

@@ -32,7 +32,8 @@ func (r *Renderer) funcs() template.FuncMap {
 		"thumb":      r.thumb,
 		"tel":        tel,
 
-		plainURLFunc: r.plainURL, // for fold
+		plainLinks["url"]: r.plainURL, // for fold
+		plainLinks["abs"]: r.plainAbs,
 	}
 }
 
