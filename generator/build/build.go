@@ -132,7 +132,7 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 		in = log
 	}
 	var res *Result
-	err := output.Publish(dest, func(w output.Writer) error {
+	files, err := output.Publish(dest, func(w output.Writer) error {
 		var err error
 		res, err = Build(ctx, in, w, opts)
 		return err
@@ -141,7 +141,7 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 		key, inputs, _ = inputKey(src, opts, nil, log.read)
 	}
 	if err == nil && key != "" {
-		writeStamp(opts.CacheDir, key, inputs, start, absDest, res)
+		writeStamp(opts.CacheDir, key, inputs, start, absDest, files, res)
 	}
 	if res != nil {
 		res.Duration = time.Since(start)

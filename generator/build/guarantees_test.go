@@ -349,7 +349,7 @@ func TestPublishAtomic(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
 		w := &cancelAfter{n: 5, cancel: cancel}
-		err := output.Publish(dest, func(out output.Writer) error {
+		_, err := output.Publish(dest, func(out output.Writer) error {
 			w.w = out
 			_, err := Build(ctx, os.DirFS(retitled), w, opts)
 			return err

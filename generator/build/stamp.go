@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/ocopgen/ocopgen/generator/load"
+	"github.com/ocopgen/ocopgen/generator/output"
 )
 
 // A stamp records a published build: what went in (a hash of every input
@@ -289,12 +290,13 @@ func (st *stamp) current(key, dest string) bool {
 	return err == nil && slices.Equal(files, st.Files)
 }
 
-// writeStamp records a build just published into dest. Failing to record
+// writeStamp records a build just published into dest, with the files
+// output.Publish reports it wrote there. Failing to record
 // it costs only the next build's shortcut.
-func writeStamp(cacheDir, key string, inputs []inFile, hashed time.Time, dest string, res *Result) {
-	files, err := scan(os.DirFS(dest), ".")
-	if err != nil {
-		return
+func writeStamp(cacheDir, key string, inputs []inFile, hashed time.Time, dest string, published []output.File, res *Result) {
+	files := make([]fileStat, len(published))
+	for i, f := range published {
+		files[i] = fileStat{f.Name, f.Size, f.ModTime.UnixNano()}
 	}
 	st := stamp{Key: key, Inputs: inputs, Dest: dest, Files: files, Result: *res, Hashed: hashed.UTC()}
 	b, err := json.Marshal(st)

@@ -5,15 +5,18 @@ package output
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
+	"time"
 )
 
 // Writer receives the files of a site. Names are slash-separated paths
@@ -86,10 +89,25 @@ func CheckName(name string) error {
 // previous build, a file whose bytes did not change is hard-linked from
 // there instead of written again.
 type dir struct {
-	root string
-	prev string
-	mu   sync.Mutex
-	made map[string]bool
+	root    string
+	prev    string
+	mu      sync.Mutex
+	made    map[string]bool
+	written map[string]File
+}
+
+// A File is a file a Publish wrote, as a listing of the folder shows it.
+type File struct {
+	Name    string // slash-separated, relative to the folder
+	Size    int64
+	ModTime time.Time
+}
+
+// wrote records a file just written or linked.
+func (d *dir) wrote(name string, fi fs.FileInfo) {
+	d.mu.Lock()
+	d.written[name] = File{name, fi.Size(), fi.ModTime()}
+	d.mu.Unlock()
 }
 
 func (d *dir) WriteFile(name string, data []byte) error {
@@ -114,10 +132,27 @@ func (d *dir) WriteFile(name string, data []byte) error {
 	}
 	if d.prev != "" && d.same(name, data) {
 		if err := os.Link(filepath.Join(d.prev, filepath.FromSlash(name)), full); err == nil {
-			return nil
+			fi, err := os.Lstat(full)
+			if err == nil {
+				d.wrote(name, fi)
+			}
+			return err
 		}
 	}
-	return os.WriteFile(full, data, 0o644)
+	f, err := os.OpenFile(full, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	var fi fs.FileInfo
+	if err == nil {
+		fi, err = f.Stat()
+	}
+	if err := cmp.Or(err, f.Close()); err != nil {
+		return err
+	}
+	d.wrote(name, fi)
+	return nil
 }
 
 // same reports whether the previous build has the file with these bytes.
@@ -138,31 +173,37 @@ func (d *dir) same(name string, data []byte) bool {
 // new one does not have are gone afterwards. Files whose bytes did not
 // change are hard links to the previous build's, not new copies, so their
 // modification times stay and an unchanged rebuild writes no file data.
-func Publish(dest string, build func(Writer) error) error {
+//
+// Publish returns the files of the new site, sorted by name, with the sizes
+// and times that a listing of dest shows.
+func Publish(dest string, build func(Writer) error) ([]File, error) {
 	dest = filepath.Clean(dest)
 	if fi, err := os.Stat(dest); err == nil && !fi.IsDir() {
-		return fmt.Errorf("%s exists and is not a folder", dest)
+		return nil, fmt.Errorf("%s exists and is not a folder", dest)
 	}
 	parent, base := filepath.Dir(dest), filepath.Base(dest)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
+		return nil, err
 	}
 	staging, err := os.MkdirTemp(parent, "."+base+".new-")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer os.RemoveAll(staging) // a no-op after a successful swap
-	w := &dir{root: staging, made: map[string]bool{}}
+	w := &dir{root: staging, made: map[string]bool{}, written: map[string]File{}}
 	if fi, err := os.Stat(dest); err == nil && fi.IsDir() {
 		w.prev = dest
 	}
 	if err := build(w); err != nil {
-		return err
+		return nil, err
 	}
 	if err := os.Chmod(staging, 0o755); err != nil {
-		return err
+		return nil, err
 	}
-	return swap(staging, dest)
+	if err := swap(staging, dest); err != nil {
+		return nil, err
+	}
+	return slices.SortedFunc(maps.Values(w.written), func(a, b File) int { return strings.Compare(a.Name, b.Name) }), nil
 }
 
 // swap puts the folder staging in place of dest, atomically where the

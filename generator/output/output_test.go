@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -120,7 +121,7 @@ func onlyEntries(t *testing.T, parent string, names ...string) {
 func TestPublishNewFolder(t *testing.T) {
 	parent := filepath.Join(t.TempDir(), "a", "b") // does not exist yet
 	dest := filepath.Join(parent, "site")
-	if err := Publish(dest, func(w Writer) error { return writeAll(w, site) }); err != nil {
+	if _, err := Publish(dest, func(w Writer) error { return writeAll(w, site) }); err != nil {
 		t.Fatal(err)
 	}
 	sameTree(t, readTree(t, dest), site)
@@ -147,10 +148,12 @@ func TestPublishExistingFolder(t *testing.T) {
 	if err := os.MkdirAll(filepath.Join(dest, "empty", "folder"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := Publish(dest, func(w Writer) error { return writeAll(w, site) }); err != nil {
+	files, err := Publish(dest, func(w Writer) error { return writeAll(w, site) })
+	if err != nil {
 		t.Fatal(err)
 	}
 	sameTree(t, readTree(t, dest), site)
+	sameListing(t, dest, files)
 	for _, gone := range []string{"san-pham/da-xoa", "empty"} {
 		if _, err := os.Stat(filepath.Join(dest, gone)); !errors.Is(err, fs.ErrNotExist) {
 			t.Errorf("%s/ of the old site is still there (stat: %v)", gone, err)
@@ -158,13 +161,35 @@ func TestPublishExistingFolder(t *testing.T) {
 	}
 	onlyEntries(t, parent, "site")
 
-	// And once more over the site just published.
-	next := map[string][]byte{"index.html": []byte("mới")}
-	if err := Publish(dest, func(w Writer) error { return writeAll(w, next) }); err != nil {
+	// And once more over the site just published: the files whose bytes
+	// did not change are linked, not written.
+	next := maps.Clone(site)
+	next["index.html"] = []byte("mới")
+	files, err = Publish(dest, func(w Writer) error { return writeAll(w, next) })
+	if err != nil {
 		t.Fatal(err)
 	}
 	sameTree(t, readTree(t, dest), next)
+	sameListing(t, dest, files)
 	onlyEntries(t, parent, "site")
+}
+
+// sameListing checks that the files Publish returned are those a listing of
+// dest shows, with the same sizes and times.
+func sameListing(t *testing.T, dest string, files []File) {
+	t.Helper()
+	var want []File
+	filepath.WalkDir(dest, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			fi, _ := d.Info()
+			rel, _ := filepath.Rel(dest, p)
+			want = append(want, File{filepath.ToSlash(rel), fi.Size(), fi.ModTime()})
+		}
+		return nil
+	})
+	if !slices.EqualFunc(files, want, func(a, b File) bool { return a.Name == b.Name && a.Size == b.Size && a.ModTime.Equal(b.ModTime) }) {
+		t.Errorf("Publish returned\n%v\nthe folder has\n%v", files, want)
+	}
 }
 
 func TestPublishBuildErrorLeavesDest(t *testing.T) {
@@ -180,7 +205,7 @@ func TestPublishBuildErrorLeavesDest(t *testing.T) {
 		parent := t.TempDir()
 		dest := filepath.Join(parent, "site")
 		writeTree(t, dest, site)
-		if err := Publish(dest, failing); !errors.Is(err, errBuild) {
+		if _, err := Publish(dest, failing); !errors.Is(err, errBuild) {
 			t.Errorf("Publish returned %v, want the build's error", err)
 		}
 		sameTree(t, readTree(t, dest), site)
@@ -190,7 +215,7 @@ func TestPublishBuildErrorLeavesDest(t *testing.T) {
 	t.Run("new", func(t *testing.T) {
 		parent := t.TempDir()
 		dest := filepath.Join(parent, "site")
-		if err := Publish(dest, failing); !errors.Is(err, errBuild) {
+		if _, err := Publish(dest, failing); !errors.Is(err, errBuild) {
 			t.Errorf("Publish returned %v, want the build's error", err)
 		}
 		if _, err := os.Stat(dest); !errors.Is(err, fs.ErrNotExist) {
@@ -205,7 +230,7 @@ func TestPublishInvalidName(t *testing.T) {
 	dest := filepath.Join(parent, "site")
 	writeTree(t, dest, site)
 	for _, name := range []string{"../escape.txt", "/abs.txt", "a/../../b.txt", ""} {
-		err := Publish(dest, func(w Writer) error { return w.WriteFile(name, []byte("x")) })
+		_, err := Publish(dest, func(w Writer) error { return w.WriteFile(name, []byte("x")) })
 		if err == nil {
 			t.Errorf("WriteFile(%q) was accepted", name)
 		}
@@ -221,7 +246,7 @@ func TestPublishDestIsFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	called := false
-	err := Publish(dest, func(w Writer) error {
+	_, err := Publish(dest, func(w Writer) error {
 		called = true
 		return writeAll(w, site)
 	})
@@ -302,7 +327,7 @@ func TestWritersRejectTheSameNames(t *testing.T) {
 		if CheckName(name) == nil {
 			t.Errorf("CheckName(%q) accepted it", name)
 		}
-		folder := Publish(filepath.Join(parent, "site"), func(w Writer) error { return w.WriteFile(name, []byte("x")) })
+		_, folder := Publish(filepath.Join(parent, "site"), func(w Writer) error { return w.WriteFile(name, []byte("x")) })
 		for label, err := range map[string]error{
 			"folder":  folder,
 			"Memory":  NewMemory().WriteFile(name, []byte("x")),
