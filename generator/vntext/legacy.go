@@ -47,8 +47,17 @@ const vietLatin1 = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõù
 // legacyOnly reports a Latin-1 character that Vietnamese Unicode text does
 // not use.
 func legacyOnly(r rune) bool {
-	return r >= 0xA1 && r <= 0xFF && !strings.ContainsRune(vietLatin1, r)
+	return r >= 0xA1 && r <= 0xFF && !isVietLatin1[r]
 }
+
+// isVietLatin1 is vietLatin1 as a table: legacyOnly runs on every
+// character of every file.
+var isVietLatin1 = func() (t [256]bool) {
+	for _, r := range vietLatin1 {
+		t[r] = true
+	}
+	return t
+}()
 
 // symbolic reports a Latin-1 character that no language writes inside a
 // word (punctuation, signs, µ and the ordinal indicators).
