@@ -123,8 +123,10 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 				return &res, nil
 			}
 		} else {
-			// No build to compare with: hash the inputs as the build reads them.
+			// No build to compare with: hash the inputs as the build reads
+			// them, and the generator beside them.
 			log = newReadLog(src)
+			go executableSum()
 		}
 	}
 	in := src
