@@ -251,9 +251,13 @@ func (d *doc) missing(key, example string) {
 // value and ok is false. The decoder keeps no trace of which TOML type it
 // read, so the value is classified as written.
 func (d *doc) dateOf(key string, t time.Time) (day time.Time, ok bool) {
+	// Nearly every date is a TOML datetime (not a string) at midnight, and
+	// the text writes its day nowhere with a time after it: then it was
+	// written as a date alone, and there is no need to find it in the text.
 	if h, m, s := t.Clock(); t.Year() != 0 && h == 0 && m == 0 && s == 0 && t.Nanosecond() == 0 &&
+		d.prefix == "" && d.md.Type(strings.Split(key, ".")...) == "Datetime" &&
 		!writesTime(d.text, t.Format(time.DateOnly)) {
-		return date(t), true // nearly every date: no need to find it in the text
+		return date(t), true
 	}
 	name := key[strings.LastIndexByte(key, '.')+1:]
 	raw := d.rawValue(key, "")
