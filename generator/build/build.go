@@ -110,22 +110,26 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 	var (
 		key    string
 		inputs []inFile
+		listed []fileStat // the inputs before a first build
 		log    *readLog
 	)
 	absDest, absErr := filepath.Abs(dest)
 	stamped := opts.CacheDir != "" && absErr == nil
 	if stamped {
+		// Unreadable inputs give no key: the build reports them.
 		if last := readStamp(opts.CacheDir); last != nil {
-			key, inputs, _ = inputKey(src, opts, last, nil) // unreadable inputs: the build reports them
+			if files, err := scan(src, inputRoots...); err == nil {
+				key, inputs, _ = inputKey(src, opts, files, last.unchanged(), nil)
+			}
 			if key != "" && last.current(key, absDest) {
 				res := last.Result
 				res.UpToDate, res.Duration, res.Resized = true, time.Since(start), 0
 				return &res, nil
 			}
-		} else {
+		} else if files, err := scan(src, inputRoots...); err == nil {
 			// No build to compare with: hash the inputs as the build reads
 			// them, and the generator beside them.
-			log = newReadLog(src)
+			listed, log = files, newReadLog(src)
 			go executableSum()
 		}
 	}
@@ -140,7 +144,9 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 		return err
 	})
 	if err == nil && log != nil {
-		key, inputs, _ = inputKey(src, opts, nil, log.read)
+		// The inputs as listed before the build, with what it read of them;
+		// any other is hashed now, if that cannot differ from what it saw.
+		key, inputs, _ = inputKey(src, opts, listed, log.have, log.trust(start))
 	}
 	if err == nil && key != "" {
 		writeStamp(opts.CacheDir, key, inputs, start, absDest, files, res)

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"io/fs"
 	"os"
@@ -56,46 +57,27 @@ var inputRoots = []string{load.ConfigFile, load.ContentDir, "themes"}
 
 // inputKey hashes everything a build reads: ocopgen.toml, content/ and
 // themes/ (names and bytes), the options, and the running generator's own
-// executable, which holds the code and the default theme. Like git's
-// index, it reads again only the files whose size or modification time
-// differ from the last stamp's (or that were modified too close to it to
-// tell); the others keep their recorded hashes.
-//
-// read, if not nil, holds the files a build has just read, with the hash
-// and the size and time of the bytes it read: those are taken as they are,
-// even if the file changed since (the next build then sees the change).
-func inputKey(src fs.FS, opts Options, last *stamp, read map[string]inFile) (string, []inFile, error) {
-	files, err := scan(src, inputRoots...)
-	if err != nil {
-		return "", nil, err
-	}
-	known := map[string]inFile{}
-	if last != nil {
-		for _, f := range last.Inputs {
-			known[f.Path] = f
-		}
-	}
-	racy := int64(0)
-	if last != nil {
-		racy = last.Hashed.Add(-2 * time.Second).UnixNano()
-	}
+// executable, which holds the code and the default theme. files are the
+// inputs as scan lists them. Like git's index, it reads only the files
+// whose hash have does not already give (from the last stamp, or from the
+// reads of the build itself); a file read here counts only if trust, when
+// not nil, accepts it as what the build saw, or there is no key.
+func inputKey(src fs.FS, opts Options, files []fileStat, have func(fileStat) (inFile, bool), trust func(listed fileStat, read inFile) bool) (string, []inFile, error) {
 	inputs := make([]inFile, len(files))
-	err = parallel(context.Background(), len(files), func(i int) error {
+	err := parallel(context.Background(), len(files), func(i int) error {
 		f := files[i]
-		if r, ok := read[f.Path]; ok {
-			inputs[i] = r
-			return nil
-		}
-		if k, ok := known[f.Path]; ok && k.Size == f.Size && k.MTime == f.MTime && f.MTime < racy {
+		if k, ok := have(f); ok {
 			inputs[i] = k
 			return nil
 		}
-		b, err := fs.ReadFile(src, f.Path)
+		_, in, err := hashFile(src, f.Path)
 		if err != nil {
 			return err
 		}
-		sum := sha256.Sum256(b)
-		inputs[i] = inFile{f, hex.EncodeToString(sum[:])}
+		if trust != nil && !trust(f, in) {
+			return fmt.Errorf("%s changed while the site was built", f.Path)
+		}
+		inputs[i] = in
 		return nil
 	})
 	if err != nil {
@@ -114,26 +96,42 @@ func inputKey(src fs.FS, opts Options, last *stamp, read map[string]inFile) (str
 	return hex.EncodeToString(h.Sum(nil)), inputs, nil
 }
 
-// A readLog is a file system that keeps the hash of every file read whole
-// through ReadFile, with the size and time the file had when opened, so
-// that a first build need not read its inputs a second time to hash them.
-type readLog struct {
-	fs.FS
-	mu   sync.Mutex
-	read map[string]inFile
+// unchanged gives the inputs of the stamp st whose size and modification
+// time are as recorded, unless they were modified too close to the
+// stamp to tell (within 2 s before it: a later change may have kept the
+// time).
+func (st *stamp) unchanged() func(fileStat) (inFile, bool) {
+	if st == nil {
+		return func(fileStat) (inFile, bool) { return inFile{}, false }
+	}
+	known := make(map[string]inFile, len(st.Inputs))
+	for _, f := range st.Inputs {
+		known[f.Path] = f
+	}
+	racy := st.Hashed.Add(-2 * time.Second).UnixNano()
+	return func(f fileStat) (inFile, bool) {
+		k, ok := known[f.Path]
+		return k, ok && k.fileStat == f && f.MTime < racy
+	}
 }
 
-func newReadLog(fsys fs.FS) *readLog { return &readLog{FS: fsys, read: map[string]inFile{}} }
-
-func (l *readLog) ReadFile(name string) ([]byte, error) {
-	f, err := l.Open(name)
+// hashFile reads the file name, with its size and time as it was opened.
+// Errors name the file as fsys does (as fs.ReadFile of os.DirFS does).
+func hashFile(fsys fs.FS, name string) ([]byte, inFile, error) {
+	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, err
+		return nil, inFile{}, err
 	}
 	defer f.Close()
+	named := func(err error) error {
+		if pe, ok := err.(*fs.PathError); ok {
+			return &fs.PathError{Op: pe.Op, Path: name, Err: pe.Err}
+		}
+		return err
+	}
 	fi, err := f.Stat()
 	if err != nil {
-		return nil, err
+		return nil, inFile{}, named(err)
 	}
 	b := make([]byte, 0, fi.Size()+1) // +1: the read that finds the end
 	for {
@@ -143,7 +141,7 @@ func (l *readLog) ReadFile(name string) ([]byte, error) {
 			break
 		}
 		if err != nil {
-			return nil, err
+			return nil, inFile{}, named(err)
 		}
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)]
@@ -152,12 +150,101 @@ func (l *readLog) ReadFile(name string) ([]byte, error) {
 	sum := sha256.Sum256(b)
 	in := inFile{fileStat{name, fi.Size(), fi.ModTime().UnixNano()}, hex.EncodeToString(sum[:])}
 	if !fi.Mode().IsRegular() || int64(len(b)) != fi.Size() {
-		return b, nil // grew or shrank while read: hashed again afterwards
+		in.Size = -2 // grew or shrank while read: matches no listing
+	}
+	return b, in, nil
+}
+
+// A readLog is a file system that keeps the hash of every file a build
+// reads whole, through ReadFile or Open, with the size and time the file
+// had when opened, so that a first build need not read its inputs a second
+// time to hash them. Each hash is of the bytes the build read, so the stamp
+// holds what the build saw even if the file changed since: the next build
+// sees its new size or time and reads it again. It also notes the files
+// opened without being read whole (an image the build only measured).
+type readLog struct {
+	fs.FS
+	mu     sync.Mutex
+	read   map[string]inFile
+	opened map[string]bool
+}
+
+func newReadLog(fsys fs.FS) *readLog {
+	return &readLog{FS: fsys, read: map[string]inFile{}, opened: map[string]bool{}}
+}
+
+func (l *readLog) ReadFile(name string) ([]byte, error) {
+	b, in, err := hashFile(l.FS, name)
+	if err != nil {
+		return nil, err
+	}
+	l.record(in)
+	return b, nil
+}
+
+func (l *readLog) record(in inFile) {
+	l.mu.Lock()
+	l.read[in.Path] = in
+	l.mu.Unlock()
+}
+
+func (l *readLog) Open(name string) (fs.File, error) {
+	f, err := l.FS.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	fi, err := f.Stat()
+	if err != nil || !fi.Mode().IsRegular() {
+		return f, nil // a folder keeps its ReadDir
 	}
 	l.mu.Lock()
-	l.read[name] = in
+	l.opened[name] = true
 	l.mu.Unlock()
-	return b, nil
+	return &loggedFile{File: f, log: l, info: fileStat{name, fi.Size(), fi.ModTime().UnixNano()}, sum: sha256.New()}, nil
+}
+
+// A loggedFile hashes what is read of it, and records the hash in its log
+// when it has been read to the end.
+type loggedFile struct {
+	fs.File
+	log  *readLog
+	info fileStat
+	sum  hash.Hash
+	n    int64
+	done bool
+}
+
+func (f *loggedFile) Read(p []byte) (int, error) {
+	n, err := f.File.Read(p)
+	f.sum.Write(p[:n])
+	f.n += int64(n)
+	if err == io.EOF && !f.done && f.n == f.info.Size {
+		f.done = true
+		f.log.record(inFile{f.info, hex.EncodeToString(f.sum.Sum(nil))})
+	}
+	return n, err
+}
+
+// have gives the files the build read whole.
+func (l *readLog) have(f fileStat) (inFile, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	in, ok := l.read[f.Path]
+	return in, ok
+}
+
+// trust accepts a file hashed after a build that started at start, one it
+// did not read whole: one it never opened (its bytes made nothing of the
+// site), or one as scan listed it before the build and last modified well
+// before the build started (a later change would show in its time).
+func (l *readLog) trust(start time.Time) func(listed fileStat, read inFile) bool {
+	racy := start.Add(-2 * time.Second).UnixNano()
+	return func(listed fileStat, read inFile) bool {
+		l.mu.Lock()
+		opened := l.opened[listed.Path]
+		l.mu.Unlock()
+		return !opened || read.fileStat == listed && listed.MTime < racy
+	}
 }
 
 func (l *readLog) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(l.FS, name) }

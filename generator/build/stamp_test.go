@@ -6,8 +6,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
+
+	theme "github.com/ocopgen/ocopgen/themes/default"
 )
 
 // publishTwice publishes the catalogue in dir into dest, lets change edit
@@ -201,6 +205,7 @@ func TestFirstBuildHashesAsItReads(t *testing.T) {
 	if err := os.WriteFile(notes, []byte("not a record"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	age(t, dir)
 	cache := filepath.Join(dir, ".ocopgen-cache")
 	opts := Options{Today: exampleDate, CacheDir: cache}
 	if _, err := Publish(context.Background(), os.DirFS(dir), filepath.Join(t.TempDir(), "public"), opts); err != nil {
@@ -210,10 +215,7 @@ func TestFirstBuildHashesAsItReads(t *testing.T) {
 	if st == nil {
 		t.Fatal("no stamp recorded")
 	}
-	key, inputs, err := inputKey(os.DirFS(dir), opts, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	key, inputs := hashAll(t, os.DirFS(dir), opts, nil)
 	if st.Key != key {
 		t.Errorf("recorded key %s; hashing every input gives %s", st.Key, key)
 	}
@@ -234,11 +236,126 @@ func TestFirstBuildHashesAsItReads(t *testing.T) {
 		t.Fatal(err)
 	}
 	edit(t, filepath.Join(dir, filepath.FromSlash(product)), "gói lá dong", "gói lá dong rừng")
-	later := time.Now().Add(time.Minute)
-	os.Chtimes(filepath.Join(dir, filepath.FromSlash(product)), later, later)
-	read, _, _ := inputKey(os.DirFS(dir), opts, nil, log.read)
-	after, _, _ := inputKey(os.DirFS(dir), opts, nil, nil)
+	read, _ := hashAll(t, os.DirFS(dir), opts, log.have)
+	after, _ := hashAll(t, os.DirFS(dir), opts, nil)
 	if read == after || read != key {
 		t.Errorf("the key of the bytes read should be the key before the edit (%s), not after (%s); got %s", key, after, read)
 	}
+}
+
+// TestFirstBuildSeesChangesDuringIt: an input that changes while a first
+// build runs, after the build read it or before, never lets the next build
+// say it is up to date with a site that lacks the change. hookFS edits the
+// catalogue when the build opens the theme's product template, and serves
+// the template as it was.
+func TestFirstBuildSeesChangesDuringIt(t *testing.T) {
+	for _, tc := range []string{"a template, read before the change", "a record, added after loading"} {
+		t.Run(tc, func(t *testing.T) {
+			dir := snapshotExample(t)
+			edit(t, filepath.Join(dir, "ocopgen.toml"), `theme = "default"`, `theme = "x"`)
+			tmpl := filepath.Join(dir, "themes", "x", "templates", "product.html")
+			b, err := fs.ReadFile(theme.FS, "templates/product.html")
+			if err != nil {
+				t.Fatal(err)
+			}
+			os.MkdirAll(filepath.Dir(tmpl), 0o755)
+			os.WriteFile(tmpl, b, 0o644)
+			age(t, dir)
+			act := func() { edit(t, tmpl, "OCOP {{tierName .Tier}}", "OCOP ĐÃ-SỬA {{tierName .Tier}}") }
+			if strings.HasPrefix(tc, "a record") {
+				act = func() {
+					p, _ := os.ReadFile(filepath.Join(dir, "content", "products", "thanh-tri", "banh-chung-tranh-khuc.toml"))
+					s := strings.Replace(string(p), `name = "`, `name = "ĐÃ-SỬA `, 1)
+					os.WriteFile(filepath.Join(dir, "content", "products", "thanh-tri", "moi.toml"), []byte(s), 0o644)
+				}
+			}
+			opts := Options{Today: exampleDate, CacheDir: filepath.Join(dir, ".ocopgen-cache")}
+			dest := filepath.Join(t.TempDir(), "public")
+			src := &hookFS{FS: os.DirFS(dir), name: "themes/x/templates/product.html", act: act}
+			if _, err := Publish(context.Background(), src, dest, opts); err != nil {
+				t.Fatal(err)
+			}
+			res, err := Publish(context.Background(), os.DirFS(dir), dest, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.UpToDate {
+				t.Fatal("the second build says it is up to date, but the catalogue changed during the first")
+			}
+			page, _ := os.ReadFile(filepath.Join(dest, "san-pham", "banh-chung-tranh-khuc", "index.html"))
+			if strings.HasPrefix(tc, "a record") {
+				page, _ = os.ReadFile(filepath.Join(dest, "quan-huyen", "thanh-tri", "index.html"))
+			}
+			if !strings.Contains(string(page), "ĐÃ-SỬA") {
+				t.Error("the second build's site does not show the change")
+			}
+		})
+	}
+}
+
+// hookFS runs act when the file name is first read, and serves that read
+// the bytes the file had when opened.
+type hookFS struct {
+	fs.FS
+	name string
+	act  func()
+	once sync.Once
+}
+
+func (h *hookFS) Open(name string) (fs.File, error) {
+	if name != h.name {
+		return h.FS.Open(name)
+	}
+	b, err := fs.ReadFile(h.FS, name)
+	if err != nil {
+		return nil, err
+	}
+	fi, err := fs.Stat(h.FS, name)
+	if err != nil {
+		return nil, err
+	}
+	f, err := fstest.MapFS{name: {Data: b, ModTime: fi.ModTime(), Mode: fi.Mode()}}.Open(name)
+	return &hookFile{f, h}, err
+}
+
+type hookFile struct {
+	fs.File
+	h *hookFS
+}
+
+func (f *hookFile) Read(p []byte) (int, error) {
+	f.h.once.Do(f.h.act)
+	return f.File.Read(p)
+}
+
+// hashAll is the key of the catalogue in fsys, hashing every input afresh
+// but those have gives.
+func hashAll(t *testing.T, fsys fs.FS, opts Options, have func(fileStat) (inFile, bool)) (string, []inFile) {
+	t.Helper()
+	files, err := scan(fsys, inputRoots...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if have == nil {
+		have = (*stamp)(nil).unchanged()
+	}
+	key, inputs, err := inputKey(fsys, opts, files, have, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return key, inputs
+}
+
+// age sets the time of every file under dir an hour back: a catalogue at
+// rest, not one just written (whose files a build cannot trust to be as
+// they were when it read them).
+func age(t *testing.T, dir string) {
+	t.Helper()
+	then := time.Now().Add(-time.Hour)
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			os.Chtimes(p, then, then)
+		}
+		return err
+	})
 }
