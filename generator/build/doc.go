@@ -47,8 +47,11 @@
 //
 // Publish fingerprints what a build reads (every input file's bytes, the
 // options, the executable) and what it left in the destination (each
-// file's size and time), in the cache folder: when neither changed, it
-// writes nothing and replays the last result.
+// file's size and time, as output.Publish reports writing them), in the
+// cache folder: when neither changed, it writes nothing and replays the
+// last result. A first build, with no fingerprint to compare with, hashes
+// its inputs as it reads them (readLog) rather than in a pass of their
+// own, and records a fingerprint only of bytes it saw (stamp.go).
 //
 // A Session keeps the loaded catalogue (load.State) and takes each change
 // the cheapest way that stays correct:
