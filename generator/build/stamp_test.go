@@ -241,6 +241,15 @@ func TestFirstBuildHashesAsItReads(t *testing.T) {
 	if read == after || read != key {
 		t.Errorf("the key of the bytes read should be the key before the edit (%s), not after (%s); got %s", key, after, read)
 	}
+	// Read again, with other bytes: the build saw two versions, and no
+	// listing matches what the log keeps of the file.
+	if _, err := fs.ReadFile(log, product); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := scan(os.DirFS(dir), product)
+	if in, ok := log.have(files[0]); !ok || in.fileStat == files[0] {
+		t.Errorf("a file read twice with different bytes is kept as %+v, %t: it would pass for unchanged", in, ok)
+	}
 }
 
 // TestFirstBuildSeesChangesDuringIt: an input that changes while a first
