@@ -112,8 +112,8 @@ func TestWorkflow(t *testing.T) {
 		t.Errorf("%s: no daily schedule (cron \"M H * * *\"); certificates expire by date, so the site must be rebuilt every night", workflowFile)
 	}
 
-	// The build job: install, check, build, upload, in this order, none
-	// allowed to fail.
+	// The build job: install, restore the thumbnails, check, build, save
+	// the thumbnails, upload, in this order, none allowed to fail.
 	var buildJob, deployJob string
 	for name, j := range w.Jobs {
 		for _, s := range j.Steps {
@@ -140,6 +140,14 @@ func TestWorkflow(t *testing.T) {
 				}
 			}
 		}
+		for _, action := range []string{"actions/cache/restore@", "actions/cache/save@"} {
+			if strings.HasPrefix(s.Uses, action) {
+				order[action] = i + 1
+				if p, _ := s.With["path"].(string); !strings.Contains(p, ".ocopgen-cache/") || strings.Contains(p, "last-build") {
+					t.Errorf("%s: %s keeps %q; it should keep the thumbnails of .ocopgen-cache/ (a record of the last build means nothing on a fresh runner)", workflowFile, action, p)
+				}
+			}
+		}
 		if strings.HasPrefix(s.Uses, "actions/upload-pages-artifact@") {
 			order["upload"] = i + 1
 			if !onMain.MatchString(s.If) {
@@ -154,13 +162,13 @@ func TestWorkflow(t *testing.T) {
 		}
 	}
 	prev := 0
-	for _, cmd := range []string{installCmd, checkCmd, buildCmd, "upload"} {
+	for _, cmd := range []string{installCmd, "actions/cache/restore@", checkCmd, buildCmd, "actions/cache/save@", "upload"} {
 		if order[cmd] == 0 {
 			t.Errorf("%s: job %s has no step running %q", workflowFile, buildJob, cmd)
 			continue
 		}
 		if order[cmd] < prev {
-			t.Errorf("%s: job %s runs %q too early; the order is install, check, build, upload", workflowFile, buildJob, cmd)
+			t.Errorf("%s: job %s runs %q too early; the order is install, restore the thumbnails, check, build, save them, upload", workflowFile, buildJob, cmd)
 		}
 		prev = order[cmd]
 	}
@@ -189,7 +197,7 @@ func TestWorkflow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{workflowFile, installCmd, checkCmd, buildCmd, "actions/upload-pages-artifact", "actions/deploy-pages"} {
+	for _, s := range []string{workflowFile, installCmd, checkCmd, buildCmd, "actions/cache/restore", "actions/cache/save", "actions/upload-pages-artifact", "actions/deploy-pages"} {
 		if !bytes.Contains(readme, []byte(s)) {
 			t.Errorf("README.md does not mention %q, which %s uses", s, workflowFile)
 		}
