@@ -268,7 +268,7 @@ func BenchmarkThumbnail(b *testing.B) {
 
 // benchPhoto encodes a w×h JPEG with the gradients and fine noise of a
 // photograph (a flat image would decode and resize faster than any photo).
-func benchPhoto(b *testing.B, w, h int) []byte {
+func benchPhoto(b testing.TB, w, h int) []byte {
 	b.Helper()
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	seed := uint32(1)

@@ -95,6 +95,9 @@ func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 	return thumbs
 }
 
+// boxFilter averages the source pixels under each destination pixel.
+var boxFilter = &draw.Kernel{Support: 0.5, At: func(float64) float64 { return 1 }}
+
 func isRaster(p string) bool {
 	switch strings.ToLower(path.Ext(p)) {
 	case ".png", ".jpg", ".jpeg", ".gif":
@@ -103,7 +106,12 @@ func isRaster(p string) bool {
 	return false
 }
 
-// resize scales an image to ThumbWidth wide and encodes it.
+// resize scales an image to ThumbWidth wide and encodes it. A photo more
+// than twice as wide is first averaged down to twice the thumbnail's size
+// (a box filter, a few source pixels for each), then Catmull-Rom does the
+// last halving: a third less work than Catmull-Rom all the way for a
+// phone's photo, within a few levels of its result
+// (TestResizeMatchesCatmullRom).
 func resize(b []byte, ext string) ([]byte, error) {
 	img, _, err := image.Decode(bytes.NewReader(b))
 	if err != nil {
@@ -111,6 +119,11 @@ func resize(b []byte, ext string) ([]byte, error) {
 	}
 	bounds := img.Bounds()
 	h := max(1, bounds.Dy()*ThumbWidth/bounds.Dx())
+	if bounds.Dx() > 2*ThumbWidth {
+		half := image.NewRGBA(image.Rect(0, 0, 2*ThumbWidth, 2*h))
+		boxFilter.Scale(half, half.Bounds(), img, bounds, draw.Src, nil)
+		img, bounds = half, half.Bounds()
+	}
 	dst := image.NewRGBA(image.Rect(0, 0, ThumbWidth, h))
 	draw.CatmullRom.Scale(dst, dst.Bounds(), img, bounds, draw.Over, nil)
 	var buf bytes.Buffer

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/image/draw"
+
 	"github.com/ocopgen/ocopgen/generator/output"
 )
 
@@ -84,5 +86,43 @@ decision_date = 2024-03-04
 		if !strings.Contains(string(product), `src="/media/binh.png"`) || !strings.Contains(string(product), `width="1000" height="600"`) {
 			t.Error("the product page should show the original with its size")
 		}
+	}
+}
+
+// TestResizeMatchesCatmullRom: the thumbnail of a large photo, averaged
+// down before Catmull-Rom, stays within a few levels of Catmull-Rom all
+// the way.
+func TestResizeMatchesCatmullRom(t *testing.T) {
+	photo := benchPhoto(t, 2000, 1500)
+	b, err := resize(photo, ".png") // PNG: the pixels as resized
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, _, err := image.Decode(bytes.NewReader(photo))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := image.NewRGBA(got.Bounds())
+	draw.CatmullRom.Scale(want, want.Bounds(), src, src.Bounds(), draw.Over, nil)
+	if got.Bounds() != image.Rect(0, 0, ThumbWidth, 360) {
+		t.Fatalf("thumbnail is %v", got.Bounds())
+	}
+	worst, sum, n := 0, 0, 0
+	for y := range 360 {
+		for x := range ThumbWidth {
+			r1, g1, b1, _ := got.At(x, y).RGBA()
+			r2, g2, b2, _ := want.At(x, y).RGBA()
+			for _, d := range []int{int(r1>>8) - int(r2>>8), int(g1>>8) - int(g2>>8), int(b1>>8) - int(b2>>8)} {
+				d = max(d, -d)
+				worst, sum, n = max(worst, d), sum+d, n+1
+			}
+		}
+	}
+	if mean := float64(sum) / float64(n); worst > 8 || mean > 1 {
+		t.Errorf("the thumbnail differs from Catmull-Rom by up to %d levels of 255, %.2f on average", worst, mean)
 	}
 }
