@@ -110,7 +110,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if dest == "" {
 		dest = filepath.Join(c.source, "public")
 	}
-	opts.CacheDir = filepath.Join(c.source, CacheDir)
+	opts.CacheDir, opts.Progress = filepath.Join(c.source, CacheDir), stderr
 	res, err := build.Publish(ctx, os.DirFS(c.source), dest, opts)
 	if res != nil {
 		diag.Print(stderr, res.Problems, diag.Text)

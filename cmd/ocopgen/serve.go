@@ -49,6 +49,8 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "ocopgen serve:", err)
 		return exitUsage
 	}
+	// Thumbnails come from, and go to, the cache that build keeps.
+	opts.CacheDir, opts.Progress = filepath.Join(c.source, CacheDir), stderr
 	// main cancels ctx on Ctrl-C; so does this, wherever serve is started
 	// from (a test's subprocess, for one).
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)

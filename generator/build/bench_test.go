@@ -258,7 +258,7 @@ func BenchmarkThumbnail(b *testing.B) {
 		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
 			photo := benchPhoto(b, size[0], size[1])
 			for b.Loop() {
-				if _, err := resize(photo, ".jpg"); err != nil {
+				if _, err := resizeImage(photo, ".jpg"); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -9,6 +9,7 @@ import (
 	_ "image/gif" // image sizes for width and height attributes
 	_ "image/jpeg"
 	_ "image/png"
+	"io"
 	"io/fs"
 	"maps"
 	"net/url"
@@ -43,6 +44,11 @@ type Options struct {
 	// CacheDir keeps generated files between builds (listing thumbnails),
 	// so an unchanged image is not resized again. Empty means no cache.
 	CacheDir string
+	// Progress, if not nil, is told of long work as it starts: resizing
+	// photos not in the cache.
+	Progress io.Writer
+
+	check bool // Check: resize nothing, as nothing is written
 }
 
 // Result describes a build.
@@ -92,8 +98,10 @@ func Build(ctx context.Context, src fs.FS, w output.Writer, opts Options) (*Resu
 }
 
 // Check validates the catalogue rooted at src, rendering every page to find
-// template errors and broken links, and writes nothing.
+// template errors and broken links, and writes nothing. It resizes no photo:
+// the pages name the thumbnails a build would make.
 func Check(ctx context.Context, src fs.FS, opts Options) (*Result, error) {
+	opts.check = true
 	return Build(ctx, src, output.Discard{}, opts)
 }
 
@@ -211,7 +219,7 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 	var images map[string]render.Image
 	p.media, images = mediaFiles(src, cat)
 	var resized atomic.Int64
-	p.thumbs = thumbnails(ctx, src, cat, images, opts.CacheDir, &resized)
+	p.thumbs = thumbnails(ctx, src, cat, images, opts.CacheDir, !opts.check, opts.Progress, &resized)
 	res.Resized = int(resized.Load())
 	p.r, err = render.New(cat, p.themeFS, images)
 	if err != nil {

@@ -5,15 +5,18 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"image"
 	"image/jpeg"
 	"image/png"
+	"io"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"golang.org/x/image/draw"
@@ -36,8 +39,12 @@ type generated struct {
 // thumbnails makes a listing thumbnail of each product's first raster image
 // wider than ThumbWidth, and records it in images. A thumbnail is named
 // after a hash of its source's bytes; with a cache folder, one made before
-// is read back instead of resized again. made counts the resizes.
-func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map[string]render.Image, cacheDir string, made *atomic.Int64) []generated {
+// is read back instead of resized again, and one made now is kept there.
+// Resizing is the dearest work of a build (a tenth of a second a photo or
+// more), so it is announced on progress, if not nil, before it starts.
+// With resize false (check) nothing is resized: a thumbnail not in the
+// cache is listed, with its size, and no bytes. made counts the resizes.
+func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map[string]render.Image, cacheDir string, resize bool, progress io.Writer, made *atomic.Int64) []generated {
 	seen := map[string]bool{}
 	var sources []string
 	for _, p := range cat.Products {
@@ -50,36 +57,53 @@ func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 			sources = append(sources, im)
 		}
 	}
+	// First the names, and what the cache has.
 	out := make([]*generated, len(sources))
+	var missing []int
+	var mu sync.Mutex
 	parallel(ctx, len(sources), func(i int) error {
-		im := sources[i]
-		b, err := fs.ReadFile(src, path.Join(load.ContentDir, im))
+		b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
 		if err != nil {
-			return nil
+			return nil // the original still shows on the product page
 		}
-		sum := sha256.Sum256(b)
-		ext := ".jpg"
-		if strings.EqualFold(path.Ext(im), ".png") {
-			ext = ".png" // may be transparent
-		}
-		name := hex.EncodeToString(sum[:8]) + "-" + strconv.Itoa(ThumbWidth) + "w" + ext
+		name := thumbName(sources[i], b)
 		var data []byte
 		if cacheDir != "" {
 			data, _ = os.ReadFile(filepath.Join(cacheDir, name))
 		}
+		out[i] = &generated{path: "media/thumbs/" + name, data: data}
 		if data == nil {
-			data, err = resize(b, ext)
+			mu.Lock()
+			missing = append(missing, i)
+			mu.Unlock()
+		}
+		return nil
+	})
+	if resize && len(missing) > 0 {
+		if progress != nil {
+			kept := ""
+			if cacheDir != "" {
+				kept = ", kept for the next builds in " + cacheDir
+			}
+			fmt.Fprintf(progress, "Resizing %d photo(s) for the listings%s…\n", len(missing), kept)
+		}
+		parallel(ctx, len(missing), func(j int) error {
+			i := missing[j]
+			b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
+			if err == nil {
+				out[i].data, err = resizeImage(b, path.Ext(out[i].path))
+			}
 			if err != nil {
-				return nil // the original still shows on the product page
+				out[i] = nil // the original still shows on the product page
+				return nil
 			}
 			made.Add(1)
 			if cacheDir != "" && os.MkdirAll(cacheDir, 0o755) == nil {
-				os.WriteFile(filepath.Join(cacheDir, name), data, 0o644)
+				os.WriteFile(filepath.Join(cacheDir, path.Base(out[i].path)), out[i].data, 0o644)
 			}
-		}
-		out[i] = &generated{path: "media/thumbs/" + name, data: data}
-		return nil
-	})
+			return nil
+		})
+	}
 	var thumbs []generated
 	for i, t := range out {
 		if t == nil {
@@ -95,6 +119,16 @@ func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 	return thumbs
 }
 
+// thumbName names the thumbnail of the image im with bytes b.
+func thumbName(im string, b []byte) string {
+	sum := sha256.Sum256(b)
+	ext := ".jpg"
+	if strings.EqualFold(path.Ext(im), ".png") {
+		ext = ".png" // may be transparent
+	}
+	return hex.EncodeToString(sum[:8]) + "-" + strconv.Itoa(ThumbWidth) + "w" + ext
+}
+
 // boxFilter averages the source pixels under each destination pixel.
 var boxFilter = &draw.Kernel{Support: 0.5, At: func(float64) float64 { return 1 }}
 
@@ -106,13 +140,13 @@ func isRaster(p string) bool {
 	return false
 }
 
-// resize scales an image to ThumbWidth wide and encodes it. A photo more
+// resizeImage scales an image to ThumbWidth wide and encodes it. A photo more
 // than twice as wide is first averaged down to twice the thumbnail's size
 // (a box filter, a few source pixels for each), then Catmull-Rom does the
 // last halving: a third less work than Catmull-Rom all the way for a
 // phone's photo, within a few levels of its result
 // (TestResizeMatchesCatmullRom).
-func resize(b []byte, ext string) ([]byte, error) {
+func resizeImage(b []byte, ext string) ([]byte, error) {
 	img, _, err := image.Decode(bytes.NewReader(b))
 	if err != nil {
 		return nil, err

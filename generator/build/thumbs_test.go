@@ -18,7 +18,9 @@ import (
 )
 
 // TestThumbnails builds a catalogue with a large photo twice: the first
-// build resizes it for listings, the second takes it from the cache.
+// build resizes it for listings, and says so before it starts; the second
+// takes it from the cache, and says nothing. A check before them resizes
+// nothing and writes no cache, but its pages name the same thumbnail.
 func TestThumbnails(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name, text string) {
@@ -48,9 +50,21 @@ decision_date = 2024-03-04
 	write("content/media/binh.png", buf.String())
 
 	cache := filepath.Join(t.TempDir(), "cache")
-	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: cache}
-	var first []byte
+	var progress bytes.Buffer
+	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: cache, Progress: &progress}
+	checked, err := Check(context.Background(), os.DirFS(dir), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if checked.Resized != 0 || progress.Len() > 0 {
+		t.Errorf("check resized %d images (%q)", checked.Resized, progress.String())
+	}
+	if _, err := os.Stat(cache); err == nil {
+		t.Error("check made the cache folder")
+	}
+	var first, listing []byte
 	for run, wantResized := range []int{1, 0} {
+		progress.Reset()
 		site := output.NewMemory()
 		res, err := Build(context.Background(), os.DirFS(dir), site, opts)
 		if err != nil {
@@ -58,6 +72,9 @@ decision_date = 2024-03-04
 		}
 		if res.Resized != wantResized {
 			t.Errorf("build %d resized %d images, want %d", run+1, res.Resized, wantResized)
+		}
+		if said := strings.Contains(progress.String(), "Resizing 1 photo(s) for the listings"); said != (wantResized > 0) {
+			t.Errorf("build %d resized %d images and said %q", run+1, res.Resized, progress.String())
 		}
 		var thumb string
 		for _, name := range site.Names() {
@@ -82,10 +99,22 @@ decision_date = 2024-03-04
 		if want := `src="/` + thumb + `" alt="" width="480" height="288" loading="lazy"`; !strings.Contains(string(page), want) {
 			t.Errorf("the listing does not show the thumbnail: want %s", want)
 		}
+		listing = page
 		product, _ := site.File("san-pham/binh-gom/index.html")
 		if !strings.Contains(string(product), `src="/media/binh.png"`) || !strings.Contains(string(product), `width="1000" height="600"`) {
 			t.Error("the product page should show the original with its size")
 		}
+	}
+
+	// The pages check renders (and throws away) are the pages build writes.
+	checkOpts := opts
+	checkOpts.check, checkOpts.CacheDir = true, t.TempDir()
+	site := output.NewMemory()
+	if _, err := Build(context.Background(), os.DirFS(dir), site, checkOpts); err != nil {
+		t.Fatal(err)
+	}
+	if page, _ := site.File("quan-huyen/gia-lam/index.html"); !bytes.Equal(page, listing) {
+		t.Error("check renders the listing with another thumbnail than build")
 	}
 }
 
@@ -94,7 +123,7 @@ decision_date = 2024-03-04
 // the way.
 func TestResizeMatchesCatmullRom(t *testing.T) {
 	photo := benchPhoto(t, 2000, 1500)
-	b, err := resize(photo, ".png") // PNG: the pixels as resized
+	b, err := resizeImage(photo, ".png") // PNG: the pixels as resized
 	if err != nil {
 		t.Fatal(err)
 	}
