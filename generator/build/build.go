@@ -109,7 +109,7 @@ func Check(ctx context.Context, src fs.FS, opts Options) (*Result, error) {
 // only if the build succeeds. With a cache folder, Publish first hashes the
 // inputs: when neither they nor dest changed since the last build it
 // published, it writes nothing and returns that build's result, marked
-// UpToDate.
+// UpToDate. It records a build only if no input changed while it ran.
 func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result, error) {
 	start := time.Now()
 	if opts.Today.IsZero() {
@@ -118,25 +118,24 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 	var (
 		key    string
 		inputs []inFile
-		listed []fileStat // the inputs before a first build
+		listed []fileStat // the inputs before the build
 		log    *readLog
 	)
 	absDest, absErr := filepath.Abs(dest)
-	stamped := opts.CacheDir != "" && absErr == nil
-	if stamped {
+	if opts.CacheDir != "" && absErr == nil {
 		// Unreadable inputs give no key: the build reports them.
-		if last := readStamp(opts.CacheDir); last != nil {
-			if files, err := scan(src, inputRoots...); err == nil {
+		if files, err := scan(src, inputRoots...); err == nil {
+			if last := readStamp(opts.CacheDir); last != nil {
 				key, inputs, _ = inputKey(src, opts, files, last.unchanged(), nil)
+				if key != "" && last.current(key, absDest) {
+					res := last.Result
+					res.UpToDate, res.Duration, res.Resized = true, time.Since(start), 0
+					return &res, nil
+				}
 			}
-			if key != "" && last.current(key, absDest) {
-				res := last.Result
-				res.UpToDate, res.Duration, res.Resized = true, time.Since(start), 0
-				return &res, nil
-			}
-		} else if files, err := scan(src, inputRoots...); err == nil {
-			// No build to compare with: hash the inputs as the build reads
-			// them, and the generator beside them.
+			// The build reads through a log, which hashes what it reads
+			// (a first build then needs no pass of its own to hash its
+			// inputs) and shows afterwards whether anything changed.
 			listed, log = files, newReadLog(src)
 			go executableSum()
 		}
@@ -151,13 +150,16 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 		res, err = Build(ctx, in, w, opts)
 		return err
 	})
-	if err == nil && log != nil {
-		// The inputs as listed before the build, with what it read of them;
-		// any other is hashed now, if that cannot differ from what it saw.
-		key, inputs, _ = inputKey(src, opts, listed, log.have, log.trust(start))
-	}
-	if err == nil && key != "" {
-		writeStamp(opts.CacheDir, key, inputs, start, absDest, files, res)
+	if err == nil && log != nil && log.steady(src, listed) {
+		if key == "" {
+			// The inputs as listed before the build, with what it read of
+			// them; any other is hashed now, if that cannot differ from
+			// what the build saw.
+			key, inputs, _ = inputKey(src, opts, listed, log.have, log.trust(start))
+		}
+		if key != "" {
+			writeStamp(opts.CacheDir, key, inputs, start, absDest, files, res)
+		}
 	}
 	if res != nil {
 		res.Duration = time.Since(start)

@@ -70,6 +70,10 @@ func inputKey(src fs.FS, opts Options, files []fileStat, have func(fileStat) (in
 			inputs[i] = k
 			return nil
 		}
+		if f.Size < 0 {
+			inputs[i] = inFile{f, ""} // a broken link: a name, no bytes
+			return nil
+		}
 		_, in, err := hashFile(src, f.Path)
 		if err != nil {
 			return err
@@ -167,10 +171,11 @@ type readLog struct {
 	mu     sync.Mutex
 	read   map[string]inFile
 	opened map[string]bool
+	dirs   map[string]map[string]bool // the names in each folder listed
 }
 
 func newReadLog(fsys fs.FS) *readLog {
-	return &readLog{FS: fsys, read: map[string]inFile{}, opened: map[string]bool{}}
+	return &readLog{FS: fsys, read: map[string]inFile{}, opened: map[string]bool{}, dirs: map[string]map[string]bool{}}
 }
 
 func (l *readLog) ReadFile(name string) ([]byte, error) {
@@ -238,22 +243,61 @@ func (l *readLog) have(f fileStat) (inFile, bool) {
 	return in, ok
 }
 
-// trust accepts a file hashed after a build that started at start, one it
-// did not read whole: one it never opened (its bytes made nothing of the
-// site), or one as scan listed it before the build and last modified well
-// before the build started (a later change would show in its time).
+// trust accepts a file hashed after a steady build that started at start,
+// one it did not read whole, if it is as listed before the build, and the
+// build never opened it (its bytes made nothing of the site) or it was
+// last modified well before the build started (a change in the same tick
+// of a coarse clock would not show in its time).
 func (l *readLog) trust(start time.Time) func(listed fileStat, read inFile) bool {
 	racy := start.Add(-2 * time.Second).UnixNano()
 	return func(listed fileStat, read inFile) bool {
 		l.mu.Lock()
 		opened := l.opened[listed.Path]
 		l.mu.Unlock()
-		return !opened || read.fileStat == listed && listed.MTime < racy
+		return read.fileStat == listed && (!opened || listed.MTime < racy)
 	}
 }
 
-func (l *readLog) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(l.FS, name) }
-func (l *readLog) Stat(name string) (fs.FileInfo, error)      { return fs.Stat(l.FS, name) }
+func (l *readLog) ReadDir(name string) ([]fs.DirEntry, error) {
+	entries, err := fs.ReadDir(l.FS, name)
+	if err == nil {
+		names := make(map[string]bool, len(entries))
+		for _, e := range entries {
+			names[e.Name()] = true
+		}
+		l.mu.Lock()
+		if seen, ok := l.dirs[name]; ok {
+			for n := range seen { // listed twice: only what both showed
+				seen[n] = seen[n] && names[n]
+			}
+		} else {
+			l.dirs[name] = names
+		}
+		l.mu.Unlock()
+	}
+	return entries, err
+}
+
+// steady reports whether the inputs listed before the build are still as
+// they were, and the build saw each of them in every folder of theirs it
+// listed: then nothing changed while the build ran (a file renamed away
+// and back, or saved by writing a new one, would show), and what it read
+// is what the inputs hold.
+func (l *readLog) steady(src fs.FS, listed []fileStat) bool {
+	now, err := scan(src, inputRoots...)
+	if err != nil || !slices.Equal(now, listed) {
+		return false
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, f := range listed {
+		if names, ok := l.dirs[path.Dir(f.Path)]; ok && !names[path.Base(f.Path)] {
+			return false
+		}
+	}
+	return true
+}
+func (l *readLog) Stat(name string) (fs.FileInfo, error) { return fs.Stat(l.FS, name) }
 
 // executableSum hashes the running program: a new ocopgen, or one built
 // from changed sources, may render the same catalogue differently.
@@ -313,8 +357,10 @@ func scan(fsys fs.FS, roots ...string) ([]fileStat, error) {
 			linked := e.Type()&fs.ModeSymlink != 0
 			if linked {
 				fi, err = fs.Stat(fsys, p)
-				if errors.Is(err, fs.ErrNotExist) {
-					local = append(local, fileStat{p, -1, 0}) // a broken link: still a change when it comes or goes
+				if err != nil {
+					// A broken link, or a loop of links: still a change
+					// when it comes or goes.
+					local = append(local, fileStat{p, -1, 0})
 					continue
 				}
 			} else {

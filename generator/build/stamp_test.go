@@ -4,6 +4,7 @@ import (
 	"context"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -367,4 +368,123 @@ func age(t *testing.T, dir string) {
 		}
 		return err
 	})
+}
+
+// TestPublishRecordsOnlySteadyBuilds: a change made while a build runs and
+// undone before it ends (a file renamed away and back; saved the way vim
+// saves, by writing a new file; edited and put back, as git stash … pop
+// does) leaves no record, so the next build builds again, whether or not
+// a record existed before.
+func TestPublishRecordsOnlySteadyBuilds(t *testing.T) {
+	const rel = "content/products/bac-tu-liem/hoa-ly-tay-tuu.toml"
+	for _, tc := range []struct {
+		name   string
+		stamp  bool // a record exists before the build
+		during func(t *testing.T, dir string) fs.FS
+	}{
+		{"renamed away and back while listed", false, func(t *testing.T, dir string) fs.FS {
+			full := filepath.Join(dir, filepath.FromSlash(rel))
+			return &listHook{FS: os.DirFS(dir), dir: path.Dir(rel),
+				before: func() { os.Rename(full, full+"~") },
+				after:  func() { os.Rename(full+"~", full) }}
+		}},
+		{"saved as a new file while listed", false, func(t *testing.T, dir string) fs.FS {
+			full := filepath.Join(dir, filepath.FromSlash(rel))
+			return &listHook{FS: os.DirFS(dir), dir: path.Dir(rel),
+				before: func() { os.Rename(full, full+"~") },
+				after: func() {
+					b, _ := os.ReadFile(full + "~")
+					os.WriteFile(full, b, 0o644)
+					os.Remove(full + "~")
+				}}
+		}},
+		{"edited when read, put back after", true, func(t *testing.T, dir string) fs.FS {
+			full := filepath.Join(dir, filepath.FromSlash(rel))
+			orig, _ := os.ReadFile(full)
+			return &hookFS{FS: os.DirFS(dir), name: rel, act: func() {
+				os.WriteFile(full, []byte(strings.Replace(string(orig), `summary = "`, `summary = "TẠM `, 1)), 0o644)
+				later := time.Now().Add(time.Second)
+				os.Chtimes(full, later, later)
+			}}
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := snapshotExample(t)
+			age(t, dir)
+			full := filepath.Join(dir, filepath.FromSlash(rel))
+			orig, _ := os.ReadFile(full)
+			origInfo, _ := os.Stat(full)
+			opts := Options{Today: exampleDate, CacheDir: filepath.Join(dir, ".ocopgen-cache")}
+			dest := filepath.Join(t.TempDir(), "public")
+			if tc.stamp {
+				if _, err := Publish(context.Background(), os.DirFS(dir), dest, opts); err != nil {
+					t.Fatal(err)
+				}
+				edit(t, filepath.Join(dir, "content", "products", "thanh-tri", "banh-chung-tranh-khuc.toml"), "gói lá dong", "gói lá dong rừng")
+			}
+			if _, err := Publish(context.Background(), tc.during(t, dir), dest, opts); err != nil {
+				t.Fatal(err)
+			}
+			os.WriteFile(full, orig, 0o644) // as before the build, time included
+			os.Chtimes(full, origInfo.ModTime(), origInfo.ModTime())
+			res, err := Publish(context.Background(), os.DirFS(dir), dest, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.UpToDate {
+				t.Fatal("the next build says it is up to date, but an input changed while the last one ran")
+			}
+			page, err := os.ReadFile(filepath.Join(dest, "san-pham", "hoa-ly-tay-tuu", "index.html"))
+			if err != nil || strings.Contains(string(page), "TẠM") {
+				t.Errorf("the product's page is not as its record: %v", err)
+			}
+		})
+	}
+}
+
+// listHook calls before when the build lists the folder dir (the second
+// listing: the first is the build's own list of its inputs), and after
+// when that listing is done.
+type listHook struct {
+	fs.FS
+	dir           string
+	n             int
+	mu            sync.Mutex
+	before, after func()
+}
+
+func (h *listHook) ReadDir(name string) ([]fs.DirEntry, error) {
+	h.mu.Lock()
+	if name == h.dir {
+		h.n++
+	}
+	hit := name == h.dir && h.n == 2
+	h.mu.Unlock()
+	if hit {
+		h.before()
+		defer h.after()
+	}
+	return fs.ReadDir(h.FS, name)
+}
+
+// TestPublishRecordsWithBrokenLinks: a broken link, or a loop of links,
+// among the inputs does not keep a build from being recorded.
+func TestPublishRecordsWithBrokenLinks(t *testing.T) {
+	dir := snapshotExample(t)
+	if err := os.Symlink("/khong/co", filepath.Join(dir, "content", "ghi-chu.txt")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	os.Symlink("vong", filepath.Join(dir, "content", "vong"))
+	age(t, dir)
+	opts := Options{Today: exampleDate, CacheDir: filepath.Join(dir, ".ocopgen-cache")}
+	dest := filepath.Join(t.TempDir(), "public")
+	for run := range 2 {
+		res, err := Publish(context.Background(), os.DirFS(dir), dest, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.UpToDate != (run == 1) {
+			t.Errorf("build %d: up to date %t", run+1, res.UpToDate)
+		}
+	}
 }
