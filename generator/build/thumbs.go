@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -16,7 +17,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"golang.org/x/image/draw"
@@ -57,28 +57,34 @@ func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 			sources = append(sources, im)
 		}
 	}
-	// First the names, and what the cache has.
+	// First the names, and what the cache has. Photos with the same bytes
+	// share one thumbnail.
 	out := make([]*generated, len(sources))
-	var missing []int
-	var mu sync.Mutex
 	parallel(ctx, len(sources), func(i int) error {
 		b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
 		if err != nil {
 			return nil // the original still shows on the product page
 		}
 		name := thumbName(sources[i], b)
-		var data []byte
-		if cacheDir != "" {
-			data, _ = os.ReadFile(filepath.Join(cacheDir, name))
-		}
-		out[i] = &generated{path: "media/thumbs/" + name, data: data}
-		if data == nil {
-			mu.Lock()
-			missing = append(missing, i)
-			mu.Unlock()
-		}
+		out[i] = &generated{path: "media/thumbs/" + name, data: cached(cacheDir, name)}
 		return nil
 	})
+	first := map[string]int{} // thumbnail → the first photo that has it
+	var missing []int
+	for i, g := range out {
+		if g == nil {
+			continue
+		}
+		if j, ok := first[g.path]; ok {
+			out[i] = out[j]
+			continue
+		}
+		first[g.path] = i
+		if g.data == nil {
+			missing = append(missing, i)
+		}
+	}
+	failed := make([]bool, len(out))
 	if resize && len(missing) > 0 {
 		if progress != nil {
 			kept := ""
@@ -94,19 +100,17 @@ func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 				out[i].data, err = resizeImage(b, path.Ext(out[i].path))
 			}
 			if err != nil {
-				out[i] = nil // the original still shows on the product page
+				failed[i] = true // the original still shows on the product page
 				return nil
 			}
 			made.Add(1)
-			if cacheDir != "" && os.MkdirAll(cacheDir, 0o755) == nil {
-				os.WriteFile(filepath.Join(cacheDir, path.Base(out[i].path)), out[i].data, 0o644)
-			}
+			keep(cacheDir, path.Base(out[i].path), out[i].data)
 			return nil
 		})
 	}
 	var thumbs []generated
 	for i, t := range out {
-		if t == nil {
+		if t == nil || failed[first[t.path]] {
 			continue
 		}
 		info := images[sources[i]]
@@ -114,9 +118,57 @@ func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 		info.ThumbWidth = ThumbWidth
 		info.ThumbHeight = max(1, info.Height*ThumbWidth/info.Width)
 		images[sources[i]] = info
-		thumbs = append(thumbs, *t)
+		if first[t.path] == i {
+			thumbs = append(thumbs, *t)
+		}
 	}
 	return thumbs
+}
+
+// cached returns the thumbnail name from the cache folder, if it is there
+// whole: an image ThumbWidth wide. A file cut short (a full disk, a crash)
+// is made again.
+func cached(cacheDir, name string) []byte {
+	if cacheDir == "" {
+		return nil
+	}
+	data, err := os.ReadFile(filepath.Join(cacheDir, name))
+	if err != nil {
+		return nil
+	}
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil || cfg.Width != ThumbWidth || !wholeImage(data, path.Ext(name)) {
+		return nil
+	}
+	return data
+}
+
+// wholeImage reports whether an encoded thumbnail ends as its format
+// ends: a JPEG with its end-of-image marker, a PNG with its IEND chunk.
+func wholeImage(data []byte, ext string) bool {
+	if ext == ".png" {
+		return bytes.HasSuffix(data, []byte("IEND\xaeB`\x82"))
+	}
+	return bytes.HasSuffix(data, []byte{0xff, 0xd9})
+}
+
+// keep writes a thumbnail into the cache folder, whole or not at all: into
+// a new file, renamed into place once written.
+func keep(cacheDir, name string, data []byte) {
+	if cacheDir == "" || os.MkdirAll(cacheDir, 0o755) != nil {
+		return
+	}
+	tmp, err := os.CreateTemp(cacheDir, name+".*.tmp")
+	if err != nil {
+		return
+	}
+	_, err = tmp.Write(data)
+	if err = cmp.Or(err, tmp.Close()); err == nil {
+		err = os.Rename(tmp.Name(), filepath.Join(cacheDir, name))
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
 }
 
 // thumbName names the thumbnail of the image im with bytes b.

@@ -155,3 +155,72 @@ func TestResizeMatchesCatmullRom(t *testing.T) {
 		t.Errorf("the thumbnail differs from Catmull-Rom by up to %d levels of 255, %.2f on average", worst, mean)
 	}
 }
+
+// TestThumbnailCacheDamaged: a thumbnail cut short in the cache folder (a
+// full disk, a crash) is made again, not published; two products with the
+// same photo bytes share one thumbnail, resized once.
+func TestThumbnailCacheDamaged(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("ocopgen.toml", []byte("title = \"T\"\nbase_url = \"https://ocop.example.vn/\"\n"))
+	write("content/districts.toml", []byte("[[district]]\nname = \"Gia Lâm\"\nkind = \"huyện\"\n"))
+	photo := benchPhoto(t, 960, 720)
+	for _, name := range []string{"a", "b"} {
+		write("content/media/"+name+".jpg", photo)
+		write("content/products/"+name+".toml", []byte(`name = "Bình gốm `+name+`"
+group = "thu-cong-my-nghe"
+stars = 4
+district = "gia-lam"
+producer = "HTX"
+images = ["media/`+name+`.jpg"]
+[certificate]
+decision_date = 2024-03-04
+`))
+	}
+	cache := t.TempDir()
+	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: cache}
+	thumbs := func(site *output.Memory) []string {
+		var out []string
+		for _, n := range site.Names() {
+			if strings.HasPrefix(n, "media/thumbs/") {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	site := output.NewMemory()
+	res, err := Build(context.Background(), os.DirFS(dir), site, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	made := thumbs(site)
+	if res.Resized != 1 || len(made) != 1 {
+		t.Fatalf("two products with one photo: %d resized, thumbnails %q; want one", res.Resized, made)
+	}
+	if res.Files != len(site.Names()) {
+		t.Errorf("the build counts %d files, and wrote %d", res.Files, len(site.Names()))
+	}
+	whole, _ := site.File(made[0])
+	kept := filepath.Join(cache, strings.TrimPrefix(made[0], "media/thumbs/"))
+	for _, cut := range [][]byte{nil, whole[:len(whole)/2]} {
+		os.WriteFile(kept, cut, 0o644)
+		site := output.NewMemory()
+		res, err := Build(context.Background(), os.DirFS(dir), site, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _ := site.File(made[0])
+		if res.Resized != 1 || !bytes.Equal(got, whole) {
+			t.Errorf("a cached thumbnail of %d bytes: resized %d, published %d bytes; want it made again, %d bytes", len(cut), res.Resized, len(got), len(whole))
+		}
+		if again, _ := os.ReadFile(kept); !bytes.Equal(again, whole) {
+			t.Error("the cache keeps the damaged thumbnail")
+		}
+	}
+}
