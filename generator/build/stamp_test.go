@@ -12,6 +12,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/ocopgen/ocopgen/generator/vntext"
 	theme "github.com/ocopgen/ocopgen/themes/default"
 )
 
@@ -487,4 +488,58 @@ func TestPublishRecordsWithBrokenLinks(t *testing.T) {
 			t.Errorf("build %d: up to date %t", run+1, res.UpToDate)
 		}
 	}
+}
+
+// TestPublishSeesChangesOnInsensitiveDisks: on a disk that finds a name
+// by its NFC form while listing it in NFD (as macOS's APFS does), the
+// build opens a file by one name and lists it by the other; an edit of
+// that file during the build still leaves no record.
+func TestPublishSeesChangesOnInsensitiveDisks(t *testing.T) {
+	dir := snapshotExample(t)
+	folder := filepath.Join(dir, "content", "products", "bac-tu-liem")
+	nfd := "hoa-ly-ta\u0302y-tu\u031b\u0323u.toml" // hoa-ly-tây-tựu.toml, decomposed
+	if err := os.Rename(filepath.Join(folder, "hoa-ly-tay-tuu.toml"), filepath.Join(folder, nfd)); err != nil {
+		t.Fatal(err)
+	}
+	age(t, dir)
+	opts := Options{Today: exampleDate, CacheDir: filepath.Join(dir, ".ocopgen-cache")}
+	dest := filepath.Join(t.TempDir(), "public")
+	disk := insensitiveFS{dir}
+	src := &hookFS{FS: disk, name: "content/products/bac-tu-liem/" + vntext.NFC(nfd), act: func() {
+		edit(t, filepath.Join(folder, nfd), "Hoa ly Tây Tựu", "Hoa ly ĐÃ-SỬA")
+	}}
+	if _, err := Publish(context.Background(), src, dest, opts); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Publish(context.Background(), disk, dest, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.UpToDate {
+		t.Error("the next build says it is up to date, but a file changed while the last one ran")
+	}
+}
+
+// insensitiveFS opens a file of root by any normalization of its name, as
+// APFS does, and lists names as they are on disk.
+type insensitiveFS struct{ root string }
+
+func (d insensitiveFS) Open(name string) (fs.File, error) {
+	real := "."
+	for _, part := range strings.Split(name, "/") {
+		next := path.Join(real, part)
+		if entries, err := os.ReadDir(filepath.Join(d.root, real)); err == nil {
+			for _, e := range entries {
+				if vntext.NFC(e.Name()) == vntext.NFC(part) {
+					next = path.Join(real, e.Name())
+				}
+			}
+		}
+		real = next
+	}
+	f, err := os.DirFS(d.root).Open(real)
+	if pe, ok := err.(*fs.PathError); ok {
+		pe.Path = name
+	}
+	return f, err
 }
