@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"image"
 	"image/color"
 	"image/png"
@@ -22,32 +23,13 @@ import (
 // takes it from the cache, and says nothing. A check before them resizes
 // nothing and writes no cache, but its pages name the same thumbnail.
 func TestThumbnails(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name, text string) {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("ocopgen.toml", "title = \"T\"\nbase_url = \"https://ocop.example.vn/\"\n")
-	write("content/districts.toml", "[[district]]\nname = \"Gia Lâm\"\nkind = \"huyện\"\n")
-	write("content/products/a.toml", `name = "Bình gốm"
-group = "thu-cong-my-nghe"
-stars = 4
-district = "gia-lam"
-producer = "HTX"
-images = ["media/binh.png"]
-[certificate]
-decision_date = 2024-03-04
-`)
 	img := image.NewRGBA(image.Rect(0, 0, 1000, 600))
 	for x := range 1000 {
 		img.Set(x, x%600, color.RGBA{200, 30, 20, 255})
 	}
 	var buf bytes.Buffer
 	png.Encode(&buf, img)
-	write("content/media/binh.png", buf.String())
+	dir := photoCatalogue(t, photo{"Bình gốm", "binh.png", buf.Bytes()})
 
 	cache := filepath.Join(t.TempDir(), "cache")
 	var progress bytes.Buffer
@@ -160,29 +142,8 @@ func TestResizeMatchesCatmullRom(t *testing.T) {
 // full disk, a crash) is made again, not published; two products with the
 // same photo bytes share one thumbnail, resized once.
 func TestThumbnailCacheDamaged(t *testing.T) {
-	dir := t.TempDir()
-	write := func(name string, b []byte) {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("ocopgen.toml", []byte("title = \"T\"\nbase_url = \"https://ocop.example.vn/\"\n"))
-	write("content/districts.toml", []byte("[[district]]\nname = \"Gia Lâm\"\nkind = \"huyện\"\n"))
-	photo := benchPhoto(t, 960, 720)
-	for _, name := range []string{"a", "b"} {
-		write("content/media/"+name+".jpg", photo)
-		write("content/products/"+name+".toml", []byte(`name = "Bình gốm `+name+`"
-group = "thu-cong-my-nghe"
-stars = 4
-district = "gia-lam"
-producer = "HTX"
-images = ["media/`+name+`.jpg"]
-[certificate]
-decision_date = 2024-03-04
-`))
-	}
+	same := benchPhoto(t, 960, 720)
+	dir := photoCatalogue(t, photo{"Bình gốm a", "a.jpg", same}, photo{"Bình gốm b", "b.jpg", same})
 	cache := t.TempDir()
 	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: cache}
 	thumbs := func(site *output.Memory) []string {
@@ -223,4 +184,41 @@ decision_date = 2024-03-04
 			t.Error("the cache keeps the damaged thumbnail")
 		}
 	}
+}
+
+// A photo is a product of photoCatalogue, with its photo.
+type photo struct {
+	product, file string // the file under content/media/
+	data          []byte
+}
+
+// photoCatalogue writes a catalogue of one district and a product for each
+// photo, and returns its folder.
+func photoCatalogue(t *testing.T, photos ...photo) string {
+	t.Helper()
+	dir := t.TempDir()
+	files := map[string]string{
+		"ocopgen.toml":           "title = \"T\"\nbase_url = \"https://ocop.example.vn/\"\n",
+		"content/districts.toml": "[[district]]\nname = \"Gia Lâm\"\nkind = \"huyện\"\n",
+	}
+	for i, p := range photos {
+		files["content/media/"+p.file] = string(p.data)
+		files[fmt.Sprintf("content/products/%d.toml", i)] = fmt.Sprintf(`name = %q
+group = "thu-cong-my-nghe"
+stars = 4
+district = "gia-lam"
+producer = "HTX"
+images = ["media/%s"]
+[certificate]
+decision_date = 2024-03-04
+`, p.product, p.file)
+	}
+	for name, text := range files {
+		full := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(full), 0o755)
+		if err := os.WriteFile(full, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }
