@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ocopgen/ocopgen/generator/vntext"
@@ -21,6 +22,7 @@ import (
 type Config struct {
 	Products int       // number of products (N), at least 1
 	Stories  int       // number of stories
+	Photos   int       // the first this many products get a photo each
 	Seed     uint64    // the same seed gives the same catalogue, byte for byte
 	Log      io.Writer // optional: a one-line summary of what was written
 }
@@ -39,6 +41,9 @@ func Generate(dir string, cfg Config) error {
 	}
 	if cfg.Stories < 0 {
 		return errors.New("the number of stories cannot be negative")
+	}
+	if cfg.Photos < 0 || cfg.Photos > cfg.Products {
+		return errors.New("the number of photos must be from 0 to the number of products")
 	}
 	start := time.Now()
 	if err := prepare(dir); err != nil {
@@ -86,6 +91,7 @@ func prepare(dir string) error {
 type outFile struct {
 	path string // slash-separated, relative to the catalogue root
 	data []byte
+	make func() []byte // the data, made as the file is written (a photo)
 }
 
 // writeFiles writes files under dir on all processors and returns the
@@ -119,6 +125,10 @@ func writeFiles(dir string, files []outFile) (int64, error) {
 		go func() {
 			defer wg.Done()
 			for _, f := range files[lo:hi] {
+				if f.make != nil {
+					f.data = f.make()
+					atomic.AddInt64(&total, int64(len(f.data)))
+				}
 				if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(f.path)), f.data, 0o644); err != nil {
 					errs[w] = err
 					return
@@ -192,6 +202,7 @@ type product struct {
 	email      string
 	website    string
 	address    string
+	image      string // with Config.Photos: its photo, under content/
 }
 
 type tourismSite struct {

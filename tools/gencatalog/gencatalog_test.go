@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"image/jpeg"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/ocopgen/ocopgen/generator/build"
 	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/generator/vntext"
 	"golang.org/x/text/unicode/norm"
 )
@@ -204,5 +206,30 @@ func TestTables(t *testing.T) {
 	}
 	if len(used) != 26 {
 		t.Errorf("kinds use %d of the 26 sub-groups", len(used))
+	}
+}
+
+// TestPhotos: with Photos, the first products name a photo each, which is
+// a JPEG of the promised size, and the catalogue stays valid; the build
+// makes a listing thumbnail of each.
+func TestPhotos(t *testing.T) {
+	dir := generate(t, Config{Products: 20, Stories: 2, Photos: 3, Seed: 1})
+	photos, err := filepath.Glob(filepath.Join(dir, "content", "media", "photos", "*.jpg"))
+	if err != nil || len(photos) != 3 {
+		t.Fatalf("photos: %q, %v", photos, err)
+	}
+	for _, p := range photos {
+		b, _ := os.ReadFile(p)
+		cfg, err := jpeg.DecodeConfig(bytes.NewReader(b))
+		if err != nil || cfg.Width != photoWidth || cfg.Height != photoHeight {
+			t.Errorf("%s: %dx%d, %v", p, cfg.Width, cfg.Height, err)
+		}
+	}
+	res, err := build.Build(context.Background(), os.DirFS(dir), output.Discard{}, build.Options{Today: today})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Resized != 3 {
+		t.Errorf("the build resized %d photos, want 3", res.Resized)
 	}
 }

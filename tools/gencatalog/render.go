@@ -72,21 +72,25 @@ func (w *tomlWriter) bytes() []byte { return []byte(vntext.NFC(w.b.String())) }
 func (g *gen) render() []outFile {
 	files := make([]outFile, 0, len(g.products)+len(g.tourism)+len(g.salesPoints)+len(g.stories)+3)
 	files = append(files,
-		outFile{markerFile, []byte("Written by tools/gencatalog; the next run may replace ocopgen.toml and content/.\n")},
-		outFile{"ocopgen.toml", g.renderSite()},
-		outFile{"content/districts.toml", g.renderDistricts()},
+		outFile{path: markerFile, data: []byte("Written by tools/gencatalog; the next run may replace ocopgen.toml and content/.\n")},
+		outFile{path: "ocopgen.toml", data: g.renderSite()},
+		outFile{path: "content/districts.toml", data: g.renderDistricts()},
 	)
-	for _, p := range g.products {
-		files = append(files, outFile{"content/products/" + p.d.slug + "/" + p.slug + ".toml", renderProduct(p)})
+	for i, p := range g.products {
+		if i < g.cfg.Photos {
+			p.image = "media/photos/" + p.slug + ".jpg"
+			files = append(files, outFile{path: "content/" + p.image, make: func() []byte { return photo(i) }})
+		}
+		files = append(files, outFile{path: "content/products/" + p.d.slug + "/" + p.slug + ".toml", data: renderProduct(p)})
 	}
 	for _, t := range g.tourism {
-		files = append(files, outFile{"content/tourism/" + t.slug + ".md", renderTourism(t)})
+		files = append(files, outFile{path: "content/tourism/" + t.slug + ".md", data: renderTourism(t)})
 	}
 	for _, sp := range g.salesPoints {
-		files = append(files, outFile{"content/sales-points/" + sp.slug + ".toml", renderSalesPoint(sp)})
+		files = append(files, outFile{path: "content/sales-points/" + sp.slug + ".toml", data: renderSalesPoint(sp)})
 	}
 	for _, s := range g.stories {
-		files = append(files, outFile{"content/stories/" + s.slug + ".md", renderStory(s)})
+		files = append(files, outFile{path: "content/stories/" + s.slug + ".md", data: renderStory(s)})
 	}
 	return files
 }
@@ -157,6 +161,9 @@ func renderProduct(p *product) []byte {
 	w.str("shelf_life", p.k.shelf)
 	w.str("summary", p.summary)
 	w.markdown("description", p.desc)
+	if p.image != "" {
+		w.list("images", []string{p.image})
+	}
 	w.raw("\n[certificate]\n")
 	w.str("decision_no", p.cert.no)
 	w.date("decision_date", p.cert.date)

@@ -510,6 +510,10 @@ func (g *gen) tourismStory(s *story) {
 	if len(linked) == 0 {
 		linked = t.d.products
 	}
+	if len(linked) == 0 { // a small catalogue: no product in the site's district
+		g.productStory(s)
+		return
+	}
 	rel := g.relatedProducts(nil, linked, g.between(1, 5))
 	s.products = slugs(rel)
 	s.districts = []string{t.d.slug}
