@@ -540,3 +540,31 @@ func rebuilt(t *testing.T, dir, dest string, opts Options) {
 		t.Fatal("the next build says it is up to date, but an input changed while the last one ran")
 	}
 }
+
+// TestPublishNamesUnreadableFiles: a record that cannot be read is named
+// as in the catalogue, not by its path on this machine, whether the build
+// reads through the log or not.
+func TestPublishNamesUnreadableFiles(t *testing.T) {
+	dir := snapshotExample(t)
+	if err := os.Symlink(t.TempDir(), filepath.Join(dir, "content", "products", "lien-ket.toml")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	for _, cache := range []string{"", filepath.Join(dir, ".ocopgen-cache")} {
+		res, err := Publish(context.Background(), os.DirFS(dir), filepath.Join(t.TempDir(), "public"), Options{Today: exampleDate, CacheDir: cache})
+		if err == nil {
+			t.Fatal("a record that is a folder built")
+		}
+		found := false
+		for _, p := range res.Problems {
+			if p.File == "content/products/lien-ket.toml" {
+				found = true
+				if !strings.Contains(p.Message, "read content/products/lien-ket.toml: is a directory") {
+					t.Errorf("cache %q: %s", cache, p.Message)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("cache %q: no problem names the record: %v", cache, res.Problems)
+		}
+	}
+}
