@@ -49,9 +49,10 @@
 // options, the executable) and what it left in the destination (each
 // file's size and time, as output.Publish reports writing them), in the
 // cache folder: when neither changed, it writes nothing and replays the
-// last result. A first build, with no fingerprint to compare with, hashes
-// its inputs as it reads them (readLog) rather than in a pass of their
-// own, and records a fingerprint only of bytes it saw (stamp.go).
+// last result. A build reads through a log (readLog) that hashes what it
+// reads, so a first build needs no pass of its own to hash its inputs; the
+// inputs are listed before and after, and a build is recorded only if none
+// changed while it ran (stamp.go).
 //
 // A Session keeps the loaded catalogue (load.State) and takes each change
 // the cheapest way that stays correct:
