@@ -88,3 +88,41 @@ func TestWalkOrder(t *testing.T) {
 		t.Errorf("sorted %q, want %q (fs.WalkDir's order)", paths, want)
 	}
 }
+
+// TestPlainDatesAreNotLookedUp loads a valid catalogue and requires that no
+// record built the index of where its keys stand: a date written as a
+// date alone is taken from the decoder, and the index (a pass over the
+// text and a map per file) is for placing problems. A check done after
+// the parse tree is dropped would build it for every product.
+func TestPlainDatesAreNotLookedUp(t *testing.T) {
+	ar, err := txtar.ParseFile("testdata/valid.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for _, f := range ar.Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	s := NewState(fsys, Options{Today: testDay})
+	if _, probs := s.Catalog(); len(probs.Problems()) > 0 {
+		t.Fatalf("valid.txtar has problems: %v", probs.Problems())
+	}
+	docs := map[string]*doc{}
+	for _, p := range s.l.products {
+		docs[p.p.File] = p.doc
+	}
+	for _, st := range s.l.stories {
+		docs[st.s.File] = st.doc
+	}
+	for _, sp := range s.l.salesPoints {
+		docs[sp.sp.File] = sp.doc
+	}
+	if len(s.l.products) == 0 || len(s.l.stories) == 0 {
+		t.Fatalf("valid.txtar lacks a product or a story: the test would prove nothing")
+	}
+	for name, d := range docs {
+		if d.index != nil {
+			t.Errorf("%s: the key index was built for a record without problems", name)
+		}
+	}
+}

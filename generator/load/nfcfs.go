@@ -41,6 +41,18 @@ func (n nfcFS) ReadFile(name string) ([]byte, error) {
 	return fs.ReadFile(n.fsys, real)
 }
 
+func (n nfcFS) Stat(name string) (fs.FileInfo, error) {
+	fi, err := fs.Stat(n.fsys, name)
+	if err == nil || !errors.Is(err, fs.ErrNotExist) {
+		return fi, err
+	}
+	real, ok := n.resolve(name)
+	if !ok {
+		return nil, err
+	}
+	return fs.Stat(n.fsys, real)
+}
+
 func (n nfcFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	real := name
 	if _, err := fs.Stat(n.fsys, name); err != nil {

@@ -113,10 +113,8 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 	}
 	d.oneOf("group_1048", f.Group1048, Groups1048...)
 
-	starsDefined := d.md.IsDefined("stars")
-	d.md = toml.MetaData{} // the parse tree is not needed past here; 10,000 of them are
 	switch {
-	case !starsDefined:
+	case !d.md.IsDefined("stars"):
 		d.missing("stars", "4")
 	case f.Stars < 3 || f.Stars > 5:
 		d.errValue("stars", "stars = %d is out of range: OCOP certifies 3, 4 or 5 stars", f.Stars)
@@ -137,6 +135,7 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 		}
 	}
 	l.certificate(d, f.Certificate, p)
+	d.md = toml.MetaData{} // the parse tree is not needed past here; 10,000 of them are
 	if c := f.Contact; c != nil {
 		p.Contact = catalog.Contact{Phone: c.Phone, Email: c.Email, Website: c.Website, Address: c.Address}
 		if c.Email != "" {
