@@ -69,18 +69,28 @@ func symbolic(r rune) bool {
 // TCVN3 or VNI encodings and read as Latin-1 ("B¸nh ch­ng", "Baùnh chöng").
 // It returns the first suspicious word and its byte offset in s.
 func LooksLegacy(s string) (word string, offset int, ok bool) {
-	if !strings.ContainsFunc(s, mayBeLegacy) {
-		return "", 0, false // nearly every file: no word can be evidence
-	}
 	first, firstOff := "", -1
 	var seen map[string]bool
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !inWord(r) {
-			i += size
+	// Only a word holding a character that may be legacy can be evidence:
+	// jump from one such character to the next and look at its word alone.
+	for from := 0; ; {
+		k := strings.IndexFunc(s[from:], mayBeLegacy)
+		if k < 0 {
+			return "", 0, false // nearly every file: no word can be evidence
+		}
+		k += from
+		if r, size := utf8.DecodeRuneInString(s[k:]); !inWord(r) {
+			from = k + size
 			continue
 		}
-		j := i
+		i, j := k, k
+		for i > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:i])
+			if !inWord(r) {
+				break
+			}
+			i -= size
+		}
 		for j < len(s) {
 			r, size := utf8.DecodeRuneInString(s[j:])
 			if !inWord(r) {
@@ -89,10 +99,6 @@ func LooksLegacy(s string) (word string, offset int, ok bool) {
 			j += size
 		}
 		w := s[i:j]
-		if !strings.ContainsFunc(w, mayBeLegacy) {
-			i = j
-			continue
-		}
 		if strong, weak := legacyWord(w); strong || weak {
 			if firstOff < 0 {
 				first, firstOff = w, i
@@ -105,9 +111,8 @@ func LooksLegacy(s string) (word string, offset int, ok bool) {
 				return first, firstOff, true
 			}
 		}
-		i = j
+		from = j
 	}
-	return "", 0, false
 }
 
 // mayBeLegacy reports a character without which a word cannot be

@@ -1,9 +1,11 @@
 package vntext
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -166,4 +168,75 @@ func TestMayBeLegacyKeepsEvidence(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestLooksLegacyJumps compares LooksLegacy, which looks only at words
+// holding a character that may be legacy, with a scan of every word, on
+// random texts of Vietnamese, Latin-1 and legacy letters.
+func TestLooksLegacyJumps(t *testing.T) {
+	alphabet := []rune("aAbnhg ,.-\"=\n\u00a0\u00adáàảãạăắđĐưươôêéùÙõÕøµ¸§Ö¹®°ÿ½×çü")
+	rng := rand.New(rand.NewPCG(1, 2))
+	found := 0
+	for range 50000 {
+		rs := make([]rune, rng.IntN(24))
+		for i := range rs {
+			rs[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		s := string(rs)
+		w, off, ok := LooksLegacy(s)
+		ww, woff, wok := looksLegacyWordByWord(s)
+		if w != ww || off != woff || ok != wok {
+			t.Fatalf("LooksLegacy(%q) = %q, %d, %v; every word scanned: %q, %d, %v", s, w, off, ok, ww, woff, wok)
+		}
+		if ok {
+			found++
+		}
+	}
+	if found < 100 {
+		t.Fatalf("only %d random texts look legacy: the comparison proves little", found)
+	}
+}
+
+// looksLegacyWordByWord is LooksLegacy as first written: every word of s
+// is looked at.
+func looksLegacyWordByWord(s string) (word string, offset int, ok bool) {
+	if !strings.ContainsFunc(s, mayBeLegacy) {
+		return "", 0, false // nearly every file: no word can be evidence
+	}
+	first, firstOff := "", -1
+	var seen map[string]bool
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !inWord(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !inWord(r) {
+				break
+			}
+			j += size
+		}
+		w := s[i:j]
+		if !strings.ContainsFunc(w, mayBeLegacy) {
+			i = j
+			continue
+		}
+		if strong, weak := legacyWord(w); strong || weak {
+			if firstOff < 0 {
+				first, firstOff = w, i
+			}
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			seen[strings.ToLower(w)] = true
+			if strong || len(seen) >= 2 {
+				return first, firstOff, true
+			}
+		}
+		i = j
+	}
+	return "", 0, false
 }
