@@ -63,8 +63,8 @@ type File struct {
 }
 
 type posting struct {
-	doc   int
-	field int
+	doc   int32
+	field int32
 }
 
 // Index is a built search index.
@@ -79,80 +79,89 @@ type Index struct {
 func Build(cat *catalog.Catalog) *Index {
 	ix := &Index{postings: map[string]map[string][]posting{}, cat: cat}
 	n := len(cat.Products) + len(cat.Stories)
-	docWords := make([][]fieldTokens, n)
+	docWords := make([][]docToken, n)
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
 	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			seen := words{}
+		wg.Go(func() {
+			d := documents{seen: words{}, at: map[Token]int{}}
 			for doc := w; doc < n; doc += workers {
-				docWords[doc] = documentWords(cat, doc, seen)
+				docWords[doc] = d.words(cat, doc)
 			}
-		}()
+		})
 	}
 	wg.Wait()
-	for doc, fts := range docWords {
-		for _, ft := range fts {
-			ix.add(doc, ft.field, ft.tokens)
+	for doc, tokens := range docWords {
+		for _, t := range tokens {
+			ix.add(int32(doc), t)
 		}
+		docWords[doc] = nil
 	}
 	return ix
 }
 
-// fieldTokens are the words of a document in one field class.
-type fieldTokens struct {
-	field  int
-	tokens []Token
+// A docToken is a word of a document with the best field it is in.
+type docToken struct {
+	Token
+	field int32
 }
 
-// documentWords tokenizes the fields of document doc: products first, in
-// catalogue order, then stories.
-// seen keeps the words met so far.
-func documentWords(cat *catalog.Catalog, doc int, seen words) []fieldTokens {
-	words := func(field int, texts ...string) fieldTokens {
-		var ts []Token
-		for _, t := range texts {
-			ts = append(ts, seen.tokenize(t)...)
+// documents tokenizes documents, one goroutine's share.
+type documents struct {
+	seen   words         // every word met so far
+	at     map[Token]int // the words of the document at hand, by place in tokens
+	tokens []Token       // scratch
+}
+
+// words returns the distinct words of document doc (products first, in
+// catalogue order, then stories), each with its best field.
+func (d *documents) words(cat *catalog.Catalog, doc int) []docToken {
+	clear(d.at)
+	var out []docToken
+	add := func(field int32, texts ...string) {
+		for _, text := range texts {
+			d.tokens = d.seen.appendTokens(d.tokens[:0], text)
+			for _, t := range d.tokens {
+				if i, ok := d.at[t]; ok {
+					out[i].field = min(out[i].field, field) // a word keeps its best field
+					continue
+				}
+				d.at[t] = len(out)
+				out = append(out, docToken{t, field})
+			}
 		}
-		return fieldTokens{field, ts}
 	}
 	if doc >= len(cat.Products) {
 		s := cat.Stories[doc-len(cat.Products)]
-		return []fieldTokens{words(fieldName, s.Title), words(fieldText, s.Summary, plainMarkdown(s.Body.Source))}
+		add(fieldName, s.Title)
+		add(fieldText, s.Summary, plainMarkdown(s.Body.Source))
+		return slices.Clip(out)
 	}
 	p := cat.Products[doc]
-	meta := []string{p.Producer, p.Commune, p.Commune2025, p.CraftVillage, p.Tier().Name(), p.Subgroup.Name}
+	add(fieldName, p.Name)
+	add(fieldMeta, p.Producer, p.Commune, p.Commune2025, p.CraftVillage, p.Tier().Name(), p.Subgroup.Name)
 	if p.District != nil {
-		meta = append(meta, p.District.Name)
+		add(fieldMeta, p.District.Name)
 	}
 	if p.Group != nil {
-		meta = append(meta, p.Group.Name)
+		add(fieldMeta, p.Group.Name)
 	}
-	return []fieldTokens{words(fieldName, p.Name), words(fieldMeta, meta...), words(fieldText, p.Summary)}
+	add(fieldText, p.Summary)
+	return slices.Clip(out)
 }
 
-// add records the words of a document in one field class; a word keeps
-// its best field.
-func (ix *Index) add(doc, field int, tokens []Token) {
-	for _, t := range tokens {
-		marks := ix.postings[t.Fold]
-		if marks == nil {
-			marks = map[string][]posting{}
-			ix.postings[t.Fold] = marks
-		}
-		mark := t.Mark
-		if mark == t.Fold {
-			mark = ""
-		}
-		ps := marks[mark]
-		if n := len(ps); n > 0 && ps[n-1].doc == doc {
-			ps[n-1].field = min(ps[n-1].field, field)
-			continue
-		}
-		marks[mark] = append(ps, posting{doc, field})
+// add records a word of document doc, which has no posting for it yet.
+func (ix *Index) add(doc int32, t docToken) {
+	marks := ix.postings[t.Fold]
+	if marks == nil {
+		marks = map[string][]posting{}
+		ix.postings[t.Fold] = marks
 	}
+	mark := t.Mark
+	if mark == t.Fold {
+		mark = ""
+	}
+	marks[mark] = append(marks[mark], posting{doc, t.field})
 }
 
 // plainMarkdown drops link targets and markup characters from markdown, so
@@ -233,22 +242,22 @@ func (ix *Index) Files() ([]File, error) {
 }
 
 func encodePostings(ps []posting) string {
-	var b strings.Builder
-	prev := 0
+	b := make([]byte, 0, 4*len(ps))
+	var prev int32
 	for i, p := range ps {
 		if i > 0 {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
-		b.WriteString(strconv.FormatInt(int64((p.doc-prev)*4+p.field), 36))
+		b = strconv.AppendInt(b, int64(p.doc-prev)*4+int64(p.field), 36)
 		prev = p.doc
 	}
-	return b.String()
+	return string(b)
 }
 
 func encodeDocs(docs []int) string {
 	ps := make([]posting, len(docs))
 	for i, d := range docs {
-		ps[i] = posting{doc: d}
+		ps[i] = posting{doc: int32(d)}
 	}
 	return encodePostings(ps)
 }

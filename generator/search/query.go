@@ -102,7 +102,7 @@ func (r *Reader) Search(query string, f Filters) ([]Result, map[string][]int) {
 		for _, enc := range fc.Docs {
 			set := map[int]bool{}
 			for _, p := range decodePostings(enc) {
-				set[p.doc] = true
+				set[int(p.doc)] = true
 			}
 			sets[name] = append(sets[name], set)
 		}
@@ -202,7 +202,7 @@ func (r *Reader) match(query string) map[int]float64 {
 					if w.Mark != w.Fold && mark == w.Mark {
 						s += bonusMark
 					}
-					best[p.doc] = max(best[p.doc], s)
+					best[int(p.doc)] = max(best[int(p.doc)], s)
 				}
 			}
 		}
@@ -275,7 +275,7 @@ func decodePostings(enc string) []posting {
 	for _, s := range strings.Split(enc, ",") {
 		v, _ := strconv.ParseInt(s, 36, 64)
 		doc += int(v / 4)
-		out = append(out, posting{doc, int(v % 4)})
+		out = append(out, posting{int32(doc), int32(v % 4)})
 	}
 	return out
 }

@@ -59,13 +59,17 @@ func Tokenize(s string) []Token {
 type words map[string]Token
 
 func (c words) tokenize(s string) []Token {
+	return c.appendTokens(make([]Token, 0, len(s)/8), s)
+}
+
+// appendTokens appends the words of s to dst.
+func (c words) appendTokens(dst []Token, s string) []Token {
 	if !norm.NFKC.IsNormalString(s) {
 		s = norm.NFKC.String(s)
 	}
 	// Words are split before lowering, and remembered as written: lowering
 	// maps letters to letters, so the words are the same, and a word met
 	// before costs no copy of the text.
-	out := make([]Token, 0, len(s)/8)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if notWordRune(r) {
@@ -89,10 +93,10 @@ func (c words) tokenize(s string) []Token {
 			c[w] = t
 		}
 		if t.Fold != "" {
-			out = append(out, t)
+			dst = append(dst, t)
 		}
 	}
-	return out
+	return dst
 }
 
 func notWordRune(r rune) bool {
