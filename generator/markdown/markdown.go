@@ -17,6 +17,7 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 
 	"github.com/ocopgen/ocopgen/generator/vntext"
 )
@@ -66,7 +67,7 @@ func (c *Converter) Convert(src, basePath string) (string, []Link, error) {
 	if err != nil {
 		return "", nil, err
 	}
-	var buf bytes.Buffer
+	var buf buffer
 	if err := c.md.Renderer().Render(&buf, source, doc); err != nil {
 		return "", nil, fmt.Errorf("rendering markdown: %w", err)
 	}
@@ -74,6 +75,15 @@ func (c *Converter) Convert(src, basePath string) (string, []Link, error) {
 	html := strings.ReplaceAll(buf.String(), "<img ", `<img loading="lazy" decoding="async" `)
 	return html, links, nil
 }
+
+// A buffer is the writer goldmark renders into: given a plain writer, it
+// would put its own buffered writer (4 KiB) in front of it for every text.
+type buffer struct{ bytes.Buffer }
+
+func (*buffer) Buffered() int { return 0 }
+func (*buffer) Flush() error  { return nil }
+
+var _ util.BufWriter = (*buffer)(nil)
 
 func prefix(dest []byte, basePath string) []byte {
 	if basePath == "/" || len(dest) == 0 || dest[0] != '/' || bytes.HasPrefix(dest, []byte("//")) {

@@ -214,18 +214,19 @@ func (r *Renderer) productsJSON() ([]byte, error) {
 		return nil, err
 	}
 	var buf bytes.Buffer
+	buf.Grow(1024 * (len(r.cat.Products) + 1)) // a record takes 0.5–1 KiB
 	buf.Write(head[:len(head)-1])
 	buf.WriteString(`,"products":[`)
+	enc := json.NewEncoder(&buf) // as json.Marshal, but into buf
 	for i, e := range r.exported() {
-		b, err := json.Marshal(e)
-		if err != nil {
-			return nil, err
-		}
 		if i > 0 {
 			buf.WriteByte(',')
 		}
 		buf.WriteString("\n")
-		buf.Write(b)
+		if err := enc.Encode(e); err != nil {
+			return nil, err
+		}
+		buf.Truncate(buf.Len() - 1) // Encode ends the record with a newline
 	}
 	buf.WriteString("\n]}\n")
 	return buf.Bytes(), nil
