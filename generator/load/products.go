@@ -90,7 +90,7 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 		p.Name = slugOfFile(name)
 	}
 	p.SortKey = l.coll.Key(p.Name)
-	p.Slug = l.slug(d, f.Slug, p.Name, f.Name != "", slugOfFile(name))
+	p.Slug = l.slug(d, f.Slug, p.Name, f.Name != "")
 
 	switch g, ok := groups[f.Group]; {
 	case f.Group == "":
@@ -157,23 +157,26 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 
 // slug returns the explicit slug if valid, else the slug of name. A slug
 // that comes out empty (a name of symbols only, "★★★") is reported at the
-// key it comes from, with fallback (the slug of the file name) as the
-// suggested explicit slug; named tells whether name was written.
-func (l *loader) slug(d *doc, explicit, name string, named bool, fallback string) string {
-	if fallback == "" {
-		fallback = "banh-chung-tranh-khuc"
+// key it comes from, with the slug of the file name as the suggested
+// explicit slug; named tells whether name was written.
+func (l *loader) slug(d *doc, explicit, name string, named bool) string {
+	fallback := func() string { // only a problem needs it
+		if s := slugOfFile(d.file); s != "" {
+			return s
+		}
+		return "banh-chung-tranh-khuc"
 	}
 	if explicit == "" {
 		s := vntext.Slug(name)
 		if s == "" && named {
-			d.errValue("name", "name = %q gives an empty slug (it has no letter or digit): set slug = %q (lowercase ASCII letters, digits and hyphens) explicitly", name, fallback)
+			d.errValue("name", "name = %q gives an empty slug (it has no letter or digit): set slug = %q (lowercase ASCII letters, digits and hyphens) explicitly", name, fallback())
 		}
 		return s
 	}
 	if !vntext.IsSlug(explicit) {
 		like := vntext.Slug(explicit)
 		if like == "" {
-			like = fallback
+			like = fallback()
 		}
 		d.errValue("slug", "slug = %q: use lowercase ASCII letters, digits and hyphens, like %q", explicit, like)
 		return vntext.Slug(explicit)
