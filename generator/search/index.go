@@ -109,15 +109,16 @@ type docToken struct {
 // documents tokenizes documents, one goroutine's share.
 type documents struct {
 	seen   words         // every word met so far
-	at     map[Token]int // the words of the document at hand, by place in tokens
+	at     map[Token]int // the words of the document at hand, by place in out
 	tokens []Token       // scratch
+	out    []docToken    // scratch
 }
 
 // words returns the distinct words of document doc (products first, in
 // catalogue order, then stories), each with its best field.
 func (d *documents) words(cat *catalog.Catalog, doc int) []docToken {
 	clear(d.at)
-	var out []docToken
+	out := d.out[:0]
 	add := func(field int32, texts ...string) {
 		for _, text := range texts {
 			d.tokens = d.seen.appendTokens(d.tokens[:0], text)
@@ -135,7 +136,8 @@ func (d *documents) words(cat *catalog.Catalog, doc int) []docToken {
 		s := cat.Stories[doc-len(cat.Products)]
 		add(fieldName, s.Title)
 		add(fieldText, s.Summary, plainMarkdown(s.Body.Source))
-		return slices.Clip(out)
+		d.out = out
+		return slices.Clone(out)
 	}
 	p := cat.Products[doc]
 	add(fieldName, p.Name)
@@ -147,7 +149,8 @@ func (d *documents) words(cat *catalog.Catalog, doc int) []docToken {
 		add(fieldMeta, p.Group.Name)
 	}
 	add(fieldText, p.Summary)
-	return slices.Clip(out)
+	d.out = out
+	return slices.Clone(out)
 }
 
 // add records a word of document doc, which has no posting for it yet.
