@@ -42,7 +42,7 @@ type Renderer struct {
 
 	// Fragments that are the same on many pages, rendered once: the header
 	// per navigation state, the footer, and each product's card.
-	fragMu sync.Mutex
+	fragMu sync.RWMutex
 	frags  map[any]template.HTML
 
 	tiers [catalog.Tier5 + 1][]*catalog.Product // the products of each tier, in order
@@ -526,21 +526,25 @@ func (r *Renderer) jsStrings() map[string]string {
 // fragment renders the partial template name with data once for each key
 // and returns the cached HTML after that.
 func (r *Renderer) fragment(key any, name string, data any) (template.HTML, error) {
-	r.fragMu.Lock()
-	h, ok := r.frags[key]
-	r.fragMu.Unlock()
-	if ok {
+	if h, ok := r.cached(key); ok {
 		return h, nil
 	}
 	var buf bytes.Buffer
 	if err := r.tmpls["404"].ExecuteTemplate(&buf, name, data); err != nil {
 		return "", err
 	}
-	h = template.HTML(buf.String()) // output of the theme's own template
+	h := template.HTML(buf.String()) // output of the theme's own template
 	r.fragMu.Lock()
 	r.frags[key] = h
 	r.fragMu.Unlock()
 	return h, nil
+}
+
+func (r *Renderer) cached(key any) (template.HTML, bool) {
+	r.fragMu.RLock()
+	h, ok := r.frags[key]
+	r.fragMu.RUnlock()
+	return h, ok
 }
 
 // Forget drops what the renderer keeps of a product (its card), after the
@@ -571,6 +575,9 @@ func (r *Renderer) header(d *data) (template.HTML, error) {
 type footerKey struct{}
 
 func (r *Renderer) footer() (template.HTML, error) {
+	if h, ok := r.cached(footerKey{}); ok {
+		return h, nil // without making its data, on every page
+	}
 	return r.fragment(footerKey{}, "footer", &data{Site: &r.cat.Site})
 }
 
