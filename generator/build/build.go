@@ -221,7 +221,7 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 	var images map[string]render.Image
 	p.media, images = mediaFiles(src, cat)
 	var resized atomic.Int64
-	p.thumbs = thumbnails(ctx, src, cat, images, opts.CacheDir, !opts.check, opts.Progress, &resized)
+	p.thumbs = thumbnails(ctx, src, cat, images, opts.CacheDir, !opts.check, opts.Progress, &resized, probs)
 	res.Resized = int(resized.Load())
 	p.r, err = render.New(cat, p.themeFS, images)
 	if err != nil {

@@ -22,6 +22,7 @@ import (
 	"golang.org/x/image/draw"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
+	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/load"
 	"github.com/ocopgen/ocopgen/generator/render"
 )
@@ -43,8 +44,10 @@ type generated struct {
 // Resizing is the dearest work of a build (a tenth of a second a photo or
 // more), so it is announced on progress, if not nil, before it starts.
 // With resize false (check) nothing is resized: a thumbnail not in the
-// cache is listed, with its size, and no bytes. made counts the resizes.
-func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map[string]render.Image, cacheDir string, resize bool, progress io.Writer, made *atomic.Int64) []generated {
+// cache is listed, with its size, and no bytes. made counts the resizes. A
+// photo that cannot be decoded whole (cut short, damaged) is a warning in
+// probs: its listing shows the photo itself.
+func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map[string]render.Image, cacheDir string, resize bool, progress io.Writer, made *atomic.Int64, probs *diag.List) []generated {
 	seen := map[string]bool{}
 	var sources []string
 	for _, p := range cat.Products {
@@ -95,9 +98,13 @@ func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 		}
 		parallel(ctx, len(missing), func(j int) error {
 			i := missing[j]
-			b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
+			name := path.Join(load.ContentDir, sources[i])
+			b, err := fs.ReadFile(src, name)
 			if err == nil {
 				out[i].data, err = resizeImage(b, path.Ext(out[i].path))
+				if err != nil {
+					probs.Warnf(diag.Pos{File: name}, "cannot make the listing thumbnail: the image does not decode (%v); listings show the full photo, and browsers may show it cut: save it again from the original", err)
+				}
 			}
 			if err != nil {
 				failed[i] = true // the original still shows on the product page

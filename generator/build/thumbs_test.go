@@ -186,6 +186,39 @@ func TestThumbnailCacheDamaged(t *testing.T) {
 	}
 }
 
+// TestThumbnailDamagedPhoto: a photo whose header is whole but whose data
+// is cut short (an interrupted copy) cannot be resized. The build still
+// succeeds, the listing shows the photo itself, and a warning names the
+// photo; the next build tries again, and warns again.
+func TestThumbnailDamagedPhoto(t *testing.T) {
+	whole := benchPhoto(t, 960, 720)
+	dir := photoCatalogue(t, photo{"Bình gốm", "cut.jpg", whole[:len(whole)/2]}, photo{"Nón lá", "good.jpg", whole})
+	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: t.TempDir()}
+	for run := range 2 {
+		site := output.NewMemory()
+		res, err := Build(context.Background(), os.DirFS(dir), site, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var warned []string
+		for _, p := range res.Problems {
+			if strings.Contains(p.Message, "thumbnail") {
+				warned = append(warned, p.String())
+			}
+		}
+		if len(warned) != 1 || !strings.HasPrefix(warned[0], "content/media/cut.jpg: warning: cannot make the listing thumbnail") {
+			t.Errorf("build %d: thumbnail problems %q; want one warning at content/media/cut.jpg", run+1, warned)
+		}
+		listing, _ := site.File("san-pham/index.html")
+		if !bytes.Contains(listing, []byte(`src="/media/cut.jpg"`)) || !bytes.Contains(listing, []byte(`src="/media/thumbs/`)) {
+			t.Errorf("build %d: the listing should show the damaged photo itself and the good one's thumbnail:\n%s", run+1, listing)
+		}
+		if want := 1 - run; res.Resized != want {
+			t.Errorf("build %d resized %d photos; want %d (the good one, once)", run+1, res.Resized, want)
+		}
+	}
+}
+
 // A photo is a product of photoCatalogue, with its photo.
 type photo struct {
 	product, file string // the file under content/media/
