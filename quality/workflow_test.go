@@ -65,7 +65,7 @@ func (l *stringList) UnmarshalYAML(n *yaml.Node) error {
 const (
 	installCmd = "go install github.com/ocopgen/ocopgen/cmd/ocopgen@latest"
 	checkCmd   = "ocopgen check --format github"
-	buildCmd   = "ocopgen build"
+	buildCmd   = "ocopgen build --gc" // --gc: the thumbnails saved are the site's, no more
 )
 
 // onMain is the condition of the steps and jobs that publish.

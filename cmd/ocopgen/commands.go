@@ -77,13 +77,15 @@ func parse(fs *flag.FlagSet, args []string) int {
 }
 
 func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD]", stderr)
+	fs := newFlags("build", "build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD] [--gc]", stderr)
 	var c common
 	c.register(fs)
 	var dest string
 	fs.StringVar(&dest, "d", "", "destination folder (default DIR/public)")
 	fs.StringVar(&dest, "destination", "", "same as -d")
 	fs.BoolVar(&c.drafts, "drafts", false, "include draft stories")
+	var gc bool
+	fs.BoolVar(&gc, "gc", false, "remove from "+CacheDir+"/ the thumbnails the site no longer shows (photos replaced or removed)")
 	var cpuProfile string
 	fs.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the build to `file` (for go tool pprof)")
 	if code := parse(fs, args); code >= 0 {
@@ -110,7 +112,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if dest == "" {
 		dest = filepath.Join(c.source, "public")
 	}
-	opts.CacheDir, opts.Progress = filepath.Join(c.source, CacheDir), stderr
+	opts.CacheDir, opts.Progress, opts.PruneCache = filepath.Join(c.source, CacheDir), stderr, gc
 	res, err := build.Publish(ctx, os.DirFS(c.source), dest, opts)
 	if res != nil {
 		diag.Print(stderr, res.Problems, diag.Text)
@@ -124,6 +126,9 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitProblems
 	}
 	summary(stdout, res, dest)
+	if gc {
+		fmt.Fprintf(stdout, "Removed %d thumbnail(s) the site no longer shows from %s\n", res.Pruned, opts.CacheDir)
+	}
 	return exitOK
 }
 

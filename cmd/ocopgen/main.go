@@ -63,7 +63,7 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, `ocopgen builds the static site of an OCOP product catalogue.
 
 Usage:
-  ocopgen build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD]
+  ocopgen build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD] [--gc]
   ocopgen check [-s DIR] [--format text|github] [--date YYYY-MM-DD]
   ocopgen serve [-s DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]
   ocopgen new product|story|tourism|sales-point "Tên" [-s DIR]

@@ -47,6 +47,10 @@ type Options struct {
 	// Progress, if not nil, is told of long work as it starts: resizing
 	// photos not in the cache.
 	Progress io.Writer
+	// PruneCache removes from CacheDir, after a build published (or found
+	// up to date), the thumbnails its site does not show: those of photos
+	// since replaced or removed (build --gc).
+	PruneCache bool
 
 	check bool // Check: resize nothing, as nothing is written
 }
@@ -59,6 +63,7 @@ type Result struct {
 	Problems []diag.Problem // errors and warnings, sorted
 	Duration time.Duration
 	Resized  int          // thumbnails made, not taken from the cache
+	Pruned   int          // thumbnails removed from the cache (PruneCache)
 	Site     catalog.Site // the settings of ocopgen.toml, as loaded
 	// UpToDate is set by Publish when nothing changed since the build it
 	// last published, so it wrote nothing: the rest is that build's result.
@@ -129,7 +134,9 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 				key, inputs, _ = inputKey(src, opts, files, last.unchanged(), nil)
 				if key != "" && last.current(key, absDest) {
 					res := last.Result
-					res.UpToDate, res.Duration, res.Resized = true, time.Since(start), 0
+					res.UpToDate, res.Resized = true, 0
+					res.Pruned = prune(opts, last.Files, func(f fileStat) string { return f.Path })
+					res.Duration = time.Since(start)
 					return &res, nil
 				}
 			}
@@ -162,6 +169,9 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 		}
 	}
 	if res != nil {
+		if err == nil {
+			res.Pruned = prune(opts, files, func(f output.File) string { return f.Name })
+		}
 		res.Duration = time.Since(start)
 	}
 	return res, err

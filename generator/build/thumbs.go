@@ -15,6 +15,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -176,6 +177,35 @@ func keep(cacheDir, name string, data []byte) {
 	if err != nil {
 		os.Remove(tmp.Name())
 	}
+}
+
+// thumbFile matches the names thumbName gives, and the temporary files
+// keep writes them to.
+var thumbFile = regexp.MustCompile(`^[0-9a-f]{16}-[0-9]+w\.(jpg|png)(\.[0-9]+\.tmp)?$`)
+
+// prune removes from the cache folder, if opts ask it, the thumbnails that
+// a published site does not show, and returns how many it removed. site
+// lists the site's files; name gives the path of one. Removing is
+// best-effort: a thumbnail left behind is only disk space.
+func prune[F any](opts Options, site []F, name func(F) string) int {
+	if !opts.PruneCache || opts.CacheDir == "" {
+		return 0
+	}
+	shown := map[string]bool{}
+	for _, f := range site {
+		if p := name(f); strings.HasPrefix(p, "media/thumbs/") {
+			shown[path.Base(p)] = true
+		}
+	}
+	entries, _ := os.ReadDir(opts.CacheDir)
+	n := 0
+	for _, e := range entries {
+		if e.Type().IsRegular() && thumbFile.MatchString(e.Name()) && !shown[e.Name()] &&
+			os.Remove(filepath.Join(opts.CacheDir, e.Name())) == nil {
+			n++
+		}
+	}
+	return n
 }
 
 // thumbName names the thumbnail of the image im with bytes b.

@@ -7,6 +7,7 @@ import (
 	"image"
 	"image/color"
 	"image/png"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -254,4 +255,70 @@ decision_date = 2024-03-04
 		}
 	}
 	return dir
+}
+
+// TestPruneCache: with PruneCache, a build removes from the cache folder
+// the thumbnails its site no longer shows (a photo replaced), and
+// unfinished thumbnail files, and keeps the rest: the thumbnails shown,
+// the record of the build, files it did not make. An up-to-date build
+// prunes too.
+func TestPruneCache(t *testing.T) {
+	a, b := benchPhoto(t, 960, 720), benchPhoto(t, 800, 600)
+	dir := photoCatalogue(t, photo{"Bình gốm", "a.jpg", a}, photo{"Nón lá", "b.jpg", b})
+	cache, dest := t.TempDir(), filepath.Join(t.TempDir(), "public")
+	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: cache}
+	cached := func() []string {
+		entries, _ := os.ReadDir(cache)
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		return names
+	}
+	if _, err := Publish(context.Background(), os.DirFS(dir), dest, opts); err != nil {
+		t.Fatal(err)
+	}
+	before := cached() // two thumbnails and the record
+	if len(before) != 3 {
+		t.Fatalf("cache after the first build: %q", before)
+	}
+	// a.jpg replaced: its old thumbnail is no longer shown.
+	if err := os.WriteFile(filepath.Join(dir, "content/media/a.jpg"), benchPhoto(t, 1000, 700), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"0123456789abcdef-480w.jpg.123456.tmp", "notes.txt"} {
+		os.WriteFile(filepath.Join(cache, name), []byte("x"), 0o644)
+	}
+	opts.PruneCache = true
+	res, err := Publish(context.Background(), os.DirFS(dir), dest, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown := map[string]bool{}
+	filepath.WalkDir(filepath.Join(dest, "media/thumbs"), func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			shown[d.Name()] = true
+		}
+		return nil
+	})
+	after := cached()
+	if res.Pruned != 2 || len(shown) != 2 || len(after) != 4 {
+		t.Errorf("pruned %d, cache now %q, site shows %d thumbnails; want 2 pruned (old a.jpg, the .tmp), 2 thumbnails, the record and notes.txt", res.Pruned, after, len(shown))
+	}
+	for _, name := range after {
+		if strings.HasSuffix(name, "w.jpg") && !shown[name] {
+			t.Errorf("the cache keeps %s, which the site does not show", name)
+		}
+	}
+	// Nothing changed since: the build is up to date, and prunes what
+	// came into the cache since.
+	stale := filepath.Join(cache, "fedcba9876543210-480w.jpg")
+	os.WriteFile(stale, []byte("x"), 0o644)
+	res, err = Publish(context.Background(), os.DirFS(dir), dest, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !res.UpToDate || res.Pruned != 1 || err == nil {
+		t.Errorf("up to date %v, pruned %d, stale thumbnail still there: %v", res.UpToDate, res.Pruned, err == nil)
+	}
 }
