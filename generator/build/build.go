@@ -135,7 +135,7 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 				if key != "" && last.current(key, absDest) {
 					res := last.Result
 					res.UpToDate, res.Resized = true, 0
-					res.Pruned = prune(opts, last.Files, func(f fileStat) string { return f.Path })
+					res.Pruned = prune(opts, start, last.Files, func(f fileStat) string { return f.Path })
 					res.Duration = time.Since(start)
 					return &res, nil
 				}
@@ -157,7 +157,8 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 		res, err = Build(ctx, in, w, opts)
 		return err
 	})
-	if err == nil && log != nil && log.steady(src, listed) {
+	steady := err == nil && log != nil && log.steady(src, listed)
+	if steady {
 		if key == "" {
 			// The inputs as listed before the build, with what it read of
 			// them; any other is hashed now, if that cannot differ from
@@ -169,8 +170,10 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 		}
 	}
 	if res != nil {
-		if err == nil {
-			res.Pruned = prune(opts, files, func(f output.File) string { return f.Name })
+		if err == nil && (log == nil || steady) {
+			// After a build whose inputs changed while it ran, its site may
+			// lack thumbnails that a build of the new inputs shows.
+			res.Pruned = prune(opts, start, files, func(f output.File) string { return f.Name })
 		}
 		res.Duration = time.Since(start)
 	}
@@ -229,7 +232,7 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 		return nil, nil
 	}
 	var images map[string]render.Image
-	p.media, images = mediaFiles(src, cat)
+	p.media, images = mediaFiles(src, cat, probs)
 	var resized atomic.Int64
 	p.thumbs = thumbnails(ctx, src, cat, images, opts.CacheDir, !opts.check, opts.Progress, &resized, probs)
 	res.Resized = int(resized.Load())
@@ -405,7 +408,7 @@ func parallel(ctx context.Context, n int, f func(i int) error) error {
 // mediaFiles lists the files to copy from content/ (as paths inside it,
 // e.g. media/x.jpg): everything under content/media/ and every image a
 // record names elsewhere; and the sizes of the raster images among them.
-func mediaFiles(src fs.FS, cat *catalog.Catalog) ([]string, map[string]render.Image) {
+func mediaFiles(src fs.FS, cat *catalog.Catalog, probs *diag.List) ([]string, map[string]render.Image) {
 	set := map[string]bool{}
 	fs.WalkDir(src, path.Join(load.ContentDir, "media"), func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && !strings.HasPrefix(d.Name(), ".") {
@@ -445,6 +448,8 @@ func mediaFiles(src fs.FS, cat *catalog.Catalog) ([]string, map[string]render.Im
 			}
 		} else if cfg, _, err := image.DecodeConfig(bytes.NewReader(b)); err == nil {
 			images[rel] = render.Image{Width: cfg.Width, Height: cfg.Height}
+		} else {
+			probs.Warnf(diag.Pos{File: path.Join(load.ContentDir, rel)}, "the image does not decode (%v), so it gets no width, height or listing thumbnail, and browsers may not show it: if it is cut short or damaged, save it again from the original", err)
 		}
 	}
 	return files, images

@@ -56,9 +56,10 @@
 //
 // Listing thumbnails (thumbs.go) are made before rendering, in parallel,
 // and kept in the cache folder under a hash of their photo, so a photo is
-// resized once; check resizes nothing. A photo that does not decode is a
+// resized once; check resizes nothing. An image that does not decode is a
 // warning, and its listing shows the photo itself. With PruneCache (build
-// --gc), thumbnails the published site does not show are removed after it.
+// --gc), thumbnails the published site does not show are removed after a
+// build that no input change overtook, or one found up to date.
 //
 // A Session keeps the loaded catalogue (load.State) and takes each change
 // the cheapest way that stays correct:

@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"time"
 
 	"golang.org/x/image/draw"
 
@@ -88,7 +89,7 @@ func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 			missing = append(missing, i)
 		}
 	}
-	failed := make([]bool, len(out))
+	failed := make([]error, len(out)) // of the first photo of each thumbnail
 	if resize && len(missing) > 0 {
 		if progress != nil {
 			kept := ""
@@ -99,16 +100,15 @@ func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 		}
 		parallel(ctx, len(missing), func(j int) error {
 			i := missing[j]
-			name := path.Join(load.ContentDir, sources[i])
-			b, err := fs.ReadFile(src, name)
+			b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
 			if err == nil {
 				out[i].data, err = resizeImage(b, path.Ext(out[i].path))
 				if err != nil {
-					probs.Warnf(diag.Pos{File: name}, "cannot make the listing thumbnail: the image does not decode (%v); listings show the full photo, and browsers may show it cut: save it again from the original", err)
+					err = errDecode{err}
 				}
 			}
 			if err != nil {
-				failed[i] = true // the original still shows on the product page
+				failed[i] = err // the original still shows on the product page
 				return nil
 			}
 			made.Add(1)
@@ -118,7 +118,14 @@ func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 	}
 	var thumbs []generated
 	for i, t := range out {
-		if t == nil || failed[first[t.path]] {
+		if t == nil {
+			continue
+		}
+		if err := failed[first[t.path]]; err != nil {
+			// Each photo with these bytes is named: each is shown whole.
+			if e, ok := err.(errDecode); ok {
+				probs.Warnf(diag.Pos{File: path.Join(load.ContentDir, sources[i])}, "cannot make the listing thumbnail: the image does not decode (%v), so listings show the full photo: if it is cut short or damaged, save it again from the original", e.err)
+			}
 			continue
 		}
 		info := images[sources[i]]
@@ -132,6 +139,11 @@ func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 	}
 	return thumbs
 }
+
+// errDecode is a photo that could be read but not decoded.
+type errDecode struct{ err error }
+
+func (e errDecode) Error() string { return e.err.Error() }
 
 // cached returns the thumbnail name from the cache folder, if it is there
 // whole: an image ThumbWidth wide. A file cut short (a full disk, a crash)
@@ -185,9 +197,11 @@ var thumbFile = regexp.MustCompile(`^[0-9a-f]{16}-[0-9]+w\.(jpg|png)(\.[0-9]+\.t
 
 // prune removes from the cache folder, if opts ask it, the thumbnails that
 // a published site does not show, and returns how many it removed. site
-// lists the site's files; name gives the path of one. Removing is
+// lists the site's files; name gives the path of one. A thumbnail written
+// since the build started (by a serve of the same catalogue, say) is
+// kept, and so is an unfinished one less than an hour old. Removing is
 // best-effort: a thumbnail left behind is only disk space.
-func prune[F any](opts Options, site []F, name func(F) string) int {
+func prune[F any](opts Options, start time.Time, site []F, name func(F) string) int {
 	if !opts.PruneCache || opts.CacheDir == "" {
 		return 0
 	}
@@ -200,8 +214,15 @@ func prune[F any](opts Options, site []F, name func(F) string) int {
 	entries, _ := os.ReadDir(opts.CacheDir)
 	n := 0
 	for _, e := range entries {
-		if e.Type().IsRegular() && thumbFile.MatchString(e.Name()) && !shown[e.Name()] &&
-			os.Remove(filepath.Join(opts.CacheDir, e.Name())) == nil {
+		m := thumbFile.FindStringSubmatch(e.Name())
+		if m == nil || shown[e.Name()] || !e.Type().IsRegular() {
+			continue
+		}
+		fi, err := e.Info()
+		if err != nil || !fi.ModTime().Before(start) || m[2] != "" && time.Since(fi.ModTime()) < time.Hour {
+			continue
+		}
+		if os.Remove(filepath.Join(opts.CacheDir, e.Name())) == nil {
 			n++
 		}
 	}

@@ -259,38 +259,61 @@ decision_date = 2024-03-04
 
 // TestPruneCache: with PruneCache, a build removes from the cache folder
 // the thumbnails its site no longer shows (a photo replaced), and
-// unfinished thumbnail files, and keeps the rest: the thumbnails shown,
-// the record of the build, files it did not make. An up-to-date build
-// prunes too.
+// unfinished thumbnail files an hour old, and keeps the rest: the
+// thumbnails shown, the record of the build, files it did not make,
+// thumbnails written since it started and a fresh unfinished one (a serve
+// of the same catalogue may be writing them). An up-to-date build prunes
+// too; a build whose inputs changed while it ran does not.
 func TestPruneCache(t *testing.T) {
 	a, b := benchPhoto(t, 960, 720), benchPhoto(t, 800, 600)
 	dir := photoCatalogue(t, photo{"Bình gốm", "a.jpg", a}, photo{"Nón lá", "b.jpg", b})
 	cache, dest := t.TempDir(), filepath.Join(t.TempDir(), "public")
 	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: cache}
-	cached := func() []string {
-		entries, _ := os.ReadDir(cache)
-		var names []string
-		for _, e := range entries {
-			names = append(names, e.Name())
-		}
-		return names
-	}
 	if _, err := Publish(context.Background(), os.DirFS(dir), dest, opts); err != nil {
 		t.Fatal(err)
 	}
-	before := cached() // two thumbnails and the record
-	if len(before) != 3 {
-		t.Fatalf("cache after the first build: %q", before)
+	if got := cacheFiles(t, cache); len(got) != 3 {
+		t.Fatalf("cache after the first build: %q; want two thumbnails and the record", got)
 	}
 	// a.jpg replaced: its old thumbnail is no longer shown.
 	if err := os.WriteFile(filepath.Join(dir, "content/media/a.jpg"), benchPhoto(t, 1000, 700), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"0123456789abcdef-480w.jpg.123456.tmp", "notes.txt"} {
-		os.WriteFile(filepath.Join(cache, name), []byte("x"), 0o644)
+	hourAgo := time.Now().Add(-time.Hour - time.Minute)
+	put := func(name string, mtime time.Time) {
+		p := filepath.Join(cache, name)
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if !mtime.IsZero() {
+			os.Chtimes(p, mtime, mtime)
+		}
 	}
+	put("0123456789abcdef-480w.jpg.123456.tmp", hourAgo)     // abandoned
+	put("1123456789abcdef-480w.jpg.123456.tmp", time.Time{}) // being written
+	put("notes.txt", hourAgo)
+	// A build whose inputs change while it runs prunes nothing: its site
+	// is not the catalogue's.
 	opts.PruneCache = true
-	res, err := Publish(context.Background(), os.DirFS(dir), dest, opts)
+	addProduct := func() {
+		os.WriteFile(filepath.Join(dir, "content/products/moi.toml"), []byte(`name = "Mới"
+group = "thu-cong-my-nghe"
+stars = 4
+district = "gia-lam"
+producer = "HTX"
+[certificate]
+decision_date = 2024-03-04
+`), 0o644)
+	}
+	src := &hookFS{FS: os.DirFS(dir), name: "content/media/b.jpg", act: addProduct}
+	res, err := Publish(context.Background(), src, dest, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Pruned != 0 {
+		t.Errorf("a build whose inputs changed while it ran pruned %d files", res.Pruned)
+	}
+	res, err = Publish(context.Background(), os.DirFS(dir), dest, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -301,9 +324,9 @@ func TestPruneCache(t *testing.T) {
 		}
 		return nil
 	})
-	after := cached()
-	if res.Pruned != 2 || len(shown) != 2 || len(after) != 4 {
-		t.Errorf("pruned %d, cache now %q, site shows %d thumbnails; want 2 pruned (old a.jpg, the .tmp), 2 thumbnails, the record and notes.txt", res.Pruned, after, len(shown))
+	after := cacheFiles(t, cache)
+	if res.Pruned != 2 || len(shown) != 2 || len(after) != 5 {
+		t.Errorf("pruned %d, cache now %q, site shows %d thumbnails; want 2 pruned (old a.jpg, the old .tmp), 2 thumbnails, the record, notes.txt and the fresh .tmp", res.Pruned, after, len(shown))
 	}
 	for _, name := range after {
 		if strings.HasSuffix(name, "w.jpg") && !shown[name] {
@@ -311,14 +334,70 @@ func TestPruneCache(t *testing.T) {
 		}
 	}
 	// Nothing changed since: the build is up to date, and prunes what
-	// came into the cache since.
-	stale := filepath.Join(cache, "fedcba9876543210-480w.jpg")
-	os.WriteFile(stale, []byte("x"), 0o644)
+	// came into the cache before it started, not what came after.
+	put("fedcba9876543210-480w.jpg", hourAgo)
 	res, err = Publish(context.Background(), os.DirFS(dir), dest, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(stale); !res.UpToDate || res.Pruned != 1 || err == nil {
+	if _, err := os.Stat(filepath.Join(cache, "fedcba9876543210-480w.jpg")); !res.UpToDate || res.Pruned != 1 || err == nil {
 		t.Errorf("up to date %v, pruned %d, stale thumbnail still there: %v", res.UpToDate, res.Pruned, err == nil)
+	}
+	put("eedcba9876543210-480w.jpg", time.Now().Add(time.Minute)) // written while the build runs
+	var site []string
+	for name := range shown {
+		site = append(site, "media/thumbs/"+name)
+	}
+	if res := prune(opts, time.Now(), site, func(s string) string { return s }); res != 0 {
+		t.Errorf("pruned %d thumbnails written after the build started", res)
+	}
+}
+
+// cacheFiles lists the names in the cache folder.
+func cacheFiles(t *testing.T, cache string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(cache)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
+}
+
+// TestThumbnailDamagedHeader: an image cut short in its header has no size
+// (no width, height or thumbnail): a warning names it, in check too. Two
+// photos with the same damaged data are each named.
+func TestThumbnailDamagedHeader(t *testing.T) {
+	whole := benchPhoto(t, 960, 720)
+	dir := photoCatalogue(t,
+		photo{"Bình gốm", "head.jpg", whole[:100]},
+		photo{"Nón lá", "cut1.jpg", whole[:len(whole)/2]},
+		photo{"Chè", "cut2.jpg", whole[:len(whole)/2]})
+	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: t.TempDir()}
+	warned := func(res *Result) map[string]bool {
+		files := map[string]bool{}
+		for _, p := range res.Problems {
+			if strings.Contains(p.Message, "does not decode") {
+				files[p.File] = true
+			}
+		}
+		return files
+	}
+	res, err := Build(context.Background(), os.DirFS(dir), output.NewMemory(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := warned(res); len(got) != 3 || !got["content/media/head.jpg"] || !got["content/media/cut1.jpg"] || !got["content/media/cut2.jpg"] {
+		t.Errorf("build warned of %v; want head.jpg, cut1.jpg and cut2.jpg", got)
+	}
+	res, err = Check(context.Background(), os.DirFS(dir), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := warned(res); len(got) != 1 || !got["content/media/head.jpg"] {
+		t.Errorf("check warned of %v; want head.jpg (it decodes no photo, only headers)", got)
 	}
 }
