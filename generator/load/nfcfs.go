@@ -18,39 +18,29 @@ func NFC(fsys fs.FS) fs.FS { return nfcFS{fsys} }
 type nfcFS struct{ fsys fs.FS }
 
 func (n nfcFS) Open(name string) (fs.File, error) {
-	f, err := n.fsys.Open(name)
-	if err == nil || !errors.Is(err, fs.ErrNotExist) {
-		return f, err
-	}
-	real, ok := n.resolve(name)
-	if !ok {
-		return nil, err
-	}
-	return n.fsys.Open(real)
+	return onDisk(n, name, n.fsys.Open)
 }
 
 func (n nfcFS) ReadFile(name string) ([]byte, error) {
-	b, err := fs.ReadFile(n.fsys, name)
-	if err == nil || !errors.Is(err, fs.ErrNotExist) {
-		return b, err
-	}
-	real, ok := n.resolve(name)
-	if !ok {
-		return nil, err
-	}
-	return fs.ReadFile(n.fsys, real)
+	return onDisk(n, name, func(name string) ([]byte, error) { return fs.ReadFile(n.fsys, name) })
 }
 
 func (n nfcFS) Stat(name string) (fs.FileInfo, error) {
-	fi, err := fs.Stat(n.fsys, name)
+	return onDisk(n, name, func(name string) (fs.FileInfo, error) { return fs.Stat(n.fsys, name) })
+}
+
+// onDisk runs op on name, and if no file has that name, on the name on
+// disk that is name in NFC, if there is one.
+func onDisk[T any](n nfcFS, name string, op func(string) (T, error)) (T, error) {
+	v, err := op(name)
 	if err == nil || !errors.Is(err, fs.ErrNotExist) {
-		return fi, err
+		return v, err
 	}
 	real, ok := n.resolve(name)
 	if !ok {
-		return nil, err
+		return v, err
 	}
-	return fs.Stat(n.fsys, real)
+	return op(real)
 }
 
 func (n nfcFS) ReadDir(name string) ([]fs.DirEntry, error) {
