@@ -21,6 +21,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/generator/render"
 	"github.com/ocopgen/ocopgen/generator/search"
+	"github.com/ocopgen/ocopgen/internal/parallel"
 	theme "github.com/ocopgen/ocopgen/themes/default"
 )
 
@@ -99,7 +100,7 @@ func BenchmarkRender(b *testing.B) {
 	pages := benchPages(b)
 	b.ReportMetric(float64(len(pages)), "pages")
 	for b.Loop() {
-		parallel(context.Background(), len(pages), func(i int) error {
+		parallel.For(context.Background(), len(pages), func(i int) error {
 			_, err := pages[i].Render()
 			return err
 		})

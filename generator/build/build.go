@@ -16,7 +16,6 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,6 +30,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/generator/render"
 	"github.com/ocopgen/ocopgen/generator/search"
+	"github.com/ocopgen/ocopgen/internal/parallel"
 	theme "github.com/ocopgen/ocopgen/themes/default"
 )
 
@@ -291,7 +291,7 @@ func (p *site) write(ctx context.Context, src fs.FS, w output.Writer, probs *dia
 			order = append(order, i)
 		}
 	}
-	err := parallel(ctx, len(order), func(i int) error {
+	err := parallel.For(ctx, len(order), func(i int) error {
 		pg := pages[order[i]]
 		var werr error
 		err := pg.RenderWith(func(b []byte) error {
@@ -319,7 +319,7 @@ func (p *site) write(ctx context.Context, src fs.FS, w output.Writer, probs *dia
 	for _, f := range files {
 		extra = append(extra, generated{f.Path, f.Data})
 	}
-	err = parallel(ctx, len(extra), func(i int) error {
+	err = parallel.For(ctx, len(extra), func(i int) error {
 		f := extra[i]
 		if err := w.WriteFile(f.path, f.data); err != nil {
 			return err
@@ -337,7 +337,7 @@ func (p *site) write(ctx context.Context, src fs.FS, w output.Writer, probs *dia
 	for _, f := range static {
 		copies = append(copies, [2]string{f, strings.TrimPrefix(f, "static/")})
 	}
-	err = parallel(ctx, len(copies), func(i int) error {
+	err = parallel.For(ctx, len(copies), func(i int) error {
 		from, to := copies[i][0], copies[i][1]
 		fsys := src
 		if strings.HasPrefix(from, "static/") {
@@ -377,32 +377,6 @@ func reportTemplate(probs *diag.List, themeName string, err error) {
 		return
 	}
 	probs.Errorf(diag.Pos{File: "themes/" + themeName}, "%v", err)
-}
-
-// parallel runs f(0) … f(n-1) on all processors and returns the first error.
-// Each worker takes the next index by counting: handing them out on a
-// channel costs more in scheduling than a small page costs to render.
-func parallel(ctx context.Context, n int, f func(i int) error) error {
-	var (
-		next  atomic.Int64
-		wg    sync.WaitGroup
-		once  sync.Once
-		first error
-	)
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < n && ctx.Err() == nil; i = int(next.Add(1) - 1) {
-				if err := f(i); err != nil {
-					once.Do(func() { first = err })
-				}
-			}
-		})
-	}
-	wg.Wait()
-	if first == nil {
-		first = ctx.Err()
-	}
-	return first
 }
 
 // mediaFiles lists the files to copy from content/ (as paths inside it,
@@ -572,7 +546,7 @@ func markdownTexts(cat *catalog.Catalog) []*text {
 
 func convertAll(ctx context.Context, texts []*text, base string, probs *diag.List, cache *mdCache) {
 	conv := markdown.New()
-	parallel(ctx, len(texts), func(i int) error {
+	parallel.For(ctx, len(texts), func(i int) error {
 		t := texts[i]
 		if strings.TrimSpace(t.md.Source) == "" {
 			return nil

@@ -21,6 +21,7 @@ import (
 
 	"github.com/ocopgen/ocopgen/generator/load"
 	"github.com/ocopgen/ocopgen/generator/output"
+	"github.com/ocopgen/ocopgen/internal/parallel"
 )
 
 // A stamp records a published build: what went in (a hash of every input
@@ -64,7 +65,7 @@ var inputRoots = []string{load.ConfigFile, load.ContentDir, "themes"}
 // not nil, accepts it as what the build saw, or there is no key.
 func inputKey(src fs.FS, opts Options, files []fileStat, have func(fileStat) (inFile, bool), trust func(listed fileStat, read inFile) bool) (string, []inFile, error) {
 	inputs := make([]inFile, len(files))
-	err := parallel(context.Background(), len(files), func(i int) error {
+	err := parallel.For(context.Background(), len(files), func(i int) error {
 		f := files[i]
 		if k, ok := have(f); ok {
 			inputs[i] = k

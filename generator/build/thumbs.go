@@ -27,6 +27,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/load"
 	"github.com/ocopgen/ocopgen/generator/render"
+	"github.com/ocopgen/ocopgen/internal/parallel"
 )
 
 // ThumbWidth is the width of the thumbnails shown in product listings.
@@ -65,7 +66,7 @@ func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 	// First the names, and what the cache has. Photos with the same bytes
 	// share one thumbnail.
 	out := make([]*generated, len(sources))
-	parallel(ctx, len(sources), func(i int) error {
+	parallel.For(ctx, len(sources), func(i int) error {
 		b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
 		if err != nil {
 			return nil // the original still shows on the product page
@@ -98,7 +99,7 @@ func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 			}
 			fmt.Fprintf(progress, "Resizing %d photo(s) for the listings%s…\n", len(missing), kept)
 		}
-		parallel(ctx, len(missing), func(j int) error {
+		parallel.For(ctx, len(missing), func(j int) error {
 			i := missing[j]
 			b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
 			if err == nil {

@@ -7,19 +7,18 @@ package load
 
 import (
 	"bytes"
+	"context"
 	"io/fs"
 	"path"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/vntext"
+	"github.com/ocopgen/ocopgen/internal/parallel"
 )
 
 // Options tune loading.
@@ -430,20 +429,9 @@ func decodeAll[T any](names []string, decode func(name string) (T, bool)) []T {
 	return out
 }
 
-// forEach runs f(0) … f(n-1) on all processors. Each worker takes the
-// next index by counting: handing them out on a channel costs more in
-// scheduling than a small file costs to decode.
+// forEach runs f(0) … f(n-1) on all processors.
 func forEach(n int, f func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), n) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				f(i)
-			}
-		})
-	}
-	wg.Wait()
+	parallel.For(context.Background(), n, func(i int) error { f(i); return nil })
 }
 
 // walkOrder orders slash-separated paths as fs.WalkDir visits them: name
