@@ -144,6 +144,49 @@ func BenchmarkBuildMemory(b *testing.B) {
 	}
 }
 
+// BenchmarkCheck is ocopgen check: load and validate every record, check
+// every link, render every page to find template errors, write nothing.
+// Fields are validated as each file is decoded, so BenchmarkLoad holds
+// most of the validation; this is what CI pays before it builds.
+func BenchmarkCheck(b *testing.B) {
+	src := os.DirFS(benchCatalog(b))
+	for b.Loop() {
+		if _, err := Check(context.Background(), src, Options{Today: benchDay}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWrite is the write stage alone: the files of a site built
+// beforehand into memory, written through output.Publish into an empty
+// destination (a staging folder, swapped in). The destination is under
+// TMPDIR: TMPDIR=/dev/shm measures the generator's side of writing, as
+// tools/writefloor measures the system's.
+func BenchmarkWrite(b *testing.B) {
+	site := output.NewMemory()
+	if _, err := Build(context.Background(), os.DirFS(benchCatalog(b)), site, Options{Today: benchDay}); err != nil {
+		b.Fatal(err)
+	}
+	names := site.Names()
+	dest := filepath.Join(b.TempDir(), "public")
+	b.ResetTimer()
+	for range b.N {
+		_, err := output.Publish(dest, func(w output.Writer) error {
+			return parallel.For(context.Background(), len(names), func(i int) error {
+				data, _ := site.File(names[i])
+				return w.WriteFile(names[i], data)
+			})
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		os.RemoveAll(dest)
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(len(names)), "files")
+}
+
 // BenchmarkPublish is the whole pipeline into a folder, replacing the
 // previous build each time.
 func BenchmarkPublish(b *testing.B) {
