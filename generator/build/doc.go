@@ -32,8 +32,9 @@
 //     and swaps it in, so a failed build never touches the published site.
 //   - build (this package): wires the stages, runs them in parallel where it
 //     pays, and returns a Result with counts and problems.
-//   - internal/parallel: the one loop that spreads a stage's items (files
-//     to decode, pages to render, photos to resize) over the processors.
+//   - internal/parallel: the loop that spreads a stage's items (files to
+//     decode, pages to render, photos to resize) over the processors; the
+//     search index keeps a loop of its own, with scratch state per worker.
 //
 // At the edge, and not imported by any stage:
 //

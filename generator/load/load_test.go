@@ -2,7 +2,9 @@ package load
 
 import (
 	"bytes"
+	"errors"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -124,5 +126,21 @@ func TestPlainDatesAreNotLookedUp(t *testing.T) {
 		if d.index != nil {
 			t.Errorf("%s: the key index was built for a record without problems", name)
 		}
+	}
+}
+
+// naiveFS returns what os.Open returns, a typed nil *os.File with its
+// error.
+type naiveFS string
+
+func (d naiveFS) Open(name string) (fs.File, error) { return os.Open(filepath.Join(string(d), name)) }
+
+// TestNFCMissingFile: opening a file that is not there, under any name,
+// gives a nil file and the error, whatever the file system underneath
+// returns with it.
+func TestNFCMissingFile(t *testing.T) {
+	f, err := NFC(naiveFS(t.TempDir())).Open("khong-co.toml")
+	if f != nil || !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("Open of a missing file = %v, %v; want nil and a not-exist error", f, err)
 	}
 }

@@ -38,7 +38,8 @@ func onDisk[T any](n nfcFS, name string, op func(string) (T, error)) (T, error) 
 	}
 	real, ok := n.resolve(name)
 	if !ok {
-		return v, err
+		var none T // not v: a file system may return a typed nil with its error
+		return none, err
 	}
 	return op(real)
 }
