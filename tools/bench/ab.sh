@@ -7,11 +7,12 @@
 #
 # Builds ocopgen at the commits (or any revisions) OLD and NEW, generates a
 # catalogue of N products (default 10000, one story per ten products) with
-# tools/gencatalog, then builds it RUNS times with each (default 10), one of
-# OLD then one of NEW, into an empty destination under DEST_ROOT (default
-# /dev/shm, a tmpfs), with the build record deleted before each run so
-# that every build is a full one. Prints the median and best wall time,
-# CPU time (user + sys) and peak memory of each (GNU time).
+# tools/gencatalog, then builds it RUNS times with each (default 10), in
+# pairs, OLD first in odd pairs and NEW first in even ones, into an empty
+# destination under DEST_ROOT (default /dev/shm, a tmpfs), with the build
+# record deleted before each run so that every build is a full one. Prints
+# the median and best wall time, CPU time (user + sys) and peak memory of
+# each (GNU time).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ $# -lt 2 ]; then
@@ -22,7 +23,20 @@ old=$1 new=$2 runs=${3:-10} n=${4:-10000}
 dest_root=${DEST_ROOT:-/dev/shm}
 work=$(mktemp -d)
 out="$dest_root/ocopgen-ab-$$"
-trap 'git worktree remove --force "$work/tree" >/dev/null 2>&1 || true; rm -rf "$work" "$out"' EXIT
+build_pid=
+cleanup() {
+  # A build still running (the script was killed) would write $out after
+  # it is removed: stop it, and everything it started, first.
+  if [ -n "$build_pid" ]; then
+    kill -TERM -- "-$build_pid" 2>/dev/null || true
+    wait "$build_pid" 2>/dev/null || true
+  fi
+  git worktree remove --force "$work/tree" >/dev/null 2>&1 || true
+  rm -rf "$work" "$out"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 if [ ! -x /usr/bin/time ]; then
   apt-get install -y -qq time >/dev/null
@@ -39,10 +53,18 @@ go run ./tools/gencatalog -n "$n" -stories $((n / 10)) -o "$cat" 2>/dev/null
 echo "machine: $(nproc) cores, $(go version | cut -d' ' -f3); $n products, $((n / 10)) stories; destination: $dest_root"
 
 for run in $(seq "$runs"); do
-  for side in old new; do
+  order="old new"
+  if [ $((run % 2)) -eq 0 ]; then
+    order="new old"
+  fi
+  for side in $order; do
     rm -rf "$out" "$cat/.ocopgen-cache"
-    line=$(/usr/bin/time -f '%e %U %S %M' "$work/$side" build -s "$cat" -d "$out" --date 2026-11-23 2>&1 >/dev/null | tail -1)
-    echo "$side $line" >>"$work/times"
+    # In a process group of its own, so that cleanup can stop all of it.
+    setsid /usr/bin/time -o "$work/run" -f '%e %U %S %M' "$work/$side" build -s "$cat" -d "$out" --date 2026-11-23 >/dev/null 2>&1 &
+    build_pid=$!
+    wait "$build_pid"
+    build_pid=
+    echo "$side $(tail -1 "$work/run")" >>"$work/times"
   done
 done
 
