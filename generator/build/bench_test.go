@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/ocopgen/ocopgen/generator/load"
@@ -112,6 +113,58 @@ func BenchmarkRender(b *testing.B) {
 func BenchmarkRenderProduct(b *testing.B) {
 	var pages []render.Page
 	for _, p := range benchPages(b) {
+		if p.Kind == "product" {
+			pages = append(pages, p)
+		}
+	}
+	i := 0
+	for b.Loop() {
+		if _, err := pages[i%len(pages)].Render(); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkRenderKinds renders every page once on one goroutine and
+// reports the time per page of each kind (µs/<kind>) and in all
+// (ms-<kind>): where rendering time goes. The all-products listing renders
+// each product's card, which later listings take from the cache.
+func BenchmarkRenderKinds(b *testing.B) {
+	pages := benchPages(b)
+	took := map[string]time.Duration{}
+	count := map[string]int{}
+	for b.Loop() {
+		for _, p := range pages {
+			start := time.Now()
+			if _, err := p.Render(); err != nil {
+				b.Fatal(err)
+			}
+			took[p.Kind] += time.Since(start)
+			count[p.Kind]++
+		}
+	}
+	for kind, d := range took {
+		b.ReportMetric(float64(d.Microseconds())/float64(count[kind]), "µs/"+kind)
+		b.ReportMetric(float64(d.Milliseconds())/float64(b.N), "ms-"+kind)
+	}
+}
+
+// BenchmarkRenderProductFrame renders product pages whose body is empty
+// ({{define "main"}}{{end}} over the default theme): the cost of the
+// frame around every page (head, header, crumbs, JSON-LD, footer).
+func BenchmarkRenderProductFrame(b *testing.B) {
+	src := load.NFC(os.DirFS(benchCatalog(b)))
+	cat, _ := load.Load(src, load.Options{Today: benchDay})
+	themeFS, _ := themeFor(src, cat.Site.Theme)
+	themeFS = overlay{fstest.MapFS{"templates/product.html": {Data: []byte(`{{define "main"}}{{end}}`)}}, themeFS}
+	convertAll(context.Background(), markdownTexts(cat), "/", nil, nil)
+	r, err := render.New(cat, themeFS, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var pages []render.Page
+	for _, p := range r.Pages() {
 		if p.Kind == "product" {
 			pages = append(pages, p)
 		}
