@@ -240,6 +240,67 @@ func thumbName(im string, b []byte) string {
 	return hex.EncodeToString(sum[:8]) + "-" + strconv.Itoa(ThumbWidth) + "w" + ext
 }
 
+// shrinkYCbCr averages each k×k block of src's pixels into one, plane by
+// plane (luma, and each chroma plane at its own resolution), dropping the
+// last columns and rows that make no whole block (fewer than k pixels, a
+// fraction of a thumbnail's pixel). src's rectangle starts at (0, 0).
+func shrinkYCbCr(src *image.YCbCr, k int) *image.YCbCr {
+	w, h := src.Rect.Dx()/k, src.Rect.Dy()/k
+	dst := image.NewYCbCr(image.Rect(0, 0, w, h), src.SubsampleRatio)
+	// plane averages the blocks of one plane: from (sw×sh, stride ss) into
+	// (dw×dh, stride ds); a block cut by the plane's edge averages what it has.
+	plane := func(d []byte, dw, dh, ds int, s []byte, sw, sh, ss int) {
+		sums := make([]int, dw)
+		for y := range dh {
+			clear(sums)
+			y0, y1 := y*k, min(y*k+k, sh)
+			for sy := y0; sy < y1; sy++ {
+				row := s[sy*ss:]
+				for x := range dw {
+					x0, x1 := x*k, min(x*k+k, sw)
+					sum := 0
+					for _, v := range row[x0:x1] {
+						sum += int(v)
+					}
+					sums[x] += sum
+				}
+			}
+			for x := range dw {
+				n := (y1 - y0) * (min(x*k+k, sw) - x*k)
+				if n > 0 {
+					d[y*ds+x] = byte((sums[x] + n/2) / n)
+				}
+			}
+		}
+	}
+	plane(dst.Y, w, h, dst.YStride, src.Y, src.Rect.Dx(), src.Rect.Dy(), src.YStride)
+	cw, ch := chromaSize(dst)
+	scw, sch := chromaSize(src)
+	plane(dst.Cb, cw, ch, dst.CStride, src.Cb, scw, sch, src.CStride)
+	plane(dst.Cr, cw, ch, dst.CStride, src.Cr, scw, sch, src.CStride)
+	return dst
+}
+
+// chromaSize is the width and height of the chroma planes of m, whose
+// rectangle starts at (0, 0): the planes of a decoded JPEG are padded to
+// whole blocks beyond that.
+func chromaSize(m *image.YCbCr) (int, int) {
+	w, h := m.Rect.Dx(), m.Rect.Dy()
+	switch m.SubsampleRatio {
+	case image.YCbCrSubsampleRatio422:
+		return (w + 1) / 2, h
+	case image.YCbCrSubsampleRatio420:
+		return (w + 1) / 2, (h + 1) / 2
+	case image.YCbCrSubsampleRatio440:
+		return w, (h + 1) / 2
+	case image.YCbCrSubsampleRatio411:
+		return (w + 3) / 4, h
+	case image.YCbCrSubsampleRatio410:
+		return (w + 3) / 4, (h + 1) / 2
+	}
+	return w, h
+}
+
 // boxFilter averages the source pixels under each destination pixel.
 var boxFilter = &draw.Kernel{Support: 0.5, At: func(float64) float64 { return 1 }}
 
@@ -256,7 +317,9 @@ func isRaster(p string) bool {
 // (a box filter, a few source pixels for each), then Catmull-Rom does the
 // last halving: a third less work than Catmull-Rom all the way for a
 // phone's photo, within a few levels of its result
-// (TestResizeMatchesCatmullRom).
+// (TestResizeMatchesCatmullRom). A JPEG photo four or more times as wide
+// as the thumbnail is first averaged by whole blocks of pixels, in its own
+// colour planes (shrinkYCbCr), which costs a fraction of the box filter.
 func resizeImage(b []byte, ext string) ([]byte, error) {
 	img, _, err := image.Decode(bytes.NewReader(b))
 	if err != nil {
@@ -264,6 +327,12 @@ func resizeImage(b []byte, ext string) ([]byte, error) {
 	}
 	bounds := img.Bounds()
 	h := max(1, bounds.Dy()*ThumbWidth/bounds.Dx())
+	if ycc, ok := img.(*image.YCbCr); ok && bounds.Min == (image.Point{}) {
+		if k := bounds.Dx() / (2 * ThumbWidth); k >= 2 {
+			img = shrinkYCbCr(ycc, k)
+			bounds = img.Bounds()
+		}
+	}
 	if bounds.Dx() > 2*ThumbWidth {
 		half := image.NewRGBA(image.Rect(0, 0, 2*ThumbWidth, 2*h))
 		boxFilter.Scale(half, half.Bounds(), img, bounds, draw.Src, nil)
