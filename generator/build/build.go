@@ -49,7 +49,8 @@ type Options struct {
 	Progress io.Writer
 	// PruneCache removes from CacheDir, after a build published (or found
 	// up to date), the thumbnails its site does not show: those of photos
-	// since replaced or removed (build --gc).
+	// since replaced or removed (build --gc). Not after a build that an
+	// input change overtook: its site may lack what the next one shows.
 	PruneCache bool
 
 	check bool // Check: resize nothing, as nothing is written
@@ -382,6 +383,7 @@ func reportTemplate(probs *diag.List, themeName string, err error) {
 // mediaFiles lists the files to copy from content/ (as paths inside it,
 // e.g. media/x.jpg): everything under content/media/ and every image a
 // record names elsewhere; and the sizes of the raster images among them.
+// A raster image whose header does not decode is a warning in probs.
 func mediaFiles(src fs.FS, cat *catalog.Catalog, probs *diag.List) ([]string, map[string]render.Image) {
 	set := map[string]bool{}
 	fs.WalkDir(src, path.Join(load.ContentDir, "media"), func(p string, d fs.DirEntry, err error) error {
