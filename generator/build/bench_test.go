@@ -84,11 +84,15 @@ func BenchmarkMarkdown(b *testing.B) {
 	}
 }
 
-// benchPages loads the catalogue and lists its pages, ready to render.
-func benchPages(b *testing.B) []render.Page {
+// benchPages loads the catalogue and lists its pages, ready to render;
+// the theme's files are over, if given, and the catalogue's theme under.
+func benchPages(b *testing.B, over fstest.MapFS) []render.Page {
 	src := load.NFC(os.DirFS(benchCatalog(b)))
 	cat, _ := load.Load(src, load.Options{Today: benchDay})
 	themeFS, _ := themeFor(src, cat.Site.Theme)
+	if over != nil {
+		themeFS = overlay{over, themeFS}
+	}
 	convertAll(context.Background(), markdownTexts(cat), "/", nil, nil)
 	r, err := render.New(cat, themeFS, nil)
 	if err != nil {
@@ -98,7 +102,7 @@ func benchPages(b *testing.B) []render.Page {
 }
 
 func BenchmarkRender(b *testing.B) {
-	pages := benchPages(b)
+	pages := benchPages(b, nil)
 	b.ReportMetric(float64(len(pages)), "pages")
 	for b.Loop() {
 		parallel.For(context.Background(), len(pages), func(i int) error {
@@ -110,9 +114,13 @@ func BenchmarkRender(b *testing.B) {
 
 // BenchmarkRenderProduct renders product pages one at a time: the cost
 // of one page, which html/template's function calls dominate.
-func BenchmarkRenderProduct(b *testing.B) {
+func BenchmarkRenderProduct(b *testing.B) { benchProductPages(b, nil) }
+
+// benchProductPages renders the product pages of benchPages(b, over) one
+// at a time.
+func benchProductPages(b *testing.B, over fstest.MapFS) {
 	var pages []render.Page
-	for _, p := range benchPages(b) {
+	for _, p := range benchPages(b, over) {
 		if p.Kind == "product" {
 			pages = append(pages, p)
 		}
@@ -131,7 +139,7 @@ func BenchmarkRenderProduct(b *testing.B) {
 // (ms-<kind>): where rendering time goes. The all-products listing renders
 // each product's card, which later listings take from the cache.
 func BenchmarkRenderKinds(b *testing.B) {
-	pages := benchPages(b)
+	pages := benchPages(b, nil)
 	took := map[string]time.Duration{}
 	count := map[string]int{}
 	for b.Loop() {
@@ -154,28 +162,7 @@ func BenchmarkRenderKinds(b *testing.B) {
 // ({{define "main"}}{{end}} over the default theme): the cost of the
 // frame around every page (head, header, crumbs, JSON-LD, footer).
 func BenchmarkRenderProductFrame(b *testing.B) {
-	src := load.NFC(os.DirFS(benchCatalog(b)))
-	cat, _ := load.Load(src, load.Options{Today: benchDay})
-	themeFS, _ := themeFor(src, cat.Site.Theme)
-	themeFS = overlay{fstest.MapFS{"templates/product.html": {Data: []byte(`{{define "main"}}{{end}}`)}}, themeFS}
-	convertAll(context.Background(), markdownTexts(cat), "/", nil, nil)
-	r, err := render.New(cat, themeFS, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var pages []render.Page
-	for _, p := range r.Pages() {
-		if p.Kind == "product" {
-			pages = append(pages, p)
-		}
-	}
-	i := 0
-	for b.Loop() {
-		if _, err := pages[i%len(pages)].Render(); err != nil {
-			b.Fatal(err)
-		}
-		i++
-	}
+	benchProductPages(b, fstest.MapFS{"templates/product.html": {Data: []byte(`{{define "main"}}{{end}}`)}})
 }
 
 func BenchmarkSearchIndex(b *testing.B) {
