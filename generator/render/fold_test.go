@@ -1,7 +1,6 @@
 package render
 
 import (
-	"io/fs"
 	"os"
 	"strings"
 	"testing"
@@ -90,14 +89,7 @@ func TestFoldOddContexts(t *testing.T) {
 {{range .Crumbs}}<a href="{{url .URL}}">{{.Name}}</a>{{end}}{{with .URL}}<a href="{{url .}}">7</a>{{end}}
 <a href="{{abs .URL}}" data-u="{{abs $u}}" data-v="{{url $u}}" data-w='{{abs $p}}'>8</a><a href="{{abs $q}}">9</a><a href="{{abs $j}}">10</a>
 {{end}}`
-	custom := fstest.MapFS{}
-	fs.WalkDir(theme.FS, ".", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			b, _ := fs.ReadFile(theme.FS, p)
-			custom[p] = &fstest.MapFile{Data: b}
-		}
-		return nil
-	})
+	custom := copyTheme(t)
 	custom["templates/404.html"] = &fstest.MapFile{Data: []byte(odd)}
 	page := func(fold bool) string {
 		cat, _ := load.Load(load.NFC(os.DirFS("../..")), load.Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})

@@ -46,6 +46,10 @@ type Renderer struct {
 	frags  map[any]template.HTML
 
 	tiers [catalog.Tier5 + 1][]*catalog.Product // the products of each tier, in order
+
+	// goProduct is set when the theme's product page is the default
+	// theme's, which writeProductPage writes without the templates.
+	goProduct bool
 }
 
 // Page is one file of the site.
@@ -127,6 +131,7 @@ func New(cat *catalog.Catalog, theme fs.FS, images map[string]Image) (*Renderer,
 	if r.ui == nil {
 		r.ui = uiStrings["vi"]
 	}
+	r.goProduct = goProductPage(theme)
 	for _, p := range cat.Products {
 		r.tiers[p.Tier()] = append(r.tiers[p.Tier()], p)
 	}
@@ -354,6 +359,12 @@ func (r *Renderer) html(kind, url string, d *data) Page {
 		d := *d // a copy: serve may render a page twice at once
 		if d.fill != nil {
 			d.fill(&d) // here, not in Pages: only pages rendered pay for it
+		}
+		if tmplKind == "product" && r.goProduct {
+			if r.writeProductPage(buf, &d) == nil {
+				return nil
+			}
+			buf.Reset() // the templates report the error
 		}
 		if err := r.tmpls[tmplKind].ExecuteTemplate(buf, "baseof.html", &d); err != nil {
 			return &TemplateError{File: "templates/" + tmplKind + ".html", Err: err}

@@ -1,0 +1,419 @@
+package render
+
+import (
+	"bytes"
+	"io/fs"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/ocopgen/ocopgen/generator/catalog"
+	theme "github.com/ocopgen/ocopgen/themes/default"
+)
+
+// The product pages are most of a site: 10,000 of the 13,000 pages of a
+// 10,000-product catalogue. Through html/template a product page costs
+// about 75 µs, a microsecond for each of its hundred actions, spent on
+// reflection; the product template is 0.86 s of a build's 1.36 s of
+// rendering (BenchmarkRenderKinds). So when a site uses the default
+// theme's product page unchanged, writeProductPage writes it in Go, in a
+// tenth of that time.
+//
+// The Go code is a second copy of templates/baseof.html,
+// templates/product.html and the partials they use, and must print the
+// same bytes. TestProductPageMatchesTemplate renders every product page
+// of the example catalogue, of a generated one and of records made of
+// hostile text both ways and compares them, so that a change to those
+// templates that is not made here too fails the tests. The escaping is in
+// escape.go, checked against html/template on its own.
+//
+// A site whose theme changes any of those files, or adds a partial, gets
+// its product pages from the templates, as every other page
+// (goProductPage).
+
+// productTemplates are the theme files that make a product page; partials
+// are compared too, since any of them may redefine a template.
+var productTemplates = []string{"templates/baseof.html", "templates/product.html"}
+
+// goProductPage reports whether the theme's files that make a product
+// page are the default theme's, byte for byte, so that writeProductPage
+// prints what they would.
+func goProductPage(own fs.FS) bool {
+	ownPartials, _ := fs.Glob(own, "templates/partials/*.html")
+	partials, _ := fs.Glob(theme.FS, "templates/partials/*.html")
+	if !slices.Equal(ownPartials, partials) {
+		return false
+	}
+	for _, name := range append(partials, productTemplates...) {
+		a, err1 := fs.ReadFile(own, name)
+		b, err2 := fs.ReadFile(theme.FS, name)
+		if err1 != nil || err2 != nil || !bytes.Equal(a, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// writeProductPage writes the product page of d, as baseof.html with
+// product.html would. An error is the header's or the footer's, rendered
+// from their templates; the caller then renders the page from the
+// templates, which report it.
+func (r *Renderer) writeProductPage(b *bytes.Buffer, d *data) error {
+	header, err := r.header(d)
+	if err != nil {
+		return err
+	}
+	footer, err := r.footer()
+	if err != nil {
+		return err
+	}
+	site := d.Site
+
+	// baseof.html, up to the header.
+	b.WriteString("<!DOCTYPE html>\n<html lang=\"")
+	writeText(b, site.Language)
+	b.WriteString("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+	writeText(b, d.Title)
+	b.WriteString(" | ")
+	writeText(b, site.Title)
+	b.WriteString("</title>")
+	if d.Description != "" {
+		b.WriteString("\n<meta name=\"description\" content=\"")
+		writeText(b, d.Description)
+		b.WriteString("\">")
+	}
+	if d.NoIndex {
+		b.WriteString("\n<meta name=\"robots\" content=\"noindex\">")
+	} else {
+		b.WriteString("\n<link rel=\"canonical\" href=\"")
+		writeURL(b, r.absURL(d.URL))
+		b.WriteString("\">")
+	}
+	b.WriteString("\n<meta property=\"og:title\" content=\"")
+	writeText(b, d.Title)
+	b.WriteString("\">\n<meta property=\"og:type\" content=\"product\">\n<meta property=\"og:url\" content=\"")
+	writeText(b, r.absURL(d.URL))
+	b.WriteString("\">\n<meta property=\"og:site_name\" content=\"")
+	writeText(b, site.Title)
+	b.WriteString("\">\n<meta property=\"og:locale\" content=\"")
+	if site.Language == "en" {
+		b.WriteString("en_US")
+	} else {
+		b.WriteString("vi_VN")
+	}
+	b.WriteString("\">")
+	if d.Description != "" {
+		b.WriteString("\n<meta property=\"og:description\" content=\"")
+		writeText(b, d.Description)
+		b.WriteString("\">")
+	}
+	if d.Image != "" {
+		b.WriteString("\n<meta property=\"og:image\" content=\"")
+		writeText(b, r.absURL(d.Image))
+		b.WriteString("\">")
+	}
+	b.WriteString("\n<link rel=\"stylesheet\" href=\"")
+	writeURL(b, r.url("/assets/style.css"))
+	b.WriteString("\">\n<link rel=\"alternate\" type=\"application/atom+xml\" title=\"")
+	writeText(b, r.t("feed"))
+	b.WriteString("\" href=\"")
+	writeURL(b, r.url("/tin-tuc/atom.xml"))
+	b.WriteString("\">")
+	if d.JSONLD != "" {
+		b.WriteString("\n<script type=\"application/ld+json\">")
+		b.WriteString(string(d.JSONLD)) // template.JS goes into a script as it is
+		b.WriteString("</script>")
+	}
+	b.WriteString("\n</head>\n<body>\n")
+	b.WriteString(string(header))
+	b.WriteString("\n")
+	r.writeCrumbs(b, d)
+	b.WriteString("\n<main id=\"main\" tabindex=\"-1\">\n")
+	r.writeProduct(b, d.Product)
+	b.WriteString("\n</main>\n")
+	b.WriteString(string(footer))
+	b.WriteString("\n</body>\n</html>\n")
+	return nil
+}
+
+// writeCrumbs writes partials/crumbs.html.
+func (r *Renderer) writeCrumbs(b *bytes.Buffer, d *data) {
+	if len(d.Crumbs) == 0 {
+		return
+	}
+	b.WriteString("\n<nav class=\"crumbs\" aria-label=\"")
+	writeText(b, r.t("breadcrumb"))
+	b.WriteString("\">\n  <ol>")
+	for _, c := range d.Crumbs {
+		b.WriteString("\n    <li><a href=\"")
+		writeURL(b, r.url(c.URL))
+		b.WriteString("\">")
+		writeText(b, c.Name)
+		b.WriteString("</a></li>")
+	}
+	b.WriteString("\n    <li><span aria-current=\"page\">")
+	writeText(b, d.Title)
+	b.WriteString("</span></li>\n  </ol>\n</nav>")
+}
+
+// writeProduct writes the "main" template of product.html.
+func (r *Renderer) writeProduct(b *bytes.Buffer, p *catalog.Product) {
+	if p == nil {
+		b.WriteString("\n")
+		return
+	}
+	// fact writes <dt>label</dt><dd>text</dd>.
+	fact := func(label, text string) {
+		b.WriteString("<dt>")
+		writeText(b, r.t(label))
+		b.WriteString("</dt><dd>")
+		writeText(b, text)
+		b.WriteString("</dd>")
+	}
+	// linkFact writes <dt>label</dt><dd><a href="url">text</a></dd>.
+	linkFact := func(label, url, text string) {
+		b.WriteString("<dt>")
+		writeText(b, r.t(label))
+		b.WriteString("</dt><dd><a href=\"")
+		writeURL(b, r.url(url))
+		b.WriteString("\">")
+		writeText(b, text)
+		b.WriteString("</a></dd>")
+	}
+	tier, validity := p.Tier(), r.validity(p)
+
+	b.WriteString("\n<article class=\"product\">\n<h1>")
+	writeText(b, p.Name)
+	b.WriteString("</h1>\n<p class=\"card-meta\">\n  <a class=\"badge tier-")
+	writeText(b, tier.Slug())
+	b.WriteString("\" href=\"")
+	writeURL(b, r.url(tier.URL()))
+	b.WriteString("\">OCOP ")
+	writeText(b, r.tierName(tier))
+	b.WriteString("</a>\n  <span class=\"badge state-")
+	writeText(b, validity)
+	b.WriteString("\">")
+	writeText(b, r.t(validity))
+	b.WriteString("</span>\n</p>")
+	if p.Summary != "" {
+		b.WriteString("\n<p class=\"lead\">")
+		writeText(b, p.Summary)
+		b.WriteString("</p>")
+	}
+	if len(p.Images) > 0 {
+		b.WriteString("\n<div class=\"gallery\">")
+		for i, img := range p.Images {
+			b.WriteString("\n  <img src=\"")
+			writeURL(b, r.url("/"+img))
+			b.WriteString("\" alt=\"")
+			writeText(b, p.Name)
+			if i > 0 {
+				b.WriteString(" (")
+				b.WriteString(strconv.Itoa(i + 1))
+				b.WriteString(")")
+			}
+			b.WriteString("\"")
+			if attrs := r.imageAttrs(img); attrs != "" {
+				b.WriteString(" ")
+				b.WriteString(string(attrs)) // template.HTMLAttr is printed as it is
+			}
+			if i > 0 {
+				b.WriteString(" loading=\"lazy\"")
+			}
+			b.WriteString(" decoding=\"async\">")
+		}
+		b.WriteString("\n</div>")
+	}
+
+	b.WriteString("\n<dl class=\"facts\">\n  <dt>")
+	writeText(b, r.t("producer"))
+	b.WriteString("</dt><dd>")
+	writeText(b, p.Producer)
+	if p.ProducerKind != "" {
+		b.WriteString(" (")
+		writeText(b, r.t("pk."+p.ProducerKind))
+		b.WriteString(")")
+	}
+	b.WriteString("</dd>")
+	if p.District != nil {
+		linkFact("district", p.District.URL(), p.District.Name)
+	}
+	if p.Commune != "" {
+		fact("commune", p.Commune)
+	}
+	if p.Commune2025 != "" {
+		fact("commune2025", p.Commune2025)
+	}
+	if p.CraftVillage != "" {
+		fact("craftVillage", p.CraftVillage)
+	}
+	if p.Group != nil {
+		linkFact("group", p.Group.URL(), r.groupName(p.Group))
+	}
+	if p.Subgroup.Name != "" {
+		fact("subgroup", p.Subgroup.Name)
+	}
+	if p.Group1048 != "" {
+		fact("group1048", r.t("g1048."+p.Group1048))
+	}
+	switch {
+	case p.PriceVND != 0:
+		price := Price(p.PriceVND)
+		if p.Unit != "" {
+			price += " / " + p.Unit
+		}
+		fact("price", price)
+	case p.Unit != "":
+		fact("unit", p.Unit)
+	}
+	if p.ShelfLife != "" {
+		fact("shelfLife", p.ShelfLife)
+	}
+	b.WriteString("\n</dl>")
+	if p.Description.HTML != "" {
+		b.WriteString("\n<div class=\"prose\">")
+		b.WriteString(p.Description.HTML) // safe HTML of the markdown stage
+		b.WriteString("</div>")
+	}
+
+	c := &p.Certificate
+	b.WriteString("\n<section aria-labelledby=\"h-cert\">\n<h2 id=\"h-cert\">")
+	writeText(b, r.t("certificate"))
+	b.WriteString("</h2>\n<dl class=\"facts\">\n  ")
+	fact("tier", r.tierName(tier))
+	if c.DecisionNo != "" {
+		fact("decisionNo", c.DecisionNo)
+	}
+	b.WriteString("\n  ")
+	r.dateFact(b, "decisionDate", c.DecisionDate)
+	if c.Level != "" {
+		fact("level", r.t("level."+c.Level))
+	}
+	if c.RoundYear != 0 {
+		fact("roundYear", strconv.Itoa(c.RoundYear))
+	}
+	b.WriteString("\n  ")
+	r.dateFact(b, "validUntil", c.ValidUntil)
+	b.WriteString("\n  <dt>")
+	writeText(b, r.t("state"))
+	b.WriteString("</dt><dd><span class=\"badge state-")
+	writeText(b, validity)
+	b.WriteString("\">")
+	writeText(b, r.t(validity))
+	b.WriteString("</span></dd>\n</dl>\n</section>")
+
+	if len(p.Tourism) > 0 {
+		b.WriteString("\n<section aria-labelledby=\"h-tourism\">\n<h2 id=\"h-tourism\">")
+		writeText(b, r.t("tourismLinks"))
+		b.WriteString("</h2>\n<ul class=\"links\">")
+		for _, t := range p.Tourism {
+			b.WriteString("\n  <li><a href=\"")
+			writeURL(b, r.url(t.URL()))
+			b.WriteString("\">")
+			writeText(b, t.Title)
+			b.WriteString("</a></li>")
+		}
+		b.WriteString("\n</ul>\n</section>")
+	}
+	if len(p.SalesPoints) > 0 {
+		b.WriteString("\n<section aria-labelledby=\"h-buy\">\n<h2 id=\"h-buy\">")
+		writeText(b, r.t("whereToBuy"))
+		b.WriteString("</h2>\n<ul class=\"links\">")
+		for _, s := range p.SalesPoints {
+			b.WriteString("\n  <li><a href=\"")
+			writeURL(b, r.url(s.URL()))
+			b.WriteString("\">")
+			writeText(b, s.Name)
+			b.WriteString("</a> – ")
+			writeText(b, s.Address)
+			b.WriteString("</li>")
+		}
+		b.WriteString("\n</ul>\n</section>")
+	}
+	if k := p.Contact; k.Phone != "" || k.Email != "" || k.Website != "" || k.Address != "" {
+		b.WriteString("\n<section aria-labelledby=\"h-contact\">\n<h2 id=\"h-contact\">")
+		writeText(b, r.t("contact"))
+		b.WriteString("</h2>\n<dl class=\"facts\">")
+		if k.Phone != "" {
+			b.WriteString("<dt>")
+			writeText(b, r.t("phone"))
+			b.WriteString("</dt><dd><a href=\"")
+			writeURLPart(b, string(tel(k.Phone))) // a template.URL: not filtered
+			b.WriteString("\">")
+			writeText(b, k.Phone)
+			b.WriteString("</a></dd>")
+		}
+		if k.Email != "" {
+			b.WriteString("<dt>")
+			writeText(b, r.t("email"))
+			b.WriteString("</dt><dd><a href=\"mailto:")
+			writeURLPart(b, k.Email)
+			b.WriteString("\">")
+			writeText(b, k.Email)
+			b.WriteString("</a></dd>")
+		}
+		if k.Website != "" {
+			b.WriteString("<dt>")
+			writeText(b, r.t("website"))
+			b.WriteString("</dt><dd><a href=\"")
+			writeURL(b, k.Website)
+			b.WriteString("\" rel=\"nofollow\">")
+			writeText(b, k.Website)
+			b.WriteString("</a></dd>")
+		}
+		if k.Address != "" {
+			fact("address", k.Address)
+		}
+		b.WriteString("\n</dl>\n</section>")
+	}
+	if len(p.Stories) > 0 {
+		b.WriteString("\n<section aria-labelledby=\"h-stories\">\n<h2 id=\"h-stories\">")
+		writeText(b, r.t("relatedStories"))
+		b.WriteString("</h2>\n")
+		r.writeStoryList(b, p.Stories)
+		b.WriteString("\n</section>")
+	}
+	b.WriteString("\n</article>\n")
+}
+
+// dateFact writes <dt>label</dt><dd><time datetime="…">…</time></dd>.
+func (r *Renderer) dateFact(b *bytes.Buffer, label string, t time.Time) {
+	b.WriteString("<dt>")
+	writeText(b, r.t(label))
+	b.WriteString("</dt><dd><time datetime=\"")
+	writeText(b, t.Format(time.DateOnly))
+	b.WriteString("\">")
+	writeText(b, t.Format(r.t("dateFormat")))
+	b.WriteString("</time></dd>")
+}
+
+// writeStoryList writes the "story-list" template of partials/stories.html.
+func (r *Renderer) writeStoryList(b *bytes.Buffer, stories []*catalog.Story) {
+	if len(stories) == 0 {
+		return
+	}
+	b.WriteString("\n<ul class=\"stories\">")
+	for _, s := range stories {
+		b.WriteString("\n  <li>\n    <a href=\"")
+		writeURL(b, r.url(s.URL()))
+		b.WriteString("\">")
+		writeText(b, s.Title)
+		b.WriteString("</a>\n    <time datetime=\"")
+		writeText(b, s.Date.Format(time.DateOnly))
+		b.WriteString("\">")
+		writeText(b, s.Date.Format(r.t("dateFormat")))
+		b.WriteString("</time>")
+		if s.Draft {
+			b.WriteString(" <span class=\"badge\">")
+			writeText(b, r.t("draft"))
+			b.WriteString("</span>")
+		}
+		if s.Summary != "" {
+			b.WriteString("\n    <p>")
+			writeText(b, s.Summary)
+			b.WriteString("</p>")
+		}
+		b.WriteString("\n  </li>")
+	}
+	b.WriteString("\n</ul>")
+}
