@@ -18,31 +18,17 @@ import (
 func writeText(b *bytes.Buffer, s string) {
 	done := 0
 	for i := 0; i < len(s); i++ {
-		var ref string
-		switch s[i] {
-		case 0:
-			ref = "\uFFFD"
-		case '"':
-			ref = "&#34;"
-		case '&':
-			ref = "&amp;"
-		case '\'':
-			ref = "&#39;"
-		case '+':
-			ref = "&#43;"
-		case '<':
-			ref = "&lt;"
-		case '>':
-			ref = "&gt;"
-		default:
-			continue
+		if ref := textRefs[s[i]]; ref != "" {
+			b.WriteString(s[done:i])
+			b.WriteString(ref)
+			done = i + 1
 		}
-		b.WriteString(s[done:i])
-		b.WriteString(ref)
-		done = i + 1
 	}
 	b.WriteString(s[done:])
 }
+
+// textRefs are the references writeText writes for bytes.
+var textRefs = [256]string{0: "\uFFFD", '"': "&#34;", '&': "&amp;", '\'': "&#39;", '+': "&#43;", '<': "&lt;", '>': "&gt;"}
 
 // writeURL appends s as html/template prints a string that starts the
 // value of a quoted URL attribute (href, src): a URL of another scheme

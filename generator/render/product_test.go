@@ -28,12 +28,12 @@ var hostile = []string{
 	"!#$&*+,/:;=?@[]-._~", "\xff\xfe invalid", "{{.}}", "&amp;", "</script><script>alert(1)</script>",
 }
 
-// TestProductPageMatchesTemplate renders every product page of the example
-// catalogue with the Go-written page and with the default theme's
-// templates, in both languages, at a domain's root and below a path, and
-// again with the records' text replaced by hostile strings in many
-// combinations, and compares the bytes.
-func TestProductPageMatchesTemplate(t *testing.T) {
+// TestGoWrittenPagesMatchTemplates renders every page of the example
+// catalogue with the product pages and cards written in Go and with the
+// default theme's templates, in both languages, at a domain's root and
+// below a path, and again with the records' text replaced by hostile
+// strings in many combinations, and compares the bytes.
+func TestGoWrittenPagesMatchTemplates(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	pick := func() string { return hostile[rng.IntN(len(hostile))] }
 	mutate := func(cat *catalog.Catalog) {
@@ -95,72 +95,82 @@ func TestProductPageMatchesTemplate(t *testing.T) {
 			}
 			images := map[string]Image{}
 			for i, p := range cat.Products {
-				if len(p.Images) > 0 && i%2 == 0 {
-					images[p.Images[0]] = Image{Width: 800, Height: 600}
+				if len(p.Images) > 0 {
+					images[p.Images[0]] = []Image{{}, {Width: 800, Height: 600}, {Width: 2000, Height: 1500, Thumb: "media/.thumbs/x-480.jpg", ThumbWidth: 480, ThumbHeight: 360}}[i%3]
 				}
 			}
-			r, err := New(cat, theme.FS, images)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !r.goProduct {
-				t.Fatal("the default theme's product pages are not written in Go")
-			}
-			n := 0
-			for _, p := range r.Pages() {
-				if p.Kind != "product" {
-					continue
-				}
-				r.goProduct = false
-				want, err := p.Render()
+			pages := func(goWritten bool) ([]Page, *Renderer) {
+				r, err := New(cat, theme.FS, images)
 				if err != nil {
-					t.Fatal(p.Path, err)
+					t.Fatal(err)
 				}
-				r.goProduct = true
-				got, err := p.Render()
-				if err != nil {
-					t.Fatal(p.Path, err)
+				if !r.goWritten {
+					t.Fatal("the default theme's product pages are not written in Go")
 				}
-				if !bytes.Equal(got, want) {
-					t.Errorf("%s, round %d: %s differs from the template's page:\n%s", c.name, round, p.Path, diffLines(string(want), string(got)))
-				}
-				n++
+				r.goWritten = goWritten
+				return r.Pages(), r
 			}
-			if n < 20 {
-				t.Fatalf("%s: only %d product pages", c.name, n)
+			want, _ := pages(false)
+			got, r := pages(true)
+			if len(got) != len(want) {
+				t.Fatalf("%d pages, %d from the templates", len(got), len(want))
+			}
+			products := 0
+			for i := range got {
+				w, err := want[i].Render()
+				if err != nil {
+					t.Fatal(want[i].Path, err)
+				}
+				g, err := got[i].Render()
+				if err != nil {
+					t.Fatal(got[i].Path, err)
+				}
+				if !bytes.Equal(g, w) {
+					t.Errorf("%s, round %d: %s differs from the template's page:\n%s", c.name, round, got[i].Path, diffLines(string(w), string(g)))
+				}
+				if got[i].Kind == "product" {
+					products++
+				}
+			}
+			if len(r.frags) < products {
+				t.Errorf("%s: %d fragments cached for %d products: the cards were not all rendered", c.name, len(r.frags), products)
+			}
+			if products < 20 {
+				t.Fatalf("%s: only %d product pages", c.name, products)
 			}
 		}
 	}
 }
 
-// TestGoProductPageOnlyForDefaultTheme checks that a theme that changes
-// any file of the product page, or adds a partial, gets its product pages
-// from its templates.
-func TestGoProductPageOnlyForDefaultTheme(t *testing.T) {
-	if !goProductPage(copyTheme(t)) {
+// TestGoWrittenOnlyForDefaultTheme checks that a theme that changes any
+// file of the product page or card, or adds or removes a partial, gets its
+// product pages and cards from its templates.
+func TestGoWrittenOnlyForDefaultTheme(t *testing.T) {
+	if !defaultProductPage(copyTheme(t)) {
 		t.Fatal("a copy of the default theme is not recognised")
 	}
 	changes := map[string]string{
-		"templates/product.html":          "{{define \"main\"}}mine{{end}}",
-		"templates/baseof.html":           "{{template \"main\" .}}",
-		"templates/partials/crumbs.html":  "{{define \"crumbs\"}}{{end}}",
-		"templates/partials/stories.html": "{{define \"story-list\"}}{{end}}",
-		"templates/partials/extra.html":   "{{define \"crumbs\"}}{{end}}",
+		"templates/product.html":           "{{define \"main\"}}mine{{end}}",
+		"templates/baseof.html":            "{{template \"main\" .}}",
+		"templates/partials/crumbs.html":   "{{define \"crumbs\"}}{{end}}",
+		"templates/partials/stories.html":  "{{define \"story-list\"}}{{end}}",
+		"templates/partials/products.html": "{{define \"products\"}}{{end}}{{define \"card\"}}{{end}}",
+		"templates/partials/extra.html":    "{{define \"crumbs\"}}{{end}}",
 	}
 	for name, text := range changes {
 		own := copyTheme(t)
 		own[name] = &fstest.MapFile{Data: []byte(text)}
-		if goProductPage(own) {
+		if defaultProductPage(own) {
 			t.Errorf("a theme with its own %s gets the default product page", name)
 		}
 		cat, _ := load.Load(load.NFC(os.DirFS("../..")), load.Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
-		if r, err := New(cat, own, nil); err == nil && r.goProduct {
+		if r, err := New(cat, own, nil); err == nil && r.goWritten {
 			t.Errorf("the renderer of a theme with its own %s writes the default product page", name)
 		}
 	}
 	own := copyTheme(t)
 	delete(own, "templates/partials/pager.html")
-	if goProductPage(own) {
+	if defaultProductPage(own) {
 		t.Error("a theme without a partial of the default theme gets the default product page")
 	}
 }

@@ -47,9 +47,9 @@ type Renderer struct {
 
 	tiers [catalog.Tier5 + 1][]*catalog.Product // the products of each tier, in order
 
-	// goProduct is set when the theme's product page is the default
-	// theme's, which writeProductPage writes without the templates.
-	goProduct bool
+	// goWritten is set when the theme's product page and product card are
+	// the default theme's, which product.go writes without the templates.
+	goWritten bool
 }
 
 // Page is one file of the site.
@@ -131,7 +131,7 @@ func New(cat *catalog.Catalog, theme fs.FS, images map[string]Image) (*Renderer,
 	if r.ui == nil {
 		r.ui = uiStrings["vi"]
 	}
-	r.goProduct = goProductPage(theme)
+	r.goWritten = defaultProductPage(theme)
 	for _, p := range cat.Products {
 		r.tiers[p.Tier()] = append(r.tiers[p.Tier()], p)
 	}
@@ -360,7 +360,7 @@ func (r *Renderer) html(kind, url string, d *data) Page {
 		if d.fill != nil {
 			d.fill(&d) // here, not in Pages: only pages rendered pay for it
 		}
-		if tmplKind == "product" && r.goProduct {
+		if tmplKind == "product" && r.goWritten {
 			if r.writeProductPage(buf, &d) == nil {
 				return nil
 			}
@@ -544,11 +544,15 @@ func (r *Renderer) fragment(key any, name string, data any) (template.HTML, erro
 	if err := r.tmpls["404"].ExecuteTemplate(&buf, name, data); err != nil {
 		return "", err
 	}
-	h := template.HTML(buf.String()) // output of the theme's own template
+	return r.keep(key, template.HTML(buf.String())), nil // output of the theme's own template
+}
+
+// keep caches a fragment under key and returns it.
+func (r *Renderer) keep(key any, h template.HTML) template.HTML {
 	r.fragMu.Lock()
 	r.frags[key] = h
 	r.fragMu.Unlock()
-	return h, nil
+	return h
 }
 
 func (r *Renderer) cached(key any) (template.HTML, bool) {
@@ -593,7 +597,15 @@ func (r *Renderer) footer() (template.HTML, error) {
 }
 
 func (r *Renderer) card(p *catalog.Product) (template.HTML, error) {
-	return r.fragment(p, "card", p)
+	if !r.goWritten {
+		return r.fragment(p, "card", p)
+	}
+	if h, ok := r.cached(p); ok {
+		return h, nil
+	}
+	var b bytes.Buffer
+	r.writeCard(&b, p)
+	return r.keep(p, template.HTML(b.String())), nil
 }
 
 // Thumb returns the listing thumbnail of a product: its first image, or
