@@ -3,6 +3,11 @@
 // robots.txt, the Atom feed of stories and the open-data exports. It lists
 // pages first (Pages) and renders each on demand (Page.Render), so the
 // build can check links against the full list and render in parallel.
+//
+// The default theme's product page and product card are written by Go
+// code as well (product.go), five times faster, when the theme's files
+// for them are the default's; its comment says how the two are kept the
+// same.
 package render
 
 import (
