@@ -608,8 +608,10 @@ func (r *Renderer) card(p *catalog.Product) (template.HTML, error) {
 	if h, ok := r.cached(p); ok {
 		return h, nil
 	}
-	var b bytes.Buffer
-	r.writeCard(&b, p)
+	b := buffers.Get().(*bytes.Buffer)
+	defer buffers.Put(b)
+	b.Reset()
+	r.writeCard(b, p)
 	return r.keep(p, template.HTML(b.String())), nil
 }
 
