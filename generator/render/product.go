@@ -28,13 +28,16 @@ import (
 // here too fails the tests. The escaping is in escape.go, checked against
 // html/template on its own.
 //
-// A site whose theme changes any of those files, or adds or removes a
-// partial, gets its product pages and cards from the templates, as every
-// other page (defaultProductPage).
+// A site whose theme changes any of those files (404.html too, whose
+// template set renders the cards), or adds or removes a partial, gets its
+// product pages and cards from the templates, as every other page
+// (defaultProductPage).
 
-// productTemplates are the theme files that make a product page; partials
-// are compared too, since any of them may redefine a template.
-var productTemplates = []string{"templates/baseof.html", "templates/product.html"}
+// goWrittenTemplates are the theme files that make a product page (with
+// the layout and partials) and a card (rendered with the templates of the
+// 404 page); all partials are compared too, since any of them may
+// redefine a template.
+var goWrittenTemplates = []string{"templates/baseof.html", "templates/product.html", "templates/404.html"}
 
 // defaultProductPage reports whether the theme's files that make a product
 // page and a product card are the default theme's, byte for byte, so that
@@ -45,7 +48,7 @@ func defaultProductPage(own fs.FS) bool {
 	if !slices.Equal(ownPartials, partials) {
 		return false
 	}
-	for _, name := range append(partials, productTemplates...) {
+	for _, name := range append(partials, goWrittenTemplates...) {
 		a, err1 := fs.ReadFile(own, name)
 		b, err2 := fs.ReadFile(theme.FS, name)
 		if err1 != nil || err2 != nil || !bytes.Equal(a, b) {
@@ -57,8 +60,7 @@ func defaultProductPage(own fs.FS) bool {
 
 // writeProductPage writes the product page of d, as baseof.html with
 // product.html would. An error is the header's or the footer's, rendered
-// from their templates; the caller then renders the page from the
-// templates, which report it.
+// from their templates.
 func (r *Renderer) writeProductPage(b *bytes.Buffer, d *data) error {
 	header, err := r.header(d)
 	if err != nil {

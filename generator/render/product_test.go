@@ -31,27 +31,45 @@ var hostile = []string{
 // TestGoWrittenPagesMatchTemplates renders every page of the example
 // catalogue with the product pages and cards written in Go and with the
 // default theme's templates, in both languages, at a domain's root and
-// below a path, and again with the records' text replaced by hostile
-// strings in many combinations, and compares the bytes.
+// below a path, and again with the records' text, names, slugs, numbers,
+// dates and images replaced by hostile values in many combinations, under
+// odd languages and base URLs, and compares the bytes. The Go renderer's
+// product template is replaced by one that fails, so every product page
+// must come from the Go code; each card written in Go is compared with the
+// template's card.
 func TestGoWrittenPagesMatchTemplates(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	pick := func() string { return hostile[rng.IntN(len(hostile))] }
-	mutate := func(cat *catalog.Catalog) {
+	pickDate := func() time.Time {
+		switch rng.IntN(4) {
+		case 0:
+			return time.Time{}
+		case 1:
+			return time.Date(-5, 1, 1, 0, 0, 0, 0, time.FixedZone("X", 3600))
+		}
+		return time.Date(2020+rng.IntN(6), 1+time.Month(rng.IntN(12)), 1+rng.IntN(28), 0, 0, 0, 0, time.UTC)
+	}
+	mutate := func(cat *catalog.Catalog, images map[string]Image) {
 		stories := cat.Stories
 		for i, p := range cat.Products {
 			p.Name, p.Producer, p.ProducerKind, p.Summary = pick(), pick(), pick(), pick()
 			p.Commune, p.Commune2025, p.CraftVillage, p.Group1048 = pick(), pick(), pick(), pick()
-			p.Unit, p.ShelfLife, p.Subgroup.Name = pick(), pick(), pick()
-			p.PriceVND = []int64{0, 150000, 1, 1234567890}[rng.IntN(4)]
+			p.Unit, p.ShelfLife, p.Subgroup.Name, p.Slug = pick(), pick(), pick(), pick()
+			p.PriceVND = []int64{0, 150000, 1, 1234567890, -150000}[rng.IntN(5)]
 			p.Stars, p.PotentialFiveStar = 3+rng.IntN(3), rng.IntN(2) == 0
 			p.Certificate.DecisionNo, p.Certificate.Level = pick(), pick()
-			p.Certificate.RoundYear = []int{0, 2023}[rng.IntN(2)]
-			p.Certificate.DecisionDate = time.Date(2020+rng.IntN(6), 1+time.Month(rng.IntN(12)), 1+rng.IntN(28), 0, 0, 0, 0, time.UTC)
+			p.Certificate.RoundYear = []int{0, 2023, -3, 12345}[rng.IntN(4)]
+			p.Certificate.DecisionDate = pickDate()
 			p.Certificate.ValidUntil = p.Certificate.DecisionDate.AddDate(rng.IntN(7), 0, 0)
 			p.Contact = catalog.Contact{Phone: pick(), Email: pick(), Website: pick(), Address: pick()}
 			p.Images = nil
 			for range rng.IntN(4) {
-				p.Images = append(p.Images, "media/"+pick()+".jpg")
+				p.Images = append(p.Images, []string{"media/", "", "javascript:"}[rng.IntN(3)]+pick()+".jpg")
+			}
+			for _, im := range p.Images {
+				images[im] = []Image{{}, {Width: 800, Height: 600}, {Width: -4, Height: 7},
+					{Width: 2000, Height: 1500, Thumb: "media/.thumbs/" + pick() + ".jpg", ThumbWidth: 480, ThumbHeight: 360},
+					{Thumb: pick(), ThumbWidth: -1}}[rng.IntN(5)]
 			}
 			if i%3 == 0 {
 				p.District, p.Group = nil, nil
@@ -64,16 +82,23 @@ func TestGoWrittenPagesMatchTemplates(t *testing.T) {
 			p.Description.HTML = []string{"", "<p>x</p>", "<p>a &amp; b</p>\n"}[rng.IntN(3)]
 		}
 		for i, s := range stories {
-			s.Title, s.Summary, s.Draft = pick(), pick(), i%2 == 0
+			s.Title, s.Summary, s.Slug, s.Draft, s.Date = pick(), pick(), pick(), i%2 == 0, pickDate()
+		}
+		for _, d := range cat.Districts {
+			d.Name, d.Slug = pick(), pick()
+		}
+		for _, g := range cat.Groups {
+			g.Name, g.NameEn, g.Slug = pick(), pick(), pick()
 		}
 		for _, tr := range cat.Tourism {
-			tr.Title = pick()
+			tr.Title, tr.Slug = pick(), pick()
 		}
 		for _, sp := range cat.SalesPoints {
-			sp.Name, sp.Address = pick(), pick()
+			sp.Name, sp.Address, sp.Slug = pick(), pick(), pick()
 		}
 		cat.Site.Title = pick()
 	}
+	failing := template.Must(template.New("baseof.html").Parse(`{{template "nowhere"}}`))
 	cases := []struct {
 		name, lang, base string
 		mutate           bool
@@ -82,36 +107,39 @@ func TestGoWrittenPagesMatchTemplates(t *testing.T) {
 		{"en below a path", "en", "https://example.github.io/ocop/", false},
 		{"hostile vi", "vi", "https://ocop.example.vn/", true},
 		{"hostile en", "en", "http://localhost:1313/a b/", true},
+		{"hostile, another language, a base with + & and escapes", "fr", "https://x.vn/a+b&c/%41%zz/", true},
+		{"hostile, no language, a base with a port and quotes", "", "http://[::1]:8080/o'c\"p/", true},
 	}
 	for _, c := range cases {
-		for round := range map[bool]int{false: 1, true: 8}[c.mutate] {
+		for round := range map[bool]int{false: 1, true: 4}[c.mutate] {
 			cat, probs := load.Load(load.NFC(os.DirFS("../..")), load.Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
 			if err := probs.Err(); err != nil {
 				t.Fatal(err)
 			}
 			cat.Site.Language, cat.Site.BaseURL = c.lang, c.base
-			if c.mutate {
-				mutate(cat)
-			}
 			images := map[string]Image{}
 			for i, p := range cat.Products {
 				if len(p.Images) > 0 {
 					images[p.Images[0]] = []Image{{}, {Width: 800, Height: 600}, {Width: 2000, Height: 1500, Thumb: "media/.thumbs/x-480.jpg", ThumbWidth: 480, ThumbHeight: 360}}[i%3]
 				}
 			}
-			pages := func(goWritten bool) ([]Page, *Renderer) {
-				r, err := New(cat, theme.FS, images)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !r.goWritten {
-					t.Fatal("the default theme's product pages are not written in Go")
-				}
-				r.goWritten = goWritten
-				return r.Pages(), r
+			if c.mutate {
+				mutate(cat, images)
 			}
-			want, _ := pages(false)
-			got, r := pages(true)
+			fromTemplates, err := New(cat, theme.FS, images)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fromTemplates.goWritten = false
+			inGo, err := New(cat, theme.FS, images)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !inGo.goWritten {
+				t.Fatal("the default theme's product pages are not written in Go")
+			}
+			inGo.tmpls["product"] = failing
+			want, got := fromTemplates.Pages(), inGo.Pages()
 			if len(got) != len(want) {
 				t.Fatalf("%d pages, %d from the templates", len(got), len(want))
 			}
@@ -132,13 +160,64 @@ func TestGoWrittenPagesMatchTemplates(t *testing.T) {
 					products++
 				}
 			}
-			if len(r.frags) < products {
-				t.Errorf("%s: %d fragments cached for %d products: the cards were not all rendered", c.name, len(r.frags), products)
-			}
 			if products < 20 {
 				t.Fatalf("%s: only %d product pages", c.name, products)
 			}
+			for _, p := range cat.Products {
+				w, err := fromTemplates.fragment(p, "card", p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var g bytes.Buffer
+				inGo.writeCard(&g, p)
+				if g.String() != string(w) {
+					t.Errorf("%s, round %d: the card of %s differs from the template's:\n%s", c.name, round, p.File, diffLines(string(w), g.String()))
+				}
+			}
 		}
+	}
+}
+
+// TestGoWrittenProductPageBranches compares the branches of the layout no
+// product page of a catalogue takes (no index, no crumbs, no description,
+// image or JSON-LD) with the templates', and checks that an error of the
+// header is reported, naming the template.
+func TestGoWrittenProductPageBranches(t *testing.T) {
+	cat, _ := load.Load(load.NFC(os.DirFS("../..")), load.Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
+	p := cat.Products[0]
+	for _, d := range []data{
+		{Product: p, NoIndex: true, Title: "a<b"},
+		{Product: p, Crumbs: []crumb{{"x&y", "javascript:1"}}, Image: "javascript:x", JSONLD: "{}", Description: "'+'"},
+		{Product: p, Title: "x", Image: "media/ảnh đẹp.jpg"},
+	} {
+		page := func(goWritten bool) string {
+			r, err := New(cat, theme.FS, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r.goWritten = goWritten
+			d := d
+			b, err := r.html("product", "/a b/", &d).Render()
+			if err != nil {
+				t.Fatal(err)
+			}
+			return string(b)
+		}
+		if w, g := page(false), page(true); w != g {
+			t.Errorf("differs from the template's page:\n%s", diffLines(w, g))
+		}
+	}
+
+	own := copyTheme(t)
+	own["templates/partials/header.html"] = &fstest.MapFile{Data: []byte(`{{define "header"}}{{.Nowhere}}{{end}}`)}
+	r, err := New(cat, own, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.goWritten = true // as if the gate had let the theme through
+	_, err = r.html("product", "/x/", &data{Product: p}).Render()
+	if te, ok := err.(*TemplateError); !ok || te.File != "templates/product.html" || !strings.Contains(err.Error(), "Nowhere") {
+		t.Errorf("a failing header gives %v, want a TemplateError of templates/product.html naming the field", err)
 	}
 }
 
@@ -155,6 +234,7 @@ func TestGoWrittenOnlyForDefaultTheme(t *testing.T) {
 		"templates/partials/crumbs.html":   "{{define \"crumbs\"}}{{end}}",
 		"templates/partials/stories.html":  "{{define \"story-list\"}}{{end}}",
 		"templates/partials/products.html": "{{define \"products\"}}{{end}}{{define \"card\"}}{{end}}",
+		"templates/404.html":               "{{define \"main\"}}{{end}}{{define \"card\"}}mine{{end}}",
 		"templates/partials/extra.html":    "{{define \"crumbs\"}}{{end}}",
 	}
 	for name, text := range changes {

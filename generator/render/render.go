@@ -366,10 +366,10 @@ func (r *Renderer) html(kind, url string, d *data) Page {
 			d.fill(&d) // here, not in Pages: only pages rendered pay for it
 		}
 		if tmplKind == "product" && r.goWritten {
-			if r.writeProductPage(buf, &d) == nil {
-				return nil
+			if err := r.writeProductPage(buf, &d); err != nil {
+				return &TemplateError{File: "templates/product.html", Err: err}
 			}
-			buf.Reset() // the templates report the error
+			return nil
 		}
 		if err := r.tmpls[tmplKind].ExecuteTemplate(buf, "baseof.html", &d); err != nil {
 			return &TemplateError{File: "templates/" + tmplKind + ".html", Err: err}
