@@ -30,8 +30,8 @@
 //     JSON and CSV exports. The default theme's product page and product
 //     card, three quarters of a build's rendering through html/template,
 //     are also written in Go (render/product.go), byte for byte the same,
-//     and used when the theme leaves their templates as they are; a test
-//     renders every page both ways and compares them.
+//     and used when the theme leaves the templates they copy as they are;
+//     a test renders every page both ways and compares them.
 //   - output: the Writer interface; Publish builds beside the destination
 //     and swaps it in, so a failed build never touches the published site.
 //   - build (this package): wires the stages, runs them in parallel where it

@@ -2,9 +2,9 @@ package render
 
 import (
 	"bytes"
-	"io/fs"
-	"slices"
+	"html/template"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
@@ -18,41 +18,54 @@ import (
 // rendering (BenchmarkRenderKinds), and the product cards of the listings
 // another 0.14 s. So when a site uses the default theme's product page and
 // card unchanged, writeProductPage and writeCard write them in Go, in a
-// fifth of that time.
+// sixth of that time.
 //
-// The Go code is a second copy of templates/baseof.html,
-// templates/product.html and the partials they use, and must print the
-// same bytes. TestGoWrittenPagesMatchTemplates renders every page of the
-// example catalogue, and of records made of hostile text, both ways and
-// compares them, so that a change to those templates that is not made
-// here too fails the tests. The escaping is in escape.go, checked against
+// The Go code is a second copy of the default theme's templates listed in
+// goWrittenTemplates (baseof.html, the "main" of product.html, "crumbs",
+// "story-list" and "card"), and must print the same bytes.
+// TestGoWrittenPagesMatchTemplates renders every page of the example
+// catalogue, and of records made of hostile values, both ways and compares
+// them, so that a change to those templates that is not made here too
+// fails the tests. The escaping is in escape.go, checked against
 // html/template on its own.
 //
-// A site whose theme changes any of those files (404.html too, whose
-// template set renders the cards), or adds or removes a partial, gets its
-// product pages and cards from the templates, as every other page
-// (defaultProductPage).
+// A site whose theme changes any of those templates (in any file: a
+// partial or the 404 page may redefine one) gets its product pages and
+// cards from its templates, as every other page; a theme that changes
+// anything else keeps them (sameAsDefault).
 
-// goWrittenTemplates are the theme files that make a product page (with
-// the layout and partials) and a card (rendered with the templates of the
-// 404 page); all partials are compared too, since any of them may
-// redefine a template.
-var goWrittenTemplates = []string{"templates/baseof.html", "templates/product.html", "templates/404.html"}
+// goWrittenTemplates are the templates the Go code copies, by the set of
+// the page kind they run in: the layout of a product page with the
+// templates it calls, and the card (rendered with the set of the 404
+// page). The header and footer are rendered from the theme's templates
+// either way.
+var goWrittenTemplates = map[string][]string{
+	"product": {"baseof.html", "main", "crumbs", "story-list"},
+	"404":     {"card"},
+}
 
-// defaultProductPage reports whether the theme's files that make a product
-// page and a product card are the default theme's, byte for byte, so that
-// writeProductPage and writeCard print what they would.
-func defaultProductPage(own fs.FS) bool {
-	ownPartials, _ := fs.Glob(own, "templates/partials/*.html")
-	partials, _ := fs.Glob(theme.FS, "templates/partials/*.html")
-	if !slices.Equal(ownPartials, partials) {
+// defaultTemplates are the default theme's templates, parsed once, to
+// compare a theme's with.
+var defaultTemplates = sync.OnceValues(func() (map[string]*template.Template, error) {
+	return parseTheme(theme.FS, new(Renderer).funcs()) // parsed, never executed
+})
+
+// sameAsDefault reports whether the templates the Go code copies parse,
+// in the theme's template sets (not yet escaped), to the same trees as
+// the default theme's: whatever else a theme changes (its header, footer,
+// stylesheet or other pages), writeProductPage and writeCard then print
+// what its templates would.
+func sameAsDefault(own map[string]*template.Template) bool {
+	def, err := defaultTemplates()
+	if err != nil {
 		return false
 	}
-	for _, name := range append(partials, goWrittenTemplates...) {
-		a, err1 := fs.ReadFile(own, name)
-		b, err2 := fs.ReadFile(theme.FS, name)
-		if err1 != nil || err2 != nil || !bytes.Equal(a, b) {
-			return false
+	for kind, names := range goWrittenTemplates {
+		for _, name := range names {
+			a, b := own[kind].Lookup(name), def[kind].Lookup(name)
+			if a == nil || b == nil || a.Tree == nil || b.Tree == nil || a.Tree.Root.String() != b.Tree.Root.String() {
+				return false
+			}
 		}
 	}
 	return true

@@ -99,16 +99,21 @@ func TestGoWrittenPagesMatchTemplates(t *testing.T) {
 		cat.Site.Title = pick()
 	}
 	failing := template.Must(template.New("baseof.html").Parse(`{{template "nowhere"}}`))
+	ownHeader := copyTheme(t)
+	ownHeader["templates/partials/header.html"] = &fstest.MapFile{Data: []byte(`{{define "header"}}<header><a href="{{url "/"}}">{{.Site.Title}}</a> mine</header>{{end}}`)}
+	ownHeader["templates/partials/footer.html"] = &fstest.MapFile{Data: []byte(`{{define "footer"}}<footer>{{t "footer"}} mine</footer>{{end}}`)}
 	cases := []struct {
 		name, lang, base string
 		mutate           bool
+		theme            fs.FS
 	}{
-		{"vi", "vi", "https://ocop.example.vn/", false},
-		{"en below a path", "en", "https://example.github.io/ocop/", false},
-		{"hostile vi", "vi", "https://ocop.example.vn/", true},
-		{"hostile en", "en", "http://localhost:1313/a b/", true},
-		{"hostile, another language, a base with + & and escapes", "fr", "https://x.vn/a+b&c/%41%zz/", true},
-		{"hostile, no language, a base with a port and quotes", "", "http://[::1]:8080/o'c\"p/", true},
+		{"vi", "vi", "https://ocop.example.vn/", false, nil},
+		{"a theme with its own header and footer", "vi", "https://ocop.example.vn/", false, ownHeader},
+		{"en below a path", "en", "https://example.github.io/ocop/", false, nil},
+		{"hostile vi", "vi", "https://ocop.example.vn/", true, nil},
+		{"hostile en", "en", "http://localhost:1313/a b/", true, nil},
+		{"hostile, another language, a base with + & and escapes", "fr", "https://x.vn/a+b&c/%41%zz/", true, nil},
+		{"hostile, no language, a base with a port and quotes", "", "http://[::1]:8080/o'c\"p/", true, nil},
 	}
 	for _, c := range cases {
 		for round := range map[bool]int{false: 1, true: 4}[c.mutate] {
@@ -126,12 +131,16 @@ func TestGoWrittenPagesMatchTemplates(t *testing.T) {
 			if c.mutate {
 				mutate(cat, images)
 			}
-			fromTemplates, err := New(cat, theme.FS, images)
+			own := c.theme
+			if own == nil {
+				own = theme.FS
+			}
+			fromTemplates, err := New(cat, own, images)
 			if err != nil {
 				t.Fatal(err)
 			}
 			fromTemplates.goWritten = false
-			inGo, err := New(cat, theme.FS, images)
+			inGo, err := New(cat, own, images)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -221,37 +230,70 @@ func TestGoWrittenProductPageBranches(t *testing.T) {
 	}
 }
 
-// TestGoWrittenOnlyForDefaultTheme checks that a theme that changes any
-// file of the product page or card, or adds or removes a partial, gets its
-// product pages and cards from its templates.
+// TestGoWrittenOnlyForDefaultTheme checks that a theme that changes a
+// template the Go code copies, in whatever file, gets its product pages
+// and cards from its templates, and that a theme that changes anything
+// else keeps them written in Go.
 func TestGoWrittenOnlyForDefaultTheme(t *testing.T) {
-	if !defaultProductPage(copyTheme(t)) {
+	cat, probs := load.Load(load.NFC(os.DirFS("../..")), load.Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
+	if err := probs.Err(); err != nil {
+		t.Fatal(err)
+	}
+	goWritten := func(own fstest.MapFS) bool {
+		r, err := New(cat, own, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r.goWritten
+	}
+	if !goWritten(copyTheme(t)) {
 		t.Fatal("a copy of the default theme is not recognised")
 	}
-	changes := map[string]string{
-		"templates/product.html":           "{{define \"main\"}}mine{{end}}",
-		"templates/baseof.html":            "{{template \"main\" .}}",
-		"templates/partials/crumbs.html":   "{{define \"crumbs\"}}{{end}}",
-		"templates/partials/stories.html":  "{{define \"story-list\"}}{{end}}",
-		"templates/partials/products.html": "{{define \"products\"}}{{end}}{{define \"card\"}}{{end}}",
-		"templates/404.html":               "{{define \"main\"}}{{end}}{{define \"card\"}}mine{{end}}",
-		"templates/partials/extra.html":    "{{define \"crumbs\"}}{{end}}",
-	}
-	for name, text := range changes {
+	with := func(name, text string) fstest.MapFS {
 		own := copyTheme(t)
-		own[name] = &fstest.MapFile{Data: []byte(text)}
-		if defaultProductPage(own) {
-			t.Errorf("a theme with its own %s gets the default product page", name)
+		if text == "" {
+			delete(own, name)
+		} else {
+			own[name] = &fstest.MapFile{Data: []byte(text)}
 		}
-		cat, _ := load.Load(load.NFC(os.DirFS("../..")), load.Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
-		if r, err := New(cat, own, nil); err == nil && r.goWritten {
-			t.Errorf("the renderer of a theme with its own %s writes the default product page", name)
+		return own
+	}
+	appended := func(name, text string) fstest.MapFS {
+		return with(name, string(copyTheme(t)[name].Data)+text)
+	}
+	replaced := func(name, old, new string) fstest.MapFS {
+		text := string(copyTheme(t)[name].Data)
+		if !strings.Contains(text, old) {
+			t.Fatalf("%s has no %q", name, old)
+		}
+		return with(name, strings.Replace(text, old, new, 1))
+	}
+	for name, own := range map[string]fstest.MapFS{
+		"its own product page":            with("templates/product.html", `{{define "main"}}mine{{end}}`),
+		"its own layout":                  appended("templates/baseof.html", "<!-- mine -->"),
+		"its own crumbs":                  replaced("templates/partials/crumbs.html", `<ol>`, `<ol class="mine">`),
+		"its own story list":              replaced("templates/partials/stories.html", `<ul class="stories">`, `<ul>`),
+		"its own card":                    replaced("templates/partials/products.html", `<li class="card">`, `<li class="card mine">`),
+		"a card of its own in its 404":    appended("templates/404.html", `{{define "card"}}mine{{end}}`),
+		"crumbs of its own in a new file": with("templates/partials/extra.html", `{{define "crumbs"}}<nav>mine</nav>{{end}}`),
+		"no crumbs":                       with("templates/partials/crumbs.html", ""),
+		"a product page one space longer": replaced("templates/product.html", "<h1>", " <h1>"),
+	} {
+		if goWritten(own) {
+			t.Errorf("a theme with %s gets the default product page written in Go", name)
 		}
 	}
-	own := copyTheme(t)
-	delete(own, "templates/partials/pager.html")
-	if defaultProductPage(own) {
-		t.Error("a theme without a partial of the default theme gets the default product page")
+	for name, own := range map[string]fstest.MapFS{
+		"its own header":                    with("templates/partials/header.html", `{{define "header"}}<header>mine</header>{{end}}`),
+		"its own footer":                    with("templates/partials/footer.html", `{{define "footer"}}<footer>mine</footer>{{end}}`),
+		"no pager":                          with("templates/partials/pager.html", ""),
+		"its own listings":                  with("templates/list.html", `{{define "main"}}mine{{end}}`),
+		"its own stylesheet":                with("static/assets/style.css", "body{}"),
+		"a comment in its product template": appended("templates/product.html", `{{/* mine */}}`),
+	} {
+		if !goWritten(own) {
+			t.Errorf("a theme with %s no longer gets the product page written in Go", name)
+		}
 	}
 }
 
