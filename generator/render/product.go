@@ -186,15 +186,38 @@ func (r *Renderer) writeProduct(b *bytes.Buffer, p *catalog.Product) {
 		writeText(b, text)
 		b.WriteString("</dd>")
 	}
-	// linkFact writes <dt>label</dt><dd><a href="url">text</a></dd>.
-	linkFact := func(label, url, text string) {
+	// linkFact writes <dt>label</dt><dd><a href="…"attrs>text</a></dd>,
+	// the link's value written by href.
+	linkFact := func(label string, href func(), attrs, text string) {
 		b.WriteString("<dt>")
 		writeText(b, r.t(label))
 		b.WriteString("</dt><dd><a href=\"")
-		writeURL(b, r.url(url))
-		b.WriteString("\">")
+		href()
+		b.WriteString("\"")
+		b.WriteString(attrs)
+		b.WriteString(">")
 		writeText(b, text)
 		b.WriteString("</a></dd>")
+	}
+	// page writes the link to a page of the site.
+	page := func(path string) func() { return func() { writeURL(b, r.url(path)) } }
+	// section opens a <section> with its heading.
+	section := func(id, label string) {
+		b.WriteString("\n<section aria-labelledby=\"")
+		b.WriteString(id)
+		b.WriteString("\">\n<h2 id=\"")
+		b.WriteString(id)
+		b.WriteString("\">")
+		writeText(b, r.t(label))
+		b.WriteString("</h2>")
+	}
+	// item writes the start of an item of a list of links.
+	item := func(path, text string) {
+		b.WriteString("\n  <li><a href=\"")
+		writeURL(b, r.url(path))
+		b.WriteString("\">")
+		writeText(b, text)
+		b.WriteString("</a>")
 	}
 	tier, validity := p.Tier(), r.validity(p)
 
@@ -252,7 +275,7 @@ func (r *Renderer) writeProduct(b *bytes.Buffer, p *catalog.Product) {
 	}
 	b.WriteString("</dd>")
 	if p.District != nil {
-		linkFact("district", p.District.URL(), p.District.Name)
+		linkFact("district", page(p.District.URL()), "", p.District.Name)
 	}
 	if p.Commune != "" {
 		fact("commune", p.Commune)
@@ -264,7 +287,7 @@ func (r *Renderer) writeProduct(b *bytes.Buffer, p *catalog.Product) {
 		fact("craftVillage", p.CraftVillage)
 	}
 	if p.Group != nil {
-		linkFact("group", p.Group.URL(), r.groupName(p.Group))
+		linkFact("group", page(p.Group.URL()), "", r.groupName(p.Group))
 	}
 	if p.Subgroup.Name != "" {
 		fact("subgroup", p.Subgroup.Name)
@@ -293,9 +316,8 @@ func (r *Renderer) writeProduct(b *bytes.Buffer, p *catalog.Product) {
 	}
 
 	c := &p.Certificate
-	b.WriteString("\n<section aria-labelledby=\"h-cert\">\n<h2 id=\"h-cert\">")
-	writeText(b, r.t("certificate"))
-	b.WriteString("</h2>\n<dl class=\"facts\">\n  ")
+	section("h-cert", "certificate")
+	b.WriteString("\n<dl class=\"facts\">\n  ")
 	fact("tier", r.tierName(tier))
 	if c.DecisionNo != "" {
 		fact("decisionNo", c.DecisionNo)
@@ -319,63 +341,37 @@ func (r *Renderer) writeProduct(b *bytes.Buffer, p *catalog.Product) {
 	b.WriteString("</span></dd>\n</dl>\n</section>")
 
 	if len(p.Tourism) > 0 {
-		b.WriteString("\n<section aria-labelledby=\"h-tourism\">\n<h2 id=\"h-tourism\">")
-		writeText(b, r.t("tourismLinks"))
-		b.WriteString("</h2>\n<ul class=\"links\">")
+		section("h-tourism", "tourismLinks")
+		b.WriteString("\n<ul class=\"links\">")
 		for _, t := range p.Tourism {
-			b.WriteString("\n  <li><a href=\"")
-			writeURL(b, r.url(t.URL()))
-			b.WriteString("\">")
-			writeText(b, t.Title)
-			b.WriteString("</a></li>")
+			item(t.URL(), t.Title)
+			b.WriteString("</li>")
 		}
 		b.WriteString("\n</ul>\n</section>")
 	}
 	if len(p.SalesPoints) > 0 {
-		b.WriteString("\n<section aria-labelledby=\"h-buy\">\n<h2 id=\"h-buy\">")
-		writeText(b, r.t("whereToBuy"))
-		b.WriteString("</h2>\n<ul class=\"links\">")
+		section("h-buy", "whereToBuy")
+		b.WriteString("\n<ul class=\"links\">")
 		for _, s := range p.SalesPoints {
-			b.WriteString("\n  <li><a href=\"")
-			writeURL(b, r.url(s.URL()))
-			b.WriteString("\">")
-			writeText(b, s.Name)
-			b.WriteString("</a> – ")
+			item(s.URL(), s.Name)
+			b.WriteString(" – ")
 			writeText(b, s.Address)
 			b.WriteString("</li>")
 		}
 		b.WriteString("\n</ul>\n</section>")
 	}
 	if k := p.Contact; k.Phone != "" || k.Email != "" || k.Website != "" || k.Address != "" {
-		b.WriteString("\n<section aria-labelledby=\"h-contact\">\n<h2 id=\"h-contact\">")
-		writeText(b, r.t("contact"))
-		b.WriteString("</h2>\n<dl class=\"facts\">")
+		section("h-contact", "contact")
+		b.WriteString("\n<dl class=\"facts\">")
 		if k.Phone != "" {
-			b.WriteString("<dt>")
-			writeText(b, r.t("phone"))
-			b.WriteString("</dt><dd><a href=\"")
-			writeURLPart(b, string(tel(k.Phone))) // a template.URL: not filtered
-			b.WriteString("\">")
-			writeText(b, k.Phone)
-			b.WriteString("</a></dd>")
+			// tel gives a template.URL, which the URL filter lets through.
+			linkFact("phone", func() { writeURLPart(b, string(tel(k.Phone))) }, "", k.Phone)
 		}
 		if k.Email != "" {
-			b.WriteString("<dt>")
-			writeText(b, r.t("email"))
-			b.WriteString("</dt><dd><a href=\"mailto:")
-			writeURLPart(b, k.Email)
-			b.WriteString("\">")
-			writeText(b, k.Email)
-			b.WriteString("</a></dd>")
+			linkFact("email", func() { b.WriteString("mailto:"); writeURLPart(b, k.Email) }, "", k.Email)
 		}
 		if k.Website != "" {
-			b.WriteString("<dt>")
-			writeText(b, r.t("website"))
-			b.WriteString("</dt><dd><a href=\"")
-			writeURL(b, k.Website)
-			b.WriteString("\" rel=\"nofollow\">")
-			writeText(b, k.Website)
-			b.WriteString("</a></dd>")
+			linkFact("website", func() { writeURL(b, k.Website) }, ` rel="nofollow"`, k.Website)
 		}
 		if k.Address != "" {
 			fact("address", k.Address)
@@ -383,9 +379,8 @@ func (r *Renderer) writeProduct(b *bytes.Buffer, p *catalog.Product) {
 		b.WriteString("\n</dl>\n</section>")
 	}
 	if len(p.Stories) > 0 {
-		b.WriteString("\n<section aria-labelledby=\"h-stories\">\n<h2 id=\"h-stories\">")
-		writeText(b, r.t("relatedStories"))
-		b.WriteString("</h2>\n")
+		section("h-stories", "relatedStories")
+		b.WriteString("\n")
 		r.writeStoryList(b, p.Stories)
 		b.WriteString("\n</section>")
 	}
