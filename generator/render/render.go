@@ -52,8 +52,9 @@ type Renderer struct {
 
 	tiers [catalog.Tier5 + 1][]*catalog.Product // the products of each tier, in order
 
-	// goWritten is set when the theme's product page and product card are
-	// the default theme's, which product.go writes without the templates.
+	// goWritten is set when the templates of the theme's product page and
+	// product card are the default theme's, which product.go writes
+	// without the templates (sameAsDefault).
 	goWritten bool
 }
 
