@@ -16,13 +16,14 @@ import (
 // about 75 µs, a microsecond for each of its hundred actions, spent on
 // reflection: the product pages were 0.86 s of a build's 1.36 s of
 // rendering (BenchmarkRenderKinds), and the product cards of the listings
-// another 0.14 s. So when a site uses the default theme's product page and
-// card unchanged, writeProductPage and writeCard write them in Go, in a
-// sixth of that time.
+// another 0.14 s; the layout around every page (head, crumbs) about 25 µs
+// of each. So when a site uses the default theme's templates for them,
+// writePage, writeProduct and writeCard write them in Go, a product page
+// in a sixth of the time.
 //
-// The Go code is a second copy of the default theme's templates listed in
-// goWrittenTemplates (baseof.html, the "main" of product.html, "crumbs",
-// "story-list" and "card"), and must print the same bytes.
+// The Go code is a second copy of those templates of the default theme
+// (baseof.html with "crumbs", the "main" of product.html with
+// "story-list", and "card"), and must print the same bytes.
 // TestGoWrittenPagesMatchTemplates renders every page of the example
 // catalogue, and of records made of hostile values, both ways and compares
 // them, so that a change to those templates that is not made here too
@@ -30,18 +31,49 @@ import (
 // html/template on its own.
 //
 // A site whose theme changes any of those templates (in any file: a
-// partial or the 404 page may redefine one) gets its product pages and
-// cards from its templates, as every other page; a theme that changes
-// anything else keeps them (sameAsDefault).
+// partial or a page template may redefine one) gets those parts from its
+// templates; a theme that changes anything else keeps them (goParts).
 
-// goWrittenTemplates are the templates the Go code copies, by the set of
-// the page kind they run in: the layout of a product page with the
-// templates it calls, and the card (rendered with the set of the 404
-// page). The header and footer are rendered from the theme's templates
-// either way.
-var goWrittenTemplates = map[string][]string{
-	"product": {"baseof.html", "main", "crumbs", "story-list"},
-	"404":     {"card"},
+// goParts says which parts of pages the Go code writes for a renderer:
+// those whose templates, in the theme's template sets (not yet escaped),
+// parse to the same trees as the default theme's (sameAsDefault). Whatever
+// else a theme changes (its header, footer, stylesheet or other
+// templates), the Go code then prints what its templates would.
+type goParts struct {
+	// layout holds the page kinds whose layout, baseof.html with its
+	// "crumbs", is the default's: writePage writes it around the page's
+	// "main", which still runs from the theme's template.
+	layout map[string]bool
+	// product is set when the product page's "main" and the "story-list"
+	// it calls are the default's too: writeProduct writes it.
+	product bool
+	// card is set when the "card" of the listings (rendered with the set
+	// of the 404 page) is the default's: writeCard writes it.
+	card bool
+}
+
+// goPartsFor compares a theme's templates with the default theme's.
+func goPartsFor(own map[string]*template.Template) goParts {
+	def, err := defaultTemplates()
+	if err != nil {
+		return goParts{}
+	}
+	same := func(kind string, names ...string) bool {
+		for _, name := range names {
+			a, b := own[kind].Lookup(name), def[kind].Lookup(name)
+			if a == nil || b == nil || a.Tree == nil || b.Tree == nil || a.Tree.Root.String() != b.Tree.Root.String() {
+				return false
+			}
+		}
+		return true
+	}
+	g := goParts{layout: map[string]bool{}}
+	for _, kind := range templateKinds {
+		g.layout[kind] = same(kind, "baseof.html", "crumbs")
+	}
+	g.product = g.layout["product"] && same("product", "main", "story-list")
+	g.card = same("404", "card")
+	return g
 }
 
 // defaultTemplates are the default theme's templates, parsed once, to
@@ -50,31 +82,10 @@ var defaultTemplates = sync.OnceValues(func() (map[string]*template.Template, er
 	return parseTheme(theme.FS, new(Renderer).funcs()) // parsed, never executed
 })
 
-// sameAsDefault reports whether the templates the Go code copies parse,
-// in the theme's template sets (not yet escaped), to the same trees as
-// the default theme's: whatever else a theme changes (its header, footer,
-// stylesheet or other pages), writeProductPage and writeCard then print
-// what its templates would.
-func sameAsDefault(own map[string]*template.Template) bool {
-	def, err := defaultTemplates()
-	if err != nil {
-		return false
-	}
-	for kind, names := range goWrittenTemplates {
-		for _, name := range names {
-			a, b := own[kind].Lookup(name), def[kind].Lookup(name)
-			if a == nil || b == nil || a.Tree == nil || b.Tree == nil || a.Tree.Root.String() != b.Tree.Root.String() {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// writeProductPage writes the product page of d, as baseof.html with
-// product.html would. An error is the header's or the footer's, rendered
+// writePage writes the page of d as baseof.html would, its "main" written
+// by main. An error is main's, or the header's or the footer's, rendered
 // from their templates.
-func (r *Renderer) writeProductPage(b *bytes.Buffer, d *data) error {
+func (r *Renderer) writePage(b *bytes.Buffer, d *data, main func() error) error {
 	header, err := r.header(d)
 	if err != nil {
 		return err
@@ -89,8 +100,10 @@ func (r *Renderer) writeProductPage(b *bytes.Buffer, d *data) error {
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"")
 	writeText(b, site.Language)
 	b.WriteString("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-	writeText(b, d.Title)
-	b.WriteString(" | ")
+	if d.Kind != "home" {
+		writeText(b, d.Title)
+		b.WriteString(" | ")
+	}
 	writeText(b, site.Title)
 	b.WriteString("</title>")
 	if d.Description != "" {
@@ -107,7 +120,16 @@ func (r *Renderer) writeProductPage(b *bytes.Buffer, d *data) error {
 	}
 	b.WriteString("\n<meta property=\"og:title\" content=\"")
 	writeText(b, d.Title)
-	b.WriteString("\">\n<meta property=\"og:type\" content=\"product\">\n<meta property=\"og:url\" content=\"")
+	b.WriteString("\">\n<meta property=\"og:type\" content=\"")
+	switch {
+	case d.Product != nil:
+		b.WriteString("product")
+	case d.Story != nil:
+		b.WriteString("article")
+	default:
+		b.WriteString("website")
+	}
+	b.WriteString("\">\n<meta property=\"og:url\" content=\"")
 	writeText(b, r.absURL(d.URL))
 	b.WriteString("\">\n<meta property=\"og:site_name\" content=\"")
 	writeText(b, site.Title)
@@ -145,7 +167,9 @@ func (r *Renderer) writeProductPage(b *bytes.Buffer, d *data) error {
 	b.WriteString("\n")
 	r.writeCrumbs(b, d)
 	b.WriteString("\n<main id=\"main\" tabindex=\"-1\">\n")
-	r.writeProduct(b, d.Product)
+	if err := main(); err != nil {
+		return err
+	}
 	b.WriteString("\n</main>\n")
 	b.WriteString(string(footer))
 	b.WriteString("\n</body>\n</html>\n")

@@ -98,7 +98,19 @@ func TestGoWrittenPagesMatchTemplates(t *testing.T) {
 		}
 		cat.Site.Title = pick()
 	}
-	failing := template.Must(template.New("baseof.html").Parse(`{{template "nowhere"}}`))
+	// failing is a theme whose layout and product page fail wherever they
+	// run: the Go side renders with its templates, so every page must have
+	// its layout written in Go, and every product page its body too.
+	failing := func(own fs.FS, r *Renderer) map[string]*template.Template {
+		copied := copyFS(t, own)
+		copied["templates/baseof.html"] = &fstest.MapFile{Data: []byte(`{{template "nowhere"}}`)}
+		copied["templates/product.html"] = &fstest.MapFile{Data: []byte(`{{define "main"}}{{template "nowhere"}}{{end}}`)}
+		sets, err := parseTheme(copied, r.funcs())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return sets
+	}
 	ownHeader := copyTheme(t)
 	ownHeader["templates/partials/header.html"] = &fstest.MapFile{Data: []byte(`{{define "header"}}<header><a href="{{url "/"}}">{{.Site.Title}}</a> mine</header>{{end}}`)}
 	ownHeader["templates/partials/footer.html"] = &fstest.MapFile{Data: []byte(`{{define "footer"}}<footer>{{t "footer"}} mine</footer>{{end}}`)}
@@ -139,15 +151,20 @@ func TestGoWrittenPagesMatchTemplates(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			fromTemplates.goWritten = false
+			fromTemplates.inGo = goParts{}
 			inGo, err := New(cat, own, images)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !inGo.goWritten {
-				t.Fatal("the default theme's product pages are not written in Go")
+			if !inGo.inGo.product || !inGo.inGo.card || len(inGo.inGo.layout) != len(templateKinds) {
+				t.Fatalf("the default theme's pages are not written in Go: %+v", inGo.inGo)
 			}
-			inGo.tmpls["product"] = failing
+			for kind, ok := range inGo.inGo.layout {
+				if !ok {
+					t.Fatalf("the layout of %s pages is not written in Go", kind)
+				}
+			}
+			inGo.tmpls = failing(own, inGo)
 			want, got := fromTemplates.Pages(), inGo.Pages()
 			if len(got) != len(want) {
 				t.Fatalf("%d pages, %d from the templates", len(got), len(want))
@@ -199,12 +216,14 @@ func TestGoWrittenProductPageBranches(t *testing.T) {
 		{Product: p, Crumbs: []crumb{{"x&y", "javascript:1"}}, Image: "javascript:x", JSONLD: "{}", Description: "'+'"},
 		{Product: p, Title: "x", Image: "media/ảnh đẹp.jpg"},
 	} {
-		page := func(goWritten bool) string {
+		page := func(inGo bool) string {
 			r, err := New(cat, theme.FS, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
-			r.goWritten = goWritten
+			if !inGo {
+				r.inGo = goParts{}
+			}
 			d := d
 			b, err := r.html("product", "/a b/", &d).Render()
 			if err != nil {
@@ -223,7 +242,7 @@ func TestGoWrittenProductPageBranches(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r.goWritten = true // as if the gate had let the theme through
+	r.inGo = goParts{layout: map[string]bool{"product": true}, product: true} // as if the theme had passed
 	_, err = r.html("product", "/x/", &data{Product: p}).Render()
 	if te, ok := err.(*TemplateError); !ok || te.File != "templates/product.html" || !strings.Contains(err.Error(), "Nowhere") {
 		t.Errorf("a failing header gives %v, want a TemplateError of templates/product.html naming the field", err)
@@ -231,22 +250,30 @@ func TestGoWrittenProductPageBranches(t *testing.T) {
 }
 
 // TestGoWrittenOnlyForDefaultTheme checks that a theme that changes a
-// template the Go code copies, in whatever file, gets its product pages
-// and cards from its templates, and that a theme that changes anything
-// else keeps them written in Go.
+// template the Go code copies, in whatever file, gets that part of its
+// pages from its templates, and that a theme that changes anything else
+// keeps every part written in Go.
 func TestGoWrittenOnlyForDefaultTheme(t *testing.T) {
 	cat, probs := load.Load(load.NFC(os.DirFS("../..")), load.Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
 	if err := probs.Err(); err != nil {
 		t.Fatal(err)
 	}
-	goWritten := func(own fstest.MapFS) bool {
+	parts := func(own fstest.MapFS) goParts {
 		r, err := New(cat, own, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		return r.goWritten
+		return r.inGo
 	}
-	if !goWritten(copyTheme(t)) {
+	all := func(g goParts) bool {
+		for _, kind := range templateKinds {
+			if !g.layout[kind] {
+				return false
+			}
+		}
+		return g.product && g.card
+	}
+	if !all(parts(copyTheme(t))) {
 		t.Fatal("a copy of the default theme is not recognised")
 	}
 	with := func(name, text string) fstest.MapFS {
@@ -268,19 +295,36 @@ func TestGoWrittenOnlyForDefaultTheme(t *testing.T) {
 		}
 		return with(name, strings.Replace(text, old, new, 1))
 	}
-	for name, own := range map[string]fstest.MapFS{
-		"its own product page":            with("templates/product.html", `{{define "main"}}mine{{end}}`),
-		"its own layout":                  appended("templates/baseof.html", "<!-- mine -->"),
-		"its own crumbs":                  replaced("templates/partials/crumbs.html", `<ol>`, `<ol class="mine">`),
-		"its own story list":              replaced("templates/partials/stories.html", `<ul class="stories">`, `<ul>`),
-		"its own card":                    replaced("templates/partials/products.html", `<li class="card">`, `<li class="card mine">`),
-		"a card of its own in its 404":    appended("templates/404.html", `{{define "card"}}mine{{end}}`),
-		"crumbs of its own in a new file": with("templates/partials/extra.html", `{{define "crumbs"}}<nav>mine</nav>{{end}}`),
-		"no crumbs":                       with("templates/partials/crumbs.html", ""),
-		"a product page one space longer": replaced("templates/product.html", "<h1>", " <h1>"),
+	// The parts of the Go code a change turns off.
+	noLayout := func(g goParts) bool {
+		for _, kind := range templateKinds {
+			if g.layout[kind] {
+				return false
+			}
+		}
+		return !g.product && g.card
+	}
+	noProduct := func(g goParts) bool { return !g.product && g.card && g.layout["product"] && g.layout["list"] }
+	noCard := func(g goParts) bool { return g.product && !g.card && g.layout["list"] }
+	for name, c := range map[string]struct {
+		own fstest.MapFS
+		off func(goParts) bool
+	}{
+		"its own product page":            {with("templates/product.html", `{{define "main"}}mine{{end}}`), noProduct},
+		"a product page one space longer": {replaced("templates/product.html", "<h1>", " <h1>"), noProduct},
+		"its own story list":              {replaced("templates/partials/stories.html", `<ul class="stories">`, `<ul>`), noProduct},
+		"its own layout":                  {appended("templates/baseof.html", "<!-- mine -->"), noLayout},
+		"its own crumbs":                  {replaced("templates/partials/crumbs.html", `<ol>`, `<ol class="mine">`), noLayout},
+		"crumbs of its own in a new file": {with("templates/partials/extra.html", `{{define "crumbs"}}<nav>mine</nav>{{end}}`), noLayout},
+		"no crumbs":                       {with("templates/partials/crumbs.html", ""), noLayout},
+		"its own card":                    {replaced("templates/partials/products.html", `<li class="card">`, `<li class="card mine">`), noCard},
+		"a card of its own in its 404":    {appended("templates/404.html", `{{define "card"}}mine{{end}}`), noCard},
+		"crumbs of its own in its listings": {appended("templates/list.html", `{{define "crumbs"}}<nav>mine</nav>{{end}}`), func(g goParts) bool {
+			return !g.layout["list"] && g.layout["product"] && g.layout["story"] && g.product && g.card
+		}},
 	} {
-		if goWritten(own) {
-			t.Errorf("a theme with %s gets the default product page written in Go", name)
+		if g := parts(c.own); !c.off(g) {
+			t.Errorf("a theme with %s: %+v", name, g)
 		}
 	}
 	for name, own := range map[string]fstest.MapFS{
@@ -291,22 +335,25 @@ func TestGoWrittenOnlyForDefaultTheme(t *testing.T) {
 		"its own stylesheet":                with("static/assets/style.css", "body{}"),
 		"a comment in its product template": appended("templates/product.html", `{{/* mine */}}`),
 	} {
-		if !goWritten(own) {
-			t.Errorf("a theme with %s no longer gets the product page written in Go", name)
+		if g := parts(own); !all(g) {
+			t.Errorf("a theme with %s no longer gets every part written in Go: %+v", name, g)
 		}
 	}
 }
 
 // copyTheme returns the default theme's files in a map, for a test to
 // change.
-func copyTheme(t *testing.T) fstest.MapFS {
+func copyTheme(t *testing.T) fstest.MapFS { return copyFS(t, theme.FS) }
+
+// copyFS returns the files of a theme in a map.
+func copyFS(t *testing.T, from fs.FS) fstest.MapFS {
 	t.Helper()
 	own := fstest.MapFS{}
-	err := fs.WalkDir(theme.FS, ".", func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(from, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		b, err := fs.ReadFile(theme.FS, p)
+		b, err := fs.ReadFile(from, p)
 		own[p] = &fstest.MapFile{Data: b}
 		return err
 	})

@@ -52,10 +52,9 @@ type Renderer struct {
 
 	tiers [catalog.Tier5 + 1][]*catalog.Product // the products of each tier, in order
 
-	// goWritten is set when the templates of the theme's product page and
-	// product card are the default theme's, which product.go writes
-	// without the templates (sameAsDefault).
-	goWritten bool
+	// inGo says which parts of pages product.go writes without the
+	// templates, because the theme's are the default's.
+	inGo goParts
 }
 
 // Page is one file of the site.
@@ -147,7 +146,7 @@ func New(cat *catalog.Catalog, theme fs.FS, images map[string]Image) (*Renderer,
 		return nil, err
 	}
 	r.tmpls = tmpls
-	r.goWritten = sameAsDefault(tmpls) // before escaping changes the trees
+	r.inGo = goPartsFor(tmpls) // before escaping changes the trees
 	if !noFold {
 		for kind, t := range r.tmpls {
 			entries := []string{"baseof.html"}
@@ -377,13 +376,16 @@ func (r *Renderer) html(kind, url string, d *data) Page {
 		if d.fill != nil {
 			d.fill(&d) // here, not in Pages: only pages rendered pay for it
 		}
-		if tmplKind == "product" && r.goWritten {
-			if err := r.writeProductPage(buf, &d); err != nil {
-				return &TemplateError{File: "templates/product.html", Err: err}
-			}
-			return nil
+		var err error
+		switch {
+		case tmplKind == "product" && r.inGo.product:
+			err = r.writePage(buf, &d, func() error { r.writeProduct(buf, d.Product); return nil })
+		case r.inGo.layout[tmplKind]:
+			err = r.writePage(buf, &d, func() error { return r.tmpls[tmplKind].ExecuteTemplate(buf, "main", &d) })
+		default:
+			err = r.tmpls[tmplKind].ExecuteTemplate(buf, "baseof.html", &d)
 		}
-		if err := r.tmpls[tmplKind].ExecuteTemplate(buf, "baseof.html", &d); err != nil {
+		if err != nil {
 			return &TemplateError{File: "templates/" + tmplKind + ".html", Err: err}
 		}
 		return nil
@@ -614,7 +616,7 @@ func (r *Renderer) footer() (template.HTML, error) {
 }
 
 func (r *Renderer) card(p *catalog.Product) (template.HTML, error) {
-	if !r.goWritten {
+	if !r.inGo.card {
 		return r.fragment(p, "card", p)
 	}
 	if h, ok := r.cached(p); ok {
