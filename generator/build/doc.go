@@ -27,11 +27,11 @@
 //   - markdown: the one goldmark configuration (tables, strikethrough,
 //     autolinks, footnotes, ASCII heading IDs, no raw HTML).
 //   - render: templates and the page list; sitemap, robots.txt, Atom feed,
-//     JSON and CSV exports. The default theme's product page and product
-//     card, three quarters of a build's rendering through html/template,
-//     are also written in Go (render/product.go), byte for byte the same,
-//     and used when the theme leaves the templates they copy as they are;
-//     a test renders every page both ways and compares them.
+//     JSON and CSV exports. The default theme's layout, product page and
+//     product card, most of a build's rendering through html/template, are
+//     also written in Go (render/product.go), byte for byte the same, each
+//     used when the theme leaves the templates it copies as they are; a
+//     test renders every page both ways and compares them.
 //   - output: the Writer interface; Publish builds beside the destination
 //     and swaps it in, so a failed build never touches the published site.
 //   - build (this package): wires the stages, runs them in parallel where it

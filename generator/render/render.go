@@ -4,10 +4,10 @@
 // pages first (Pages) and renders each on demand (Page.Render), so the
 // build can check links against the full list and render in parallel.
 //
-// The default theme's product page and product card are written by Go
-// code as well (product.go), six times faster, when the theme's templates
-// for them are the default's; its comment says how the two are kept the
-// same.
+// The default theme's layout, product page and product card are written
+// by Go code as well (product.go), several times faster, when the theme's
+// templates for them are the default's; its comment says how the two are
+// kept the same.
 package render
 
 import (
