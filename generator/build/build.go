@@ -361,20 +361,11 @@ func (p *site) write(ctx context.Context, src fs.FS, w output.Writer, probs *dia
 	return err
 }
 
-// templateLine finds the line (and column) in an error of text/template:
-// "template: story.html:2:5: …" or "template: story.html:2: …".
-var templateLine = regexp.MustCompile(`template: [^:]+:(\d+)(?::(\d+))?:`)
-
 // reportTemplate records a template error as a problem of the theme.
 func reportTemplate(probs *diag.List, themeName string, err error) {
 	var te *render.TemplateError
 	if errors.As(err, &te) {
-		pos := diag.Pos{File: "themes/" + themeName + "/" + te.File}
-		if m := templateLine.FindStringSubmatch(te.Err.Error()); m != nil {
-			pos.Line, _ = strconv.Atoi(m[1])
-			pos.Col, _ = strconv.Atoi(m[2])
-		}
-		probs.Errorf(pos, "%v", te.Err)
+		probs.Errorf(diag.Pos{File: "themes/" + themeName + "/" + te.File, Line: te.Line, Col: te.Col}, "%v", te.Err)
 		return
 	}
 	probs.Errorf(diag.Pos{File: "themes/" + themeName}, "%v", err)

@@ -54,9 +54,10 @@ type goParts struct {
 
 // goPartsFor compares a theme's templates with the default theme's.
 func goPartsFor(own map[string]*template.Template) goParts {
+	g := goParts{layout: map[string]bool{}}
 	def, err := defaultTemplates()
 	if err != nil {
-		return goParts{}
+		return g
 	}
 	same := func(kind string, names ...string) bool {
 		for _, name := range names {
@@ -67,7 +68,6 @@ func goPartsFor(own map[string]*template.Template) goParts {
 		}
 		return true
 	}
-	g := goParts{layout: map[string]bool{}}
 	for _, kind := range templateKinds {
 		g.layout[kind] = same(kind, "baseof.html", "crumbs")
 	}

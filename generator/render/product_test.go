@@ -244,8 +244,8 @@ func TestGoWrittenProductPageBranches(t *testing.T) {
 	}
 	r.inGo = goParts{layout: map[string]bool{"product": true}, product: true} // as if the theme had passed
 	_, err = r.html("product", "/x/", &data{Product: p}).Render()
-	if te, ok := err.(*TemplateError); !ok || te.File != "templates/product.html" || !strings.Contains(err.Error(), "Nowhere") {
-		t.Errorf("a failing header gives %v, want a TemplateError of templates/product.html naming the field", err)
+	if te, ok := err.(*TemplateError); !ok || te.File != "templates/partials/header.html" || te.Line != 1 || !strings.Contains(err.Error(), "Nowhere") {
+		t.Errorf("a failing header gives %#v, want a TemplateError at templates/partials/header.html:1 naming the field", err)
 	}
 }
 
@@ -316,7 +316,6 @@ func TestGoWrittenOnlyForDefaultTheme(t *testing.T) {
 		"its own layout":                  {appended("templates/baseof.html", "<!-- mine -->"), noLayout},
 		"its own crumbs":                  {replaced("templates/partials/crumbs.html", `<ol>`, `<ol class="mine">`), noLayout},
 		"crumbs of its own in a new file": {with("templates/partials/extra.html", `{{define "crumbs"}}<nav>mine</nav>{{end}}`), noLayout},
-		"no crumbs":                       {with("templates/partials/crumbs.html", ""), noLayout},
 		"its own card":                    {replaced("templates/partials/products.html", `<li class="card">`, `<li class="card mine">`), noCard},
 		"a card of its own in its 404":    {appended("templates/404.html", `{{define "card"}}mine{{end}}`), noCard},
 		"crumbs of its own in its listings": {appended("templates/list.html", `{{define "crumbs"}}<nav>mine</nav>{{end}}`), func(g goParts) bool {
@@ -330,7 +329,7 @@ func TestGoWrittenOnlyForDefaultTheme(t *testing.T) {
 	for name, own := range map[string]fstest.MapFS{
 		"its own header":                    with("templates/partials/header.html", `{{define "header"}}<header>mine</header>{{end}}`),
 		"its own footer":                    with("templates/partials/footer.html", `{{define "footer"}}<footer>mine</footer>{{end}}`),
-		"no pager":                          with("templates/partials/pager.html", ""),
+		"its own pager":                     replaced("templates/partials/pager.html", `<nav`, `<nav data-mine`),
 		"its own listings":                  with("templates/list.html", `{{define "main"}}mine{{end}}`),
 		"its own stylesheet":                with("static/assets/style.css", "body{}"),
 		"a comment in its product template": appended("templates/product.html", `{{/* mine */}}`),
@@ -420,5 +419,55 @@ func checkEscapers(t *testing.T, s string) {
 	got.WriteString(`">`)
 	if got.String() != want.String() {
 		t.Errorf("%q:\n got %s\nwant %s", s, got.String(), want.String())
+	}
+}
+
+// TestGoLayoutKeepsEscapingErrors: a page template whose "main" ends
+// inside an element or attribute (a <script> left open, say) is refused
+// by html/template when baseof.html runs it. With the layout written in
+// Go, "main" would run on its own and that check would be lost; such a
+// page keeps its templates, so the error is still reported, at its file.
+func TestGoLayoutKeepsEscapingErrors(t *testing.T) {
+	cat, probs := load.Load(load.NFC(os.DirFS("../..")), load.Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
+	if err := probs.Err(); err != nil {
+		t.Fatal(err)
+	}
+	for kind, main := range map[string]string{
+		"stats":   `{{define "main"}}<script>var x = {{.Title}}{{end}}`,
+		"list":    `{{define "main"}}<a href="{{url .URL}}{{end}}`,
+		"404":     `{{define "main"}}<textarea>{{.Title}}{{end}}`,
+		"product": `{{define "main"}}<p title="{{.Title}}{{end}}`,
+	} {
+		own := copyTheme(t)
+		own["templates/"+kind+".html"] = &fstest.MapFile{Data: []byte(main)}
+		r, err := New(cat, own, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.inGo.layout[kind] || kind == "product" && r.inGo.product {
+			t.Errorf("%s: the layout of a page whose main ends in a script or attribute is written in Go", kind)
+		}
+		if !r.inGo.layout["story"] {
+			t.Errorf("%s: the layout of the other pages is no longer written in Go", kind)
+		}
+		failed := false
+		for _, p := range r.Pages() {
+			if p.Kind != kind && !(kind == "list" && p.Kind == "district") {
+				continue
+			}
+			_, err := p.Render()
+			te, ok := err.(*TemplateError)
+			if !ok || !strings.Contains(err.Error(), "non-text context") {
+				t.Fatalf("%s: %s renders with %v, want the error of html/template", kind, p.Path, err)
+			}
+			if te.File != "templates/baseof.html" && te.File != "templates/"+kind+".html" {
+				t.Errorf("%s: the error is placed in %s", kind, te.File)
+			}
+			failed = true
+			break
+		}
+		if !failed {
+			t.Errorf("%s: no page of that kind", kind)
+		}
 	}
 }

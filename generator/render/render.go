@@ -16,6 +16,7 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -55,6 +56,8 @@ type Renderer struct {
 	// inGo says which parts of pages product.go writes without the
 	// templates, because the theme's are the default's.
 	inGo goParts
+
+	partials []string // the names of the theme's partial files, for errors
 }
 
 // Page is one file of the site.
@@ -108,10 +111,11 @@ func (p Page) RenderWith(use func([]byte) error) error {
 func (p Page) HTML() bool { return strings.HasSuffix(p.Path, ".html") && p.Kind != "404" }
 
 // TemplateError is an error of the theme's templates, naming the template
-// file.
+// file and, when known, the line and column in it.
 type TemplateError struct {
-	File string
-	Err  error
+	File      string
+	Line, Col int
+	Err       error
 }
 
 func (e *TemplateError) Error() string { return e.File + ": " + e.Err.Error() }
@@ -147,16 +151,27 @@ func New(cat *catalog.Catalog, theme fs.FS, images map[string]Image) (*Renderer,
 	}
 	r.tmpls = tmpls
 	r.inGo = goPartsFor(tmpls) // before escaping changes the trees
-	if !noFold {
-		for kind, t := range r.tmpls {
-			entries := []string{"baseof.html"}
-			if kind == "404" {
-				entries = append(entries, "header", "footer", "card") // the fragments
-			}
-			if escapeTemplates(t, entries...) == nil {
-				r.fold(t)
-			} // else executing reports the error, as without folding
+	for kind, t := range r.tmpls {
+		entries := []string{"baseof.html"}
+		if kind == "404" {
+			entries = append(entries, "header", "footer", "card") // the fragments
 		}
+		if escapeTemplates(t, entries...) != nil {
+			// Executing baseof.html reports the error (a "main" that
+			// ends inside a <script>, say), which executing "main" on
+			// its own would not: these pages keep their templates.
+			r.inGo.layout[kind] = false
+			r.inGo.product = r.inGo.product && kind != "product"
+			r.inGo.card = r.inGo.card && kind != "404"
+			continue
+		}
+		if !noFold {
+			r.fold(t)
+		}
+	}
+	partials, _ := fs.Glob(theme, "templates/partials/*.html")
+	for _, name := range partials {
+		r.partials = append(r.partials, path.Base(name))
 	}
 	return r, nil
 }
@@ -195,9 +210,52 @@ func parseFile(t *template.Template, theme fs.FS, name string) error {
 		return &TemplateError{File: name, Err: fmt.Errorf("missing template: %w", err)}
 	}
 	if _, err := t.New(path.Base(name)).Parse(string(b)); err != nil {
-		return &TemplateError{File: name, Err: err}
+		te := &TemplateError{File: name, Err: err}
+		if _, line, col, ok := templatePos(err); ok {
+			te.Line, te.Col = line, col
+		}
+		return te
 	}
 	return nil
+}
+
+// templateAt finds the places text/template and html/template name in
+// their errors: "template: story.html:2:5: …", "template: story.html:2: …"
+// or "html/template:list.html:3:14: …". A template is named after the file
+// it was parsed from.
+var templateAt = regexp.MustCompile(`template: ?([^:\s]+):(\d+)(?::(\d+))?:`)
+
+// templatePos returns the innermost place an error of the templates names
+// (an error in the header, through the function that renders it, names
+// the page first and the header last).
+func templatePos(err error) (name string, line, col int, ok bool) {
+	m := templateAt.FindAllStringSubmatch(err.Error(), -1)
+	if len(m) == 0 {
+		return "", 0, 0, false
+	}
+	last := m[len(m)-1]
+	line, _ = strconv.Atoi(last[2])
+	col, _ = strconv.Atoi(last[3])
+	return last[1], line, col, true
+}
+
+// templateError is the error of a page of the given template kind,
+// placed in the theme file where it happened when the error says.
+func (r *Renderer) templateError(kind string, err error) *TemplateError {
+	te := &TemplateError{File: "templates/" + kind + ".html", Err: err}
+	name, line, col, ok := templatePos(err)
+	switch {
+	case !ok:
+		return te
+	case name == "baseof.html" || name == kind+".html":
+		te.File = "templates/" + name
+	case slices.Contains(r.partials, name):
+		te.File = "templates/partials/" + name
+	default:
+		return te // a file we cannot place: the page's, without a line
+	}
+	te.Line, te.Col = line, col
+	return te
 }
 
 // BasePath is the path of the site's base URL ("/" at a domain's root).
@@ -386,7 +444,7 @@ func (r *Renderer) html(kind, url string, d *data) Page {
 			err = r.tmpls[tmplKind].ExecuteTemplate(buf, "baseof.html", &d)
 		}
 		if err != nil {
-			return &TemplateError{File: "templates/" + tmplKind + ".html", Err: err}
+			return r.templateError(tmplKind, err)
 		}
 		return nil
 	}}
