@@ -56,8 +56,6 @@ type Renderer struct {
 	// inGo says which parts of pages product.go writes without the
 	// templates, because the theme's are the default's.
 	inGo goParts
-
-	partials []string // the names of the theme's partial files, for errors
 }
 
 // Page is one file of the site.
@@ -169,10 +167,6 @@ func New(cat *catalog.Catalog, theme fs.FS, images map[string]Image) (*Renderer,
 			r.fold(t)
 		}
 	}
-	partials, _ := fs.Glob(theme, "templates/partials/*.html")
-	for _, name := range partials {
-		r.partials = append(r.partials, path.Base(name))
-	}
 	return r, nil
 }
 
@@ -249,7 +243,9 @@ func (r *Renderer) templateError(kind string, err error) *TemplateError {
 		return te
 	case name == "baseof.html" || name == kind+".html":
 		te.File = "templates/" + name
-	case slices.Contains(r.partials, name):
+	case r.tmpls[kind] != nil && r.tmpls[kind].Lookup(name) != nil:
+		// A file's templates are named after it, and a kind's set holds
+		// no other page's file: this is a partial.
 		te.File = "templates/partials/" + name
 	default:
 		return te // a file we cannot place: the page's, without a line
