@@ -1,11 +1,9 @@
 package build
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"image"
 	_ "image/gif" // image sizes for width and height attributes
 	_ "image/jpeg"
 	_ "image/png"
@@ -373,8 +371,9 @@ func reportTemplate(probs *diag.List, themeName string, err error) {
 
 // mediaFiles lists the files to copy from content/ (as paths inside it,
 // e.g. media/x.jpg): everything under content/media/ and every image a
-// record names elsewhere; and the sizes of the raster images among them.
-// A raster image whose header does not decode is a warning in probs.
+// record names elsewhere; and the sizes of the images among them. A file
+// that may not be published is an error in probs, and is not listed
+// (mediaFile).
 func mediaFiles(src fs.FS, cat *catalog.Catalog, probs *diag.List) ([]string, map[string]render.Image) {
 	set := map[string]bool{}
 	fs.WalkDir(src, path.Join(load.ContentDir, "media"), func(p string, d fs.DirEntry, err error) error {
@@ -400,25 +399,7 @@ func mediaFiles(src fs.FS, cat *catalog.Catalog, probs *diag.List) ([]string, ma
 	}
 	files := slices.Sorted(maps.Keys(set))
 	images := map[string]render.Image{}
-	for _, rel := range files {
-		ext := strings.ToLower(path.Ext(rel))
-		if ext != ".png" && ext != ".jpg" && ext != ".jpeg" && ext != ".gif" && ext != ".svg" {
-			continue
-		}
-		b, err := fs.ReadFile(src, path.Join(load.ContentDir, rel))
-		if err != nil {
-			continue
-		}
-		if ext == ".svg" {
-			if w, h, ok := svgSize(b); ok {
-				images[rel] = render.Image{Width: w, Height: h}
-			}
-		} else if cfg, _, err := image.DecodeConfig(bytes.NewReader(b)); err == nil {
-			images[rel] = render.Image{Width: cfg.Width, Height: cfg.Height}
-		} else {
-			probs.Warnf(diag.Pos{File: path.Join(load.ContentDir, rel)}, "the image does not decode (%v), so it gets no width, height or listing thumbnail, and browsers may not show it: if it is cut short or damaged, save it again from the original", err)
-		}
-	}
+	files = slices.DeleteFunc(files, func(rel string) bool { return !mediaFile(src, rel, images, probs) })
 	return files, images
 }
 

@@ -26,6 +26,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/load"
+	"github.com/ocopgen/ocopgen/generator/media"
 	"github.com/ocopgen/ocopgen/generator/render"
 	"github.com/ocopgen/ocopgen/internal/parallel"
 )
@@ -320,11 +321,18 @@ func isRaster(p string) bool {
 // (TestResizeMatchesCatmullRom). A JPEG photo four or more times as wide
 // as the thumbnail is first averaged by whole blocks of pixels, in its own
 // colour planes (shrinkYCbCr), which costs a fraction of the box filter.
-func resizeImage(b []byte, ext string) ([]byte, error) {
-	img, _, err := image.Decode(bytes.NewReader(b))
-	if err != nil {
-		return nil, err
-	}
+// The image is decoded only within the limits of media.Decode.
+func resizeImage(b []byte, ext string) (out []byte, err error) {
+	err = media.Decode(b, func(img image.Image) error {
+		out, err = resize(img, ext)
+		return err
+	})
+	return out, err
+}
+
+// resize does the work of resizeImage on the decoded image.
+func resize(img image.Image, ext string) ([]byte, error) {
+	var err error
 	bounds := img.Bounds()
 	h := max(1, bounds.Dy()*ThumbWidth/bounds.Dx())
 	if ycc, ok := img.(*image.YCbCr); ok && bounds.Min == (image.Point{}) {
