@@ -1,0 +1,133 @@
+package build
+
+import (
+	"bytes"
+	"compress/zlib"
+	"context"
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/media"
+	"github.com/ocopgen/ocopgen/generator/output"
+)
+
+// greyPNG encodes a black PNG of width×height grey pixels, its rows
+// deflated as they are made, with no image in memory.
+func greyPNG(t testing.TB, width, height int) []byte {
+	chunk := func(b []byte, kind string, data []byte) []byte {
+		b = binary.BigEndian.AppendUint32(b, uint32(len(data)))
+		b = append(append(b, kind...), data...)
+		return binary.BigEndian.AppendUint32(b, crc32.ChecksumIEEE(append([]byte(kind), data...)))
+	}
+	var ihdr [13]byte
+	binary.BigEndian.PutUint32(ihdr[0:], uint32(width))
+	binary.BigEndian.PutUint32(ihdr[4:], uint32(height))
+	ihdr[8] = 8
+	var z bytes.Buffer
+	zw, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed)
+	row := make([]byte, 1+width)
+	for range height {
+		zw.Write(row)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	b := chunk([]byte("\x89PNG\r\n\x1a\n"), "IHDR", ihdr[:])
+	return chunk(chunk(b, "IDAT", z.Bytes()), "IEND", nil)
+}
+
+// TestResizeImageLimit: the thumbnail maker refuses an image over the
+// limits from its header, even one that was within them when the media
+// were listed, and allocates none of its pixels.
+func TestResizeImageLimit(t *testing.T) {
+	big := greyPNG(t, 8000, 8000) // 64 megapixels
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	out, err := resizeImage(big, ".png")
+	runtime.ReadMemStats(&after)
+	var p *media.Problem
+	if !errors.As(err, &p) || out != nil {
+		t.Fatalf("resizeImage of 8000×8000 pixels gave %d bytes, %v", len(out), err)
+	}
+	if n := after.TotalAlloc - before.TotalAlloc; n > 1<<20 {
+		t.Errorf("refusing it allocated %d bytes", n)
+	}
+	if out, err := resizeImage(greyPNG(t, 1000, 800), ".png"); err != nil || len(out) == 0 {
+		t.Errorf("a photo within the limits: %d bytes, %v", len(out), err)
+	}
+}
+
+// TestMediaRefused: check and build report, each at its file, every media
+// file that may not be published, all at once, and publish none; the
+// files allowed are published.
+func TestMediaRefused(t *testing.T) {
+	dir := photoCatalogue(t, photo{"Bình gốm", "big.png", greyPNG(t, 8000, 8000)}, photo{"Nón lá", "ok.png", greyPNG(t, 600, 400)})
+	for name, text := range map[string]string{
+		"content/media/page.html": "<script>alert(document.cookie)</script>",
+		"content/media/app.js":    "alert(1)",
+		"content/media/evil.svg":  "<svg xmlns=\"http://www.w3.org/2000/svg\">\n<rect onload=\"alert(1)\"/>\n</svg>\n",
+		"content/media/fake.jpg":  "<!DOCTYPE html><script>alert(1)</script>",
+		"content/media/ok.svg":    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>`,
+		"content/media/ok.pdf":    "%PDF-1.4\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(name)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := []string{
+		"content/media/app.js: .js files cannot be published",
+		"content/media/big.png: the image is 8000×8000 pixels (64 megapixels), more than the limit",
+		"content/media/evil.svg:2:1: the SVG has the event attribute onload on <rect>",
+		"content/media/fake.jpg: the file is an HTML page, not a .jpg file",
+		"content/media/page.html: .html files cannot be published",
+	}
+	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
+	site := output.NewMemory()
+	checked, cerr := Check(context.Background(), os.DirFS(dir), opts)
+	built, berr := Build(context.Background(), os.DirFS(dir), site, opts)
+	for run, res := range map[string]*Result{"check": checked, "build": built} {
+		var got []string
+		for _, p := range res.Problems {
+			if p.Severity == diag.Error {
+				got = append(got, p.String())
+			}
+		}
+		if len(got) != len(want) {
+			t.Errorf("%s: %d errors, want %d:\n%s", run, len(got), len(want), strings.Join(got, "\n"))
+			continue
+		}
+		for i := range want {
+			if !strings.HasPrefix(got[i], want[i]) {
+				t.Errorf("%s: got %s\nwant %s…", run, got[i], want[i])
+			}
+		}
+	}
+	if !errors.Is(cerr, ErrProblems) || !errors.Is(berr, ErrProblems) || len(site.Names()) > 0 {
+		t.Errorf("check: %v; build: %v, wrote %q", cerr, berr, site.Names())
+	}
+
+	// Without the refused files, the rest is published.
+	for _, f := range []string{"page.html", "app.js", "evil.svg", "fake.jpg", "big.png"} {
+		os.Remove(filepath.Join(dir, "content", "media", f))
+	}
+	os.Remove(filepath.Join(dir, "content", "products", "0.toml"))
+	site = output.NewMemory()
+	if _, err := Build(context.Background(), os.DirFS(dir), site, opts); err != nil {
+		t.Fatal(err)
+	}
+	names := site.Names()
+	for _, f := range []string{"media/ok.svg", "media/ok.pdf", "media/ok.png"} {
+		if !slices.Contains(names, f) {
+			t.Errorf("%s not published", f)
+		}
+	}
+}
