@@ -346,6 +346,9 @@ func (p *site) write(ctx context.Context, src fs.FS, w output.Writer, probs *dia
 		if err != nil {
 			return err
 		}
+		if err := changedMedia(from, to, b); err != nil {
+			return err
+		}
 		if err := w.WriteFile(to, b); err != nil {
 			return err
 		}

@@ -2,16 +2,19 @@ package build
 
 import (
 	"bytes"
+	"cmp"
 	"compress/zlib"
 	"context"
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -129,5 +132,72 @@ func TestMediaRefused(t *testing.T) {
 		if !slices.Contains(names, f) {
 			t.Errorf("%s not published", f)
 		}
+	}
+}
+
+// TestServedMediaChecked: a served site reads its media files when they
+// are asked for; one replaced since the site was built, by a file that
+// may not be published, is not served: what is served says why (the last good
+// site is served while the rebuild reports it).
+func TestServedMediaChecked(t *testing.T) {
+	dir := photoCatalogue(t)
+	svg := filepath.Join(dir, "content", "media", "ok.svg")
+	os.MkdirAll(filepath.Dir(svg), 0o755)
+	write := func(text string) {
+		if err := os.WriteFile(svg, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>`)
+	s := NewSession(os.DirFS(dir), Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
+	site, res, err := s.Rebuild(context.Background(), nil)
+	if err != nil || site == nil {
+		t.Fatal(err, res.Problems)
+	}
+	write(`<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.cookie)"/>`)
+	if b, _ := site.File("media/ok.svg"); bytes.Contains(b, []byte("alert")) || !bytes.Contains(b, []byte("the SVG has the event attribute onload")) {
+		t.Errorf("served %q", b)
+	}
+	if _, res, _ := s.Rebuild(context.Background(), []string{"content/media/ok.svg"}); res.Errors() != 1 {
+		t.Errorf("the rebuild reported %v", res.Problems)
+	}
+}
+
+// swapFS is the catalogue in a folder, where the file swap is replaced on
+// disk by the bytes to, once it has been read: as an editor saves it
+// again while a build runs.
+type swapFS struct {
+	fs.FS
+	dir, swap string
+	to        []byte
+	once      sync.Once
+}
+
+func (s *swapFS) ReadFile(name string) ([]byte, error) {
+	b, err := fs.ReadFile(s.FS, name)
+	if name == s.swap {
+		s.once.Do(func() { err = cmp.Or(err, os.WriteFile(filepath.Join(s.dir, filepath.FromSlash(name)), s.to, 0o644)) })
+	}
+	return b, err
+}
+
+// TestMediaReplacedDuringBuild: a media file is checked again as it is
+// copied into the site; one replaced since it was checked, by a file that
+// may not be published, fails the build, which publishes nothing.
+func TestMediaReplacedDuringBuild(t *testing.T) {
+	dir := photoCatalogue(t)
+	os.MkdirAll(filepath.Join(dir, "content", "media"), 0o755)
+	clean := `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>`
+	if err := os.WriteFile(filepath.Join(dir, "content", "media", "ok.svg"), []byte(clean), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src := &swapFS{FS: os.DirFS(dir), dir: dir, swap: "content/media/ok.svg", to: []byte(`<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>`)}
+	dest := filepath.Join(t.TempDir(), "public")
+	_, err := Publish(context.Background(), src, dest, Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
+	if err == nil || !strings.Contains(err.Error(), "content/media/ok.svg: the SVG has a <script> element") || !strings.Contains(err.Error(), "replaced while the site was built") {
+		t.Errorf("got %v", err)
+	}
+	if _, err := os.Stat(dest); err == nil {
+		t.Error("the build published a site")
 	}
 }

@@ -2,9 +2,11 @@ package build
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"path"
+	"strings"
 
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/load"
@@ -86,3 +88,58 @@ func readHead(src fs.FS, name string) ([]byte, error) {
 	}
 	return head[:n], err
 }
+
+// readMedia reads a media file of a served site when it is asked for, and
+// checks it again: it may have been replaced since the site was built, by
+// a file the rebuild refuses while the last good site is still served.
+// A file that may not be published reads as an error (not found).
+func readMedia(src fs.FS, rel string) func() ([]byte, error) {
+	return func() ([]byte, error) {
+		b, err := fs.ReadFile(src, path.Join(load.ContentDir, rel))
+		if err != nil {
+			return nil, err
+		}
+		return b, refused(rel, b)
+	}
+}
+
+// refused returns the first reason the bytes b of the file rel of content/
+// may not be published, as mediaFile reports them, or nil.
+func refused(rel string, b []byte) error {
+	if err := media.CheckName(rel); err != nil {
+		return err
+	}
+	if err := media.CheckContent(rel, b[:min(len(b), sniffLen)]); err != nil {
+		return err
+	}
+	switch media.KindOf(rel) {
+	case media.SVG:
+		if found := media.CheckSVG(b); len(found) > 0 {
+			return found[0]
+		}
+	case media.Raster:
+		var over *media.Problem
+		if _, _, err := media.DecodeConfig(b); errors.As(err, &over) {
+			return over
+		}
+	}
+	return nil
+}
+
+// changedMedia checks the bytes b of a file as they are copied into the
+// site, from (inside the catalogue) to to (inside the site): a media file
+// checked before may have been replaced since. A theme's file is not
+// checked.
+func changedMedia(from, to string, b []byte) error {
+	if strings.HasPrefix(from, "static/") {
+		return nil
+	}
+	if err := refused(to, b); err != nil {
+		return fmt.Errorf(msgChanged, from, err)
+	}
+	return nil
+}
+
+// msgChanged is the error of a media file replaced during a build by one
+// that may not be published.
+const msgChanged = "%s: %v (the file was replaced while the site was built: build again)"

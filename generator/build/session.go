@@ -7,7 +7,6 @@ import (
 	"github.com/ocopgen/ocopgen/generator/search"
 	"io/fs"
 	"maps"
-	"path"
 	"slices"
 	"strings"
 	"sync"
@@ -114,7 +113,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 	delete(res.Pages, "file")
 	site.pages = maps.Clone(res.Pages)
 	for _, f := range p.media {
-		site.files[f] = readFile(s.src, path.Join(load.ContentDir, f))
+		site.files[f] = readMedia(s.src, f)
 	}
 	for _, t := range p.thumbs {
 		site.files[t.path] = func() ([]byte, error) { return t.data, nil }
