@@ -75,6 +75,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	var changed []string      // the paths of the batch being built
 	srv := serve.New(siteBuilder(c.source, opts, stderr, &settings, &changed))
 	defer srv.Close()
+	srv.Listen(bind, ln.Addr().(*net.TCPAddr).Port)
 	start := time.Now()
 	problems := srv.Rebuild(ctx, serve.Content)
 	if ctx.Err() != nil { // Ctrl-C during the first build

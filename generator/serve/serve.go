@@ -101,6 +101,8 @@ type Server struct {
 	started  int64  // tells this server's builds from another's
 	builds   uint64 // counts the rebuilds; under building
 
+	hosts *hosts // the Host values answered; set by Listen
+
 	clientsMu sync.Mutex
 	clients   map[*client]bool
 	done      chan struct{}
@@ -192,6 +194,11 @@ func cleanBase(p string) string {
 // ServeHTTP serves the files of the site, the event stream, and 404.html
 // with status 404 for anything else.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	secure(w.Header())
+	if !s.hosts.allows(r.Host) {
+		s.misdirected(w, r)
+		return
+	}
 	if r.URL.Path == EventsPath {
 		s.events(w, r)
 		return
@@ -201,13 +208,15 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
+	if s.own(w, r) {
+		return
+	}
 	if !safe(r.URL.Path) {
 		http.Error(w, "bad request: the path leaves the site", http.StatusBadRequest)
 		return
 	}
 	st := s.state.Load()
 	w.Header().Set("Cache-Control", "no-store")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
 	if st.files == nil {
 		s.noSite(w, r, st)
 		return
@@ -243,6 +252,24 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.write(w, r, st, name, b, http.StatusOK)
+}
+
+// own serves the files of the server itself: the live-reload script and
+// the overlay's stylesheet.
+func (s *Server) own(w http.ResponseWriter, r *http.Request) bool {
+	var b, ctype string
+	switch r.URL.Path {
+	case ReloadPath:
+		b, ctype = reloadScript, types[".js"]
+	case OverlayCSS:
+		b, ctype = overlayStyle, types[".css"]
+	default:
+		return false
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Cache-Control", "no-store")
+	http.ServeContent(w, r, path.Base(r.URL.Path), time.Time{}, strings.NewReader(b))
+	return true
 }
 
 // safe reports whether a request path stays inside the site: absolute, no
@@ -283,6 +310,7 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, st *state, name s
 	w.Header().Set("Content-Type", ctype)
 	if strings.HasPrefix(ctype, "text/html") {
 		b = inject(b, st.build, st.problems)
+		w.Header().Set("Content-Security-Policy", pageCSP(b))
 	}
 	if status == http.StatusOK {
 		// ServeContent answers HEAD and range requests.
