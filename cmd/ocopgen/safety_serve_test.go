@@ -51,6 +51,11 @@ func TestServePolicyBrowser(t *testing.T) {
 	base, stdout := startServe(t, dir)
 	log := collect(ctx)
 
+	for _, p := range []string{"", "thong-ke/", "san-pham/", "tin-tuc/", "no-such-page/"} {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+p), until(`document.readyState === "complete"`)); err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+	}
 	// The search page runs its inline script: the form shows.
 	if err := chromedp.Do(ctx,
 		chromedp.Navigate(base+"tim-kiem/"),

@@ -34,25 +34,48 @@ func secure(h http.Header) {
 // raw HTML out, so an inline script of a page is the theme's own.
 func pageCSP(page []byte) string {
 	var hashes strings.Builder
-	z := html.NewTokenizer(bytes.NewReader(page))
-	inScript := false
-	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return strings.Replace(cspFormat, "%s", hashes.String(), 1)
-		case html.StartTagToken:
-			name, attrs := z.TagName()
-			inScript = string(name) == "script" && runs(z, attrs)
-		case html.TextToken:
-			if inScript {
-				sum := sha256.Sum256(z.Raw())
-				hashes.WriteString(" 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'")
-			}
-			inScript = false
-		default:
-			inScript = false
+	for at := scriptTag(page, 0); at >= 0; at = scriptTag(page, at) {
+		// Tokenize from the tag on: the start tag, then its text.
+		z := html.NewTokenizer(bytes.NewReader(page[at:]))
+		z.Next()
+		_, attrs := z.TagName()
+		tag := len(z.Raw())
+		if !runs(z, attrs) {
+			at += tag
+			continue
 		}
+		if z.Next() != html.TextToken {
+			at += tag
+			continue
+		}
+		text := z.Raw()
+		sum := sha256.Sum256(text)
+		hashes.WriteString(" 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'")
+		at += tag + len(text)
 	}
+	if hashes.Len() == 0 {
+		return baseCSP
+	}
+	return strings.Replace(cspFormat, "%s", hashes.String(), 1)
+}
+
+// scriptTag returns the index of the next "<script" start tag in page from
+// from on, in any case, or -1.
+func scriptTag(page []byte, from int) int {
+	const tag = "<script"
+	for from < len(page) {
+		i := bytes.IndexByte(page[from:], '<')
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		if end := at + len(tag); end < len(page) && bytes.EqualFold(page[at:end], []byte(tag)) &&
+			strings.IndexByte(" \t\n\f\r/>", page[end]) >= 0 {
+			return at
+		}
+		from = at + 1
+	}
+	return -1
 }
 
 // runs reports whether a script start tag is of an inline script the
