@@ -180,7 +180,7 @@ func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalo
 		site := &serve.Site{}
 		for _, p := range res.Problems {
 			if p.Severity == diag.Error {
-				site.Problems = append(site.Problems, serve.Problem{File: p.File, Line: p.Line, Col: p.Col, Message: p.Message})
+				site.Problems = append(site.Problems, serve.Problem{File: diag.Escape(p.File), Line: p.Line, Col: p.Col, Message: diag.Escape(p.Message)})
 			}
 		}
 		if err == nil {
