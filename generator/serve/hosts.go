@@ -47,7 +47,7 @@ func (s *Server) Listen(bind string, port int) {
 	bind = strings.Trim(strings.ToLower(bind), "[]")
 	if ip, err := netip.ParseAddr(bind); bind == "" || err == nil && ip.IsUnspecified() {
 		h.anyIP = true
-		h.listed = append(h.listed, "any IP address of this computer with :"+h.port)
+		h.listed = append(h.listed, "any IP address with :"+h.port)
 	} else if err == nil {
 		add(ip.Unmap().String())
 	} else {

@@ -88,7 +88,7 @@ func TestHostsMessage(t *testing.T) {
 		t.Errorf("421 body %q, want it to start %q", res.body, want)
 	}
 	srv.Listen("0.0.0.0", 1313)
-	if res := request(t, srv, "GET", "evil.example:1313", "/"); !strings.Contains(res.body, "any IP address of this computer with :1313") {
+	if res := request(t, srv, "GET", "evil.example:1313", "/"); !strings.Contains(res.body, "any IP address with :1313") {
 		t.Errorf("421 body for all interfaces %q", res.body)
 	}
 }
