@@ -9,9 +9,14 @@
 // top of every HTML page, until a rebuild succeeds.
 //
 // HTML pages get a small script before </body> (only here, never in a
-// built site): it listens on the Server-Sent Events endpoint EventsPath and
-// reloads the page after a rebuild, keeping the scroll position, or swaps
-// the stylesheets when only styles changed.
+// built site), loaded from ReloadPath: it listens on the Server-Sent Events
+// endpoint EventsPath and reloads the page after a rebuild, keeping the
+// scroll position, or swaps the stylesheets when only styles changed.
+//
+// The preview is for its editor alone: the server answers only the Host
+// names it listens under (see Listen), so that a page of another site
+// cannot read it through DNS rebinding, and every answer carries a
+// Content-Security-Policy that runs the site's own scripts only.
 package serve
 
 import (
