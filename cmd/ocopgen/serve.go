@@ -75,6 +75,7 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	var changed []string      // the paths of the batch being built
 	srv := serve.New(siteBuilder(c.source, opts, stderr, &settings, &changed))
 	defer srv.Close()
+	srv.Listen(bind, ln.Addr().(*net.TCPAddr).Port)
 	start := time.Now()
 	problems := srv.Rebuild(ctx, serve.Content)
 	if ctx.Err() != nil { // Ctrl-C during the first build
@@ -179,7 +180,7 @@ func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalo
 		site := &serve.Site{}
 		for _, p := range res.Problems {
 			if p.Severity == diag.Error {
-				site.Problems = append(site.Problems, serve.Problem{File: p.File, Line: p.Line, Col: p.Col, Message: p.Message})
+				site.Problems = append(site.Problems, serve.Problem{File: diag.Escape(p.File), Line: p.Line, Col: p.Col, Message: diag.Escape(p.Message)})
 			}
 		}
 		if err == nil {

@@ -90,7 +90,9 @@ type page struct {
 func fetch(t *testing.T, h http.Handler, target string) page {
 	t.Helper()
 	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+	req := httptest.NewRequest(http.MethodGet, target, nil)
+	req.Host = "localhost" // a server never told its address answers this
+	h.ServeHTTP(rec, req)
 	return page{rec.Code, rec.Body.String()}
 }
 
@@ -118,7 +120,7 @@ func TestServeRebuild(t *testing.T) {
 		t.Fatalf("the example catalogue has problems: %v", p)
 	}
 	p := fetch(t, srv, nuTramPage)
-	if p.status != 200 || heading(p.body) != nuTramName || !strings.Contains(p.body, serve.EventsPath) {
+	if p.status != 200 || heading(p.body) != nuTramName || !strings.Contains(p.body, serve.ReloadPath) {
 		t.Fatalf("GET %s: %d, heading %q", nuTramPage, p.status, heading(p.body))
 	}
 	if _, err := os.Stat(filepath.Join(dir, "public")); err == nil {
@@ -437,6 +439,7 @@ func TestServeScripts(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"freeport": cmdFreePort,
 			"fetch":    cmdFetch,
+			"request":  cmdRequest,
 		},
 	})
 }

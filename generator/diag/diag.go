@@ -51,11 +51,13 @@ type Problem struct {
 	Message  string
 }
 
+// String is the problem's line of text output, control characters of the
+// file name and the message escaped (see Escape).
 func (p Problem) String() string {
 	if p.Severity == Warning {
-		return fmt.Sprintf("%s: warning: %s", p.Pos, p.Message)
+		return Escape(fmt.Sprintf("%s: warning: %s", p.Pos, p.Message))
 	}
-	return fmt.Sprintf("%s: %s", p.Pos, p.Message)
+	return Escape(fmt.Sprintf("%s: %s", p.Pos, p.Message))
 }
 
 // List gathers problems; it is safe for concurrent use.
@@ -146,7 +148,7 @@ const (
 func Print(w io.Writer, problems []Problem, f Format) {
 	for _, p := range problems {
 		if f == GitHub {
-			fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d::%s\n", p.Severity, ghEscapeProp(p.File), max(p.Line, 1), max(p.Col, 1), ghEscape(p.Message))
+			fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d::%s\n", p.Severity, ghEscapeProp(Escape(p.File)), max(p.Line, 1), max(p.Col, 1), ghEscape(Escape(p.Message)))
 			continue
 		}
 		fmt.Fprintln(w, p)

@@ -382,7 +382,11 @@ func date(t time.Time) time.Time {
 // checkImage reports an image path of a record that does not name a file
 // inside content/. Paths are relative to content/.
 func (l *loader) checkImage(d *doc, key, img string) (string, bool) {
-	if img == "" {
+	if strings.TrimSpace(img) == "" {
+		// An image list's "" names no file; so does image = "" written out.
+		if img != "" || key == "images" || d.prefix == "" && d.md.IsDefined(key) {
+			d.errItem(key, img, "image %q is empty: write the path of an image inside content/, like \"media/banh-chung.jpg\", or remove it", img)
+		}
 		return "", false
 	}
 	clean := path.Clean(img)

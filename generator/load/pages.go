@@ -135,7 +135,9 @@ func (l *loader) loadSalesPoint(name string) (pendingSalesPoint, bool) {
 	}
 	sp.District = l.resolveDistrict(d, "district", f.District)
 	if f.Opened != nil {
-		sp.Opened, _ = d.dateOf("opened", *f.Opened)
+		if t, ok := d.dateOf("opened", *f.Opened); ok && l.plausible(d, "opened", t, longAgo) {
+			sp.Opened = t
+		}
 	}
 	sp.Lat, sp.Lon, sp.HasGeo = l.geo(d, f.Lat, f.Lon)
 	return pendingSalesPoint{sp, f, d}, slugOK
@@ -174,7 +176,9 @@ func (l *loader) loadStory(name string) (pendingStory, bool) {
 	if f.Date == nil {
 		d.missing("date", "2024-03-15")
 	} else {
-		s.Date, _ = d.dateOf("date", *f.Date)
+		if t, ok := d.dateOf("date", *f.Date); ok && l.plausible(d, "date", t, longAgo) {
+			s.Date = t
+		}
 	}
 	s.Image, _ = l.checkImage(d, "image", f.Image)
 	return pendingStory{s, f, d}, slugOK

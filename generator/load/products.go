@@ -194,9 +194,11 @@ func (l *loader) certificate(d *doc, c *certFile, p *catalog.Product) {
 		return
 	}
 	decided, ok := d.dateOf("certificate.decision_date", *c.DecisionDate)
+	ok = ok && l.plausible(d, "certificate.decision_date", decided, ocopBegan)
 	validUntil, untilOK := time.Time{}, false
 	if c.ValidUntil != nil {
 		validUntil, untilOK = d.dateOf("certificate.valid_until", *c.ValidUntil)
+		untilOK = untilOK && l.plausible(d, "certificate.valid_until", validUntil, ocopBegan)
 	}
 	d.oneOf("certificate.level", c.Level, "district", "city", "central")
 	if !ok {

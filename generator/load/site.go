@@ -3,8 +3,10 @@ package load
 import (
 	"fmt"
 	"io/fs"
+	"net/netip"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
@@ -89,6 +91,10 @@ func baseURLProblem(raw string, u *url.URL) string {
 	}
 	like := u.Scheme + "://" + u.Host + suggestPath(p)
 	switch {
+	case !validHost(u.Hostname()) || strings.HasSuffix(u.Host, ":"):
+		return fmt.Sprintf("has a host that is not a domain name or an IP address (%q): write the domain with ASCII letters, digits, hyphens and dots (a Vietnamese domain in its xn-- form), like %q", u.Host, u.Scheme+"://ocop.example.vn"+suggestPath(p))
+	case !validPort(u.Port()):
+		return fmt.Sprintf("has port %s: a port is a number from 1 to 65535, or none for the usual one, like %q", u.Port(), u.Scheme+"://"+u.Hostname()+":8080"+suggestPath(p))
 	case u.User != nil:
 		return fmt.Sprintf("has a user name or password (%q): the site's URLs are built on base_url, so write it without one, like %q", u.User.String()+"@", like)
 	case u.RawQuery != "" || u.ForceQuery:
@@ -99,6 +105,40 @@ func baseURLProblem(raw string, u *url.URL) string {
 		return fmt.Sprintf("has a path that is not plain (a space, a %%-escape, a letter with marks, \"..\" or \"//\"): name the folder with ASCII letters, digits and hyphens, like %q", like)
 	}
 	return ""
+}
+
+// validHost reports whether h is a host name as RFC 1123 allows (labels
+// of ASCII letters, digits and inner hyphens, 63 bytes at most, 253 in
+// all, not all digits at the end) or an IP address (IPv6 without a zone).
+func validHost(h string) bool {
+	if ip, err := netip.ParseAddr(h); err == nil {
+		return ip.Zone() == ""
+	}
+	if len(h) == 0 || len(h) > 253 {
+		return false
+	}
+	labels := strings.Split(h, ".")
+	for _, l := range labels {
+		if len(l) == 0 || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
+			return false
+		}
+		for _, c := range []byte(l) {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	// "1.2.3.999" is no IP address, and no name either.
+	return strings.Trim(labels[len(labels)-1], "0123456789") != ""
+}
+
+// validPort reports whether p is no port or one from 1 to 65535.
+func validPort(p string) bool {
+	if p == "" {
+		return true
+	}
+	n, err := strconv.Atoi(p)
+	return err == nil && n >= 1 && n <= 65535 && p[0] != '0'
 }
 
 // cleanURLPath reports whether p is a plain URL path ("", "/", "/ocop/",

@@ -16,7 +16,8 @@ func (r *Renderer) funcs() template.FuncMap {
 		"t":          r.t,
 		"url":        r.url,
 		"abs":        r.absURL,
-		"media":      func(p string) string { return r.url("/" + p) },
+		"media":      r.media,
+		"absMedia":   r.absMedia,
 		"price":      Price,
 		"date":       Date,
 		"isodate":    func(t time.Time) string { return t.Format(time.DateOnly) },
@@ -115,7 +116,7 @@ func (r *Renderer) productJSONLD(p *catalog.Product) template.JS {
 		v.Category = p.Group.Name
 	}
 	for _, im := range p.Images {
-		v.Image = append(v.Image, r.absURL(im))
+		v.Image = append(v.Image, r.absMedia(im))
 	}
 	if p.PriceVND > 0 {
 		v.Offers = &offerLD{"Offer", p.PriceVND, "VND"}

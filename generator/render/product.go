@@ -147,7 +147,7 @@ func (r *Renderer) writePage(b *bytes.Buffer, d *data, main func() error) error 
 	}
 	if d.Image != "" {
 		b.WriteString("\n<meta property=\"og:image\" content=\"")
-		writeText(b, r.absURL(d.Image))
+		writeText(b, r.absMedia(d.Image))
 		b.WriteString("\">")
 	}
 	b.WriteString("\n<link rel=\"stylesheet\" href=\"")
@@ -267,7 +267,7 @@ func (r *Renderer) writeProduct(b *bytes.Buffer, p *catalog.Product) {
 		b.WriteString("\n<div class=\"gallery\">")
 		for i, img := range p.Images {
 			b.WriteString("\n  <img src=\"")
-			writeURL(b, r.url("/"+img))
+			writeURL(b, r.media(img))
 			b.WriteString("\" alt=\"")
 			writeText(b, p.Name)
 			if i > 0 {
@@ -458,7 +458,7 @@ func (r *Renderer) writeCard(b *bytes.Buffer, p *catalog.Product) {
 	b.WriteString("<li class=\"card\">")
 	if th := r.thumb(p); th != nil {
 		b.WriteString("\n    <img class=\"card-image\" src=\"")
-		writeURL(b, r.url("/"+th.Src))
+		writeURL(b, r.media(th.Src))
 		b.WriteString("\" alt=\"\"")
 		if th.Width != 0 {
 			b.WriteString(" width=\"")

@@ -60,6 +60,11 @@ const keepAlive = 15 * time.Second
 // events streams the rebuilds to a page: first "hello" with the build
 // served now, then "reload" or "css" with the new build after each rebuild.
 func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet {
+		w.Header().Set("Allow", "GET")
+		http.Error(w, "method not allowed: the event stream answers GET only", http.StatusMethodNotAllowed)
+		return
+	}
 	flusher, ok := w.(http.Flusher)
 	if !ok {
 		http.Error(w, "streaming unsupported", http.StatusInternalServerError)

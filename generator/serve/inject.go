@@ -10,6 +10,15 @@ import (
 // EventsPath is the Server-Sent Events endpoint the pages listen on.
 const EventsPath = "/__ocopgen/events"
 
+// ReloadPath is the live-reload script every HTML page loads; OverlayCSS
+// is the stylesheet of the overlay. Both are files of the server, not
+// inline, so that the pages' Content-Security-Policy allows no inline
+// script or style.
+const (
+	ReloadPath = "/__ocopgen/reload.js"
+	OverlayCSS = "/__ocopgen/overlay.css"
+)
+
 // OverlayID is the id of the panel listing the problems of the last build.
 const OverlayID = "ocopgen-problems"
 
@@ -18,9 +27,13 @@ const OverlayID = "ocopgen-problems"
 // stylesheet again beside the old one and drops the old one once the new
 // one is in, so the page does not flash. On connecting, the server says
 // which build it serves: a page from an older build (a rebuild happened
-// before the stream opened, or the server restarted) reloads.
-const reloadScript = `(() => {
+// before the stream opened, or the server restarted) reloads. The close
+// button of the overlay, before the script in the page, gets its handler
+// here.
+var reloadScript = fmt.Sprintf(`(() => {
   let build = document.currentScript.dataset.build;
+  const close = document.querySelector("#%s > button");
+  if (close) close.addEventListener("click", () => close.parentNode.remove());
   const key = "ocopgen-scroll:" + location.pathname;
   const saved = sessionStorage.getItem(key);
   if (saved) {
@@ -40,7 +53,7 @@ const reloadScript = `(() => {
   events.addEventListener("reload", reload);
   events.addEventListener("css", e => {
     build = e.data;
-    for (const link of document.querySelectorAll('link[rel~="stylesheet"]')) {
+    for (const link of document.querySelectorAll('link[rel~="stylesheet"]:not([data-ocopgen])')) {
       const url = new URL(link.href);
       url.searchParams.set("ocopgen", build);
       const fresh = link.cloneNode();
@@ -50,7 +63,18 @@ const reloadScript = `(() => {
       link.after(fresh);
     }
   });
-})();`
+})();
+`, OverlayID, EventsPath)
+
+// overlayStyle is the stylesheet of the overlay, set apart from the
+// site's by the overlay's id.
+var overlayStyle = fmt.Sprintf(`#%[1]s{all:initial;position:fixed;z-index:2147483647;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;box-sizing:border-box;padding:12px 16px;background:#fff4f4;color:#5c0000;border-top:4px solid #c00;box-shadow:0 -2px 12px rgba(0,0,0,.25);font:14px/1.5 system-ui,sans-serif}
+#%[1]s>button{float:right;font:inherit;font-size:20px;line-height:1;border:0;background:none;color:inherit;cursor:pointer}
+#%[1]s>p{margin:0 0 8px}
+#%[1]s>ol{margin:0;padding-left:24px}
+#%[1]s li{margin:4px 0;white-space:pre-wrap}
+#%[1]s code{font:13px/1.5 ui-monospace,monospace;font-weight:bold}
+`, OverlayID)
 
 // inject adds the live-reload script, and the problems if any, before the
 // last </body> of an HTML page (at its end if it has none).
@@ -59,7 +83,7 @@ func inject(page []byte, build string, problems []Problem) []byte {
 	if len(problems) > 0 {
 		overlay(&add, problems)
 	}
-	fmt.Fprintf(&add, "<script data-build=\"%s\">\n"+reloadScript+"\n</script>\n", html.EscapeString(build), EventsPath)
+	fmt.Fprintf(&add, "<script src=\"%s\" data-build=\"%s\"></script>\n", ReloadPath, html.EscapeString(build))
 	at := lastIndexFold(page, "</body")
 	if at < 0 {
 		at = len(page)
@@ -72,19 +96,21 @@ func inject(page []byte, build string, problems []Problem) []byte {
 
 // overlay writes the panel listing the problems, every text escaped.
 func overlay(b *bytes.Buffer, problems []Problem) {
-	fmt.Fprintf(b, `<div id="%s" role="alert" style="all:initial;position:fixed;z-index:2147483647;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;box-sizing:border-box;padding:12px 16px;background:#fff4f4;color:#5c0000;border-top:4px solid #c00;box-shadow:0 -2px 12px rgba(0,0,0,.25);font:14px/1.5 system-ui,sans-serif">`, OverlayID)
-	b.WriteString(`<button type="button" onclick="this.parentNode.remove()" aria-label="Close" style="float:right;font:inherit;font-size:20px;line-height:1;border:0;background:none;color:inherit;cursor:pointer">×</button>`)
-	fmt.Fprintf(b, "<p style=\"margin:0 0 8px\"><strong>ocopgen: %d error(s).</strong> The page below is the last good build. Fix the files: the page reloads by itself.</p>\n", len(problems))
-	b.WriteString(`<ol style="margin:0;padding-left:24px">` + "\n")
+	fmt.Fprintf(b, `<div id="%s" role="alert">`, OverlayID)
+	b.WriteString(`<button type="button" aria-label="Close">×</button>`)
+	fmt.Fprintf(b, "<p><strong>ocopgen: %d error(s).</strong> The page below is the last good build. Fix the files: the page reloads by itself.</p>\n", len(problems))
+	b.WriteString("<ol>\n")
 	for _, p := range problems {
-		b.WriteString(`<li style="margin:4px 0;white-space:pre-wrap">`)
+		b.WriteString("<li>")
 		if pos := p.Pos(); pos != "" {
-			fmt.Fprintf(b, `<code style="font:13px/1.5 ui-monospace,monospace;font-weight:bold">%s</code>: `, html.EscapeString(pos))
+			fmt.Fprintf(b, "<code>%s</code>: ", html.EscapeString(pos))
 		}
 		b.WriteString(html.EscapeString(p.Message))
 		b.WriteString("</li>\n")
 	}
-	b.WriteString("</ol></div>\n")
+	// Last: Chromium pauses the parser at a stylesheet in the body until
+	// it loads, and the panel should be whole by then.
+	fmt.Fprintf(b, "</ol><link rel=\"stylesheet\" href=\"%s\" data-ocopgen></div>\n", OverlayCSS)
 }
 
 // lastIndexFold returns the index of the last s (lowercase ASCII) in b,

@@ -9,9 +9,14 @@
 // top of every HTML page, until a rebuild succeeds.
 //
 // HTML pages get a small script before </body> (only here, never in a
-// built site): it listens on the Server-Sent Events endpoint EventsPath and
-// reloads the page after a rebuild, keeping the scroll position, or swaps
-// the stylesheets when only styles changed.
+// built site), loaded from ReloadPath: it listens on the Server-Sent Events
+// endpoint EventsPath and reloads the page after a rebuild, keeping the
+// scroll position, or swaps the stylesheets when only styles changed.
+//
+// The preview is for its editor alone: the server answers only the Host
+// names it listens under (see Listen), so that a page of another site
+// cannot read it through DNS rebinding, and every answer carries a
+// Content-Security-Policy that runs the site's own scripts only.
 package serve
 
 import (
@@ -100,6 +105,8 @@ type Server struct {
 	state    atomic.Pointer[state]
 	started  int64  // tells this server's builds from another's
 	builds   uint64 // counts the rebuilds; under building
+
+	hosts *hosts // the Host values answered; set by Listen
 
 	clientsMu sync.Mutex
 	clients   map[*client]bool
@@ -192,6 +199,11 @@ func cleanBase(p string) string {
 // ServeHTTP serves the files of the site, the event stream, and 404.html
 // with status 404 for anything else.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	secure(w.Header())
+	if !s.hosts.allows(r.Host) {
+		s.misdirected(w, r)
+		return
+	}
 	if r.URL.Path == EventsPath {
 		s.events(w, r)
 		return
@@ -201,13 +213,15 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
+	if s.own(w, r) {
+		return
+	}
 	if !safe(r.URL.Path) {
 		http.Error(w, "bad request: the path leaves the site", http.StatusBadRequest)
 		return
 	}
 	st := s.state.Load()
 	w.Header().Set("Cache-Control", "no-store")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
 	if st.files == nil {
 		s.noSite(w, r, st)
 		return
@@ -243,6 +257,24 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.write(w, r, st, name, b, http.StatusOK)
+}
+
+// own serves the files of the server itself: the live-reload script and
+// the overlay's stylesheet.
+func (s *Server) own(w http.ResponseWriter, r *http.Request) bool {
+	var b, ctype string
+	switch r.URL.Path {
+	case ReloadPath:
+		b, ctype = reloadScript, types[".js"]
+	case OverlayCSS:
+		b, ctype = overlayStyle, types[".css"]
+	default:
+		return false
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Cache-Control", "no-store")
+	http.ServeContent(w, r, path.Base(r.URL.Path), time.Time{}, strings.NewReader(b))
+	return true
 }
 
 // safe reports whether a request path stays inside the site: absolute, no
@@ -283,6 +315,7 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, st *state, name s
 	w.Header().Set("Content-Type", ctype)
 	if strings.HasPrefix(ctype, "text/html") {
 		b = inject(b, st.build, st.problems)
+		w.Header().Set("Content-Security-Policy", pageCSP(b))
 	}
 	if status == http.StatusOK {
 		// ServeContent answers HEAD and range requests.

@@ -69,7 +69,9 @@ func get(t *testing.T, h http.Handler, target string) response {
 func do(t *testing.T, h http.Handler, method, target string) response {
 	t.Helper()
 	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(method, target, nil))
+	req := httptest.NewRequest(method, target, nil)
+	req.Host = "localhost" // a server never told its address answers this
+	h.ServeHTTP(rec, req)
 	res := rec.Result()
 	b, _ := io.ReadAll(res.Body)
 	return response{res.StatusCode, res.Header, string(b)}
@@ -101,7 +103,7 @@ func TestFiles(t *testing.T) {
 			t.Errorf("GET %s: %d %s %q; want %d %s with %q", tc.target, res.status, res.header.Get("Content-Type"), res.body, tc.status, tc.ctype, tc.body)
 			continue
 		}
-		hasScript := strings.Contains(res.body, EventsPath)
+		hasScript := strings.Contains(res.body, ReloadPath)
 		if hasScript != tc.script {
 			t.Errorf("GET %s: live-reload script %v, want %v", tc.target, hasScript, tc.script)
 		}
@@ -258,7 +260,7 @@ func TestOverlay(t *testing.T) {
 func TestNotBuiltYet(t *testing.T) {
 	srv, f := newServer(t, &Site{Problems: []Problem{{File: "ocopgen.toml", Line: 1, Message: "bad"}}}, nil)
 	res := get(t, srv, "/san-pham/a/")
-	if res.status != http.StatusServiceUnavailable || !strings.Contains(res.body, "ocopgen.toml:1</code>: bad") || !strings.Contains(res.body, EventsPath) {
+	if res.status != http.StatusServiceUnavailable || !strings.Contains(res.body, "ocopgen.toml:1</code>: bad") || !strings.Contains(res.body, ReloadPath) {
 		t.Errorf("before a good build: %d\n%s", res.status, res.body)
 	}
 	f.set(&Site{Files: site("v1"), BasePath: "/"}, nil)
