@@ -137,6 +137,7 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 					res := last.Result
 					res.UpToDate, res.Resized = true, 0
 					res.Pruned = prune(opts, start, last.Files, func(f fileStat) string { return f.Path })
+					output.Tidy(dest)
 					res.Duration = time.Since(start)
 					return &res, nil
 				}
@@ -152,12 +153,13 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 	if log != nil {
 		in = log
 	}
-	var res *Result
-	files, err := output.Publish(dest, func(w output.Writer) error {
-		var err error
-		res, err = Build(ctx, in, w, opts)
+	var built atomic.Pointer[Result] // an interrupted Publish does not wait for Build
+	files, err := output.Publish(ctx, dest, publishedBefore(opts.CacheDir, absDest), func(w output.Writer) error {
+		res, err := Build(ctx, in, w, opts)
+		built.Store(res)
 		return err
 	})
+	res := built.Load()
 	steady := err == nil && log != nil && log.steady(src, listed)
 	if steady {
 		if key == "" {
