@@ -33,6 +33,9 @@ func TestMain(m *testing.M) {
 //	sorted FILE               the problem lines (FILE:LINE:COL: …) of FILE, or
 //	                          of stdout or stderr, are sorted by file, then
 //	                          line, then column
+//	expand N TEMPLATE PATH    write N files from a template (stop_test.go)
+//	[!] glob PATTERN          some file matches PATTERN, or none does
+//	waitfor PATTERN           wait until a background command made a file
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
@@ -41,6 +44,9 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"writebytes": cmdWriteBytes,
 			"sorted":     cmdSorted,
+			"expand":     cmdExpand,
+			"glob":       cmdGlob,
+			"waitfor":    cmdWaitFor,
 		},
 	})
 }
