@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -220,6 +221,9 @@ func indexOf(cat *catalog.Catalog) func() ([]search.File, error) {
 // between calls.
 func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.List, opts Options, md *mdCache, res *Result) (*site, error) {
 	res.Site = cat.Site
+	if ctx.Err() != nil { // interrupted while loading
+		return nil, ctx.Err()
+	}
 	if n := len(cat.Stories); !opts.Drafts {
 		cat.Stories = slices.DeleteFunc(cat.Stories, func(s *catalog.Story) bool { return s.Draft })
 		if len(cat.Stories) < n {
@@ -239,6 +243,9 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 	var resized atomic.Int64
 	p.thumbs = thumbnails(ctx, src, cat, images, opts.CacheDir, !opts.check, opts.Progress, &resized, probs)
 	res.Resized = int(resized.Load())
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
 	p.r, err = render.New(cat, p.themeFS, images)
 	if err != nil {
 		reportTemplate(probs, cat.Site.Theme, err)
@@ -246,6 +253,9 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 	}
 	texts := markdownTexts(cat)
 	convertAll(ctx, texts, p.r.BasePath(), probs, md)
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
 
 	p.pages = p.r.Pages()
 	p.static, _ = staticFiles(p.themeFS)
@@ -315,7 +325,7 @@ func (p *site) write(ctx context.Context, src fs.FS, w output.Writer, probs *dia
 		return err
 	}
 	files, err := p.index()
-	if err != nil {
+	if err = cmp.Or(err, ctx.Err()); err != nil {
 		return err
 	}
 	extra := thumbs
