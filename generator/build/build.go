@@ -133,7 +133,7 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 		// Unreadable inputs give no key: the build reports them.
 		if files, err := scan(src, inputRoots...); err == nil {
 			if last := readStamp(opts.CacheDir); last != nil {
-				key, inputs, _ = inputKey(src, opts, files, last.unchanged(), nil)
+				key, inputs, _ = inputKey(ctx, src, opts, files, last.unchanged(), nil)
 				if key != "" && last.current(key, absDest) {
 					res := last.Result
 					res.UpToDate, res.Resized = true, 0
@@ -167,7 +167,7 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 			// The inputs as listed before the build, with what it read of
 			// them; any other is hashed now, if that cannot differ from
 			// what the build saw.
-			key, inputs, _ = inputKey(src, opts, listed, log.have, log.trust(start))
+			key, inputs, _ = inputKey(ctx, src, opts, listed, log.have, log.trust(start))
 		}
 		if key != "" {
 			writeStamp(opts.CacheDir, key, inputs, start, absDest, files, res)
