@@ -82,7 +82,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	var c common
 	c.register(fs)
 	var dest string
-	fs.StringVar(&dest, "d", "", "destination folder (default DIR/public)")
+	fs.StringVar(&dest, "d", "", "destination folder (default DIR/public); a folder that exists is replaced only if it is empty or a site ocopgen built")
 	fs.StringVar(&dest, "destination", "", "same as -d")
 	fs.BoolVar(&c.drafts, "drafts", false, "include draft stories")
 	var gc bool
