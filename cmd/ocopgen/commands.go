@@ -16,6 +16,7 @@ import (
 
 	"github.com/ocopgen/ocopgen/generator/build"
 	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/generator/scaffold"
 )
 
@@ -81,7 +82,7 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	var c common
 	c.register(fs)
 	var dest string
-	fs.StringVar(&dest, "d", "", "destination folder (default DIR/public)")
+	fs.StringVar(&dest, "d", "", "destination folder (default DIR/public); a folder that exists is replaced only if it is empty or a site ocopgen built")
 	fs.StringVar(&dest, "destination", "", "same as -d")
 	fs.BoolVar(&c.drafts, "drafts", false, "include draft stories")
 	var gc bool
@@ -112,10 +113,23 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if dest == "" {
 		dest = filepath.Join(c.source, "public")
 	}
+	if err := checkDest(c.source, dest); err != nil {
+		fmt.Fprintln(stderr, "ocopgen build:", err)
+		return exitUsage
+	}
 	opts.CacheDir, opts.Progress, opts.PruneCache = filepath.Join(c.source, CacheDir), stderr, gc
 	res, err := build.Publish(ctx, os.DirFS(c.source), dest, opts)
 	if res != nil {
 		diag.Print(stderr, res.Problems, diag.Text)
+	}
+	var refused *output.DestError
+	switch {
+	case errors.As(err, &refused):
+		fmt.Fprintln(stderr, "ocopgen build:", err)
+		return exitUsage
+	case err != nil && ctx.Err() != nil:
+		fmt.Fprintf(stderr, "ocopgen build: interrupted; nothing was written, %s is unchanged\n", dest)
+		return exitProblems
 	}
 	if err != nil {
 		if errors.Is(err, build.ErrProblems) {
@@ -174,7 +188,11 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "ocopgen check:", err)
 		return exitUsage
 	}
-	res, err := build.Check(ctx, os.DirFS(c.source), opts)
+	res, err := untilDone(ctx, func() (*build.Result, error) { return build.Check(ctx, os.DirFS(c.source), opts) })
+	if ctx.Err() != nil {
+		fmt.Fprintln(stderr, "ocopgen check: interrupted")
+		return exitProblems
+	}
 	diag.Print(stdout, res.Problems, diag.Format(format))
 	warnings := len(res.Problems) - res.Errors()
 	if err != nil {

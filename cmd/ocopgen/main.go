@@ -18,11 +18,16 @@ import (
 	"syscall"
 )
 
-func main() {
+func main() { os.Exit(runSignalled(os.Args[1:])) }
+
+// runSignalled runs the command of args, cancelled by Ctrl-C (SIGINT) or
+// SIGTERM: build then removes what it had written and leaves the site as
+// it was. A second signal ends the process at once.
+func runSignalled(args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	defer stop()
+	context.AfterFunc(ctx, stop)
+	return run(ctx, args, os.Stdout, os.Stderr)
 }
 
 // Exit codes.

@@ -2,7 +2,6 @@ package main
 
 import (
 	"cmp"
-	"context"
 	"fmt"
 	"os"
 	"strconv"
@@ -18,7 +17,7 @@ import (
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"ocopgen": func() {
-			os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
+			os.Exit(runSignalled(os.Args[1:]))
 		},
 	})
 }
@@ -34,6 +33,9 @@ func TestMain(m *testing.M) {
 //	sorted FILE               the problem lines (FILE:LINE:COL: …) of FILE, or
 //	                          of stdout or stderr, are sorted by file, then
 //	                          line, then column
+//	expand N TEMPLATE PATH    write N files from a template (stop_test.go)
+//	[!] glob PATTERN          some file matches PATTERN, or none does
+//	waitfor PATTERN           wait until a background command made a file
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
@@ -42,6 +44,9 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"writebytes": cmdWriteBytes,
 			"sorted":     cmdSorted,
+			"expand":     cmdExpand,
+			"glob":       cmdGlob,
+			"waitfor":    cmdWaitFor,
 		},
 	})
 }

@@ -163,7 +163,16 @@ func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalo
 		if changed != nil {
 			paths, *changed = *changed, nil
 		}
-		lazy, res, err := session.Rebuild(ctx, paths)
+		// Stopped, a rebuild is left to finish unwaited for: serve is ending.
+		type rebuilt struct {
+			lazy *build.LazySite
+			res  *build.Result
+		}
+		r, err := untilDone(ctx, func() (rebuilt, error) {
+			lazy, res, err := session.Rebuild(ctx, paths)
+			return rebuilt{lazy, res}, err
+		})
+		lazy, res := r.lazy, r.res
 		if err != nil {
 			return nil, err
 		}

@@ -211,7 +211,7 @@ func BenchmarkWrite(b *testing.B) {
 	dest := filepath.Join(b.TempDir(), "public")
 	b.ResetTimer()
 	for range b.N {
-		_, err := output.Publish(dest, func(w output.Writer) error {
+		_, err := output.Publish(context.Background(), dest, false, func(w output.Writer) error {
 			return parallel.For(context.Background(), len(names), func(i int) error {
 				data, _ := site.File(names[i])
 				return w.WriteFile(names[i], data)

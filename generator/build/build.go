@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -130,11 +131,12 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 		// Unreadable inputs give no key: the build reports them.
 		if files, err := scan(src, inputRoots...); err == nil {
 			if last := readStamp(opts.CacheDir); last != nil {
-				key, inputs, _ = inputKey(src, opts, files, last.unchanged(), nil)
+				key, inputs, _ = inputKey(ctx, src, opts, files, last.unchanged(), nil)
 				if key != "" && last.current(key, absDest) {
 					res := last.Result
 					res.UpToDate, res.Resized = true, 0
 					res.Pruned = prune(opts, start, last.Files, func(f fileStat) string { return f.Path })
+					output.Tidy(dest)
 					res.Duration = time.Since(start)
 					return &res, nil
 				}
@@ -150,19 +152,20 @@ func Publish(ctx context.Context, src fs.FS, dest string, opts Options) (*Result
 	if log != nil {
 		in = log
 	}
-	var res *Result
-	files, err := output.Publish(dest, func(w output.Writer) error {
-		var err error
-		res, err = Build(ctx, in, w, opts)
+	var built atomic.Pointer[Result] // an interrupted Publish does not wait for Build
+	files, err := output.Publish(ctx, dest, publishedBefore(opts.CacheDir, absDest), func(w output.Writer) error {
+		res, err := Build(ctx, in, w, opts)
+		built.Store(res)
 		return err
 	})
+	res := built.Load()
 	steady := err == nil && log != nil && log.steady(src, listed)
 	if steady {
 		if key == "" {
 			// The inputs as listed before the build, with what it read of
 			// them; any other is hashed now, if that cannot differ from
 			// what the build saw.
-			key, inputs, _ = inputKey(src, opts, listed, log.have, log.trust(start))
+			key, inputs, _ = inputKey(ctx, src, opts, listed, log.have, log.trust(start))
 		}
 		if key != "" {
 			writeStamp(opts.CacheDir, key, inputs, start, absDest, files, res)
@@ -216,6 +219,9 @@ func indexOf(cat *catalog.Catalog) func() ([]search.File, error) {
 // between calls.
 func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.List, opts Options, md *mdCache, res *Result) (*site, error) {
 	res.Site = cat.Site
+	if ctx.Err() != nil { // interrupted while loading
+		return nil, ctx.Err()
+	}
 	if n := len(cat.Stories); !opts.Drafts {
 		cat.Stories = slices.DeleteFunc(cat.Stories, func(s *catalog.Story) bool { return s.Draft })
 		if len(cat.Stories) < n {
@@ -235,6 +241,9 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 	var resized atomic.Int64
 	p.thumbs = thumbnails(ctx, src, cat, images, opts.CacheDir, !opts.check, opts.Progress, &resized, probs)
 	res.Resized = int(resized.Load())
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
 	p.r, err = render.New(cat, p.themeFS, images)
 	if err != nil {
 		reportTemplate(probs, cat.Site.Theme, err)
@@ -242,6 +251,9 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 	}
 	texts := markdownTexts(cat)
 	convertAll(ctx, texts, p.r.BasePath(), probs, md)
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
 
 	p.pages = p.r.Pages()
 	p.static, _ = staticFiles(p.themeFS)
@@ -311,7 +323,7 @@ func (p *site) write(ctx context.Context, src fs.FS, w output.Writer, probs *dia
 		return err
 	}
 	files, err := p.index()
-	if err != nil {
+	if err = cmp.Or(err, ctx.Err()); err != nil {
 		return err
 	}
 	extra := thumbs

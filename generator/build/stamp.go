@@ -62,10 +62,11 @@ var inputRoots = []string{load.ConfigFile, load.ContentDir, "themes"}
 // inputs as scan lists them. Like git's index, it reads only the files
 // whose hash have does not already give (from the last stamp, or from the
 // reads of the build itself); a file read here counts only if trust, when
-// not nil, accepts it as what the build saw, or there is no key.
-func inputKey(src fs.FS, opts Options, files []fileStat, have func(fileStat) (inFile, bool), trust func(listed fileStat, read inFile) bool) (string, []inFile, error) {
+// not nil, accepts it as what the build saw, or there is no key. It
+// stops, with no key, when ctx is cancelled.
+func inputKey(ctx context.Context, src fs.FS, opts Options, files []fileStat, have func(fileStat) (inFile, bool), trust func(listed fileStat, read inFile) bool) (string, []inFile, error) {
 	inputs := make([]inFile, len(files))
-	err := parallel.For(context.Background(), len(files), func(i int) error {
+	err := parallel.For(ctx, len(files), func(i int) error {
 		f := files[i]
 		if k, ok := have(f); ok {
 			inputs[i] = k

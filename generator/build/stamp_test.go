@@ -344,7 +344,7 @@ func hashAll(t *testing.T, fsys fs.FS, opts Options, have func(fileStat) (inFile
 	if have == nil {
 		have = (*stamp)(nil).unchanged()
 	}
-	key, inputs, err := inputKey(fsys, opts, files, have, nil)
+	key, inputs, err := inputKey(context.Background(), fsys, opts, files, have, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ package output
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -89,6 +90,10 @@ func CheckName(name string) error {
 // previous build, a file whose bytes did not change is hard-linked from
 // there instead of written again.
 type dir struct {
+	// gate is held for reading by every write, and for writing by close,
+	// which waits for the writes under way and makes later ones fail.
+	gate    sync.RWMutex
+	closed  bool
 	root    string
 	prev    string
 	mu      sync.Mutex
@@ -113,6 +118,11 @@ func (d *dir) wrote(name string, fi fs.FileInfo) {
 func (d *dir) WriteFile(name string, data []byte) error {
 	if err := CheckName(name); err != nil {
 		return err
+	}
+	d.gate.RLock()
+	defer d.gate.RUnlock()
+	if d.closed {
+		return errClosed
 	}
 	full := filepath.Join(d.root, filepath.FromSlash(name))
 	parent := path.Dir(name)
@@ -155,6 +165,17 @@ func (d *dir) WriteFile(name string, data []byte) error {
 	return nil
 }
 
+// errClosed is what a write gets after Publish stopped taking them: the
+// build was interrupted, or has returned.
+var errClosed = errors.New("the site is no longer being written")
+
+// close makes every later write fail, once those under way are done.
+func (d *dir) close() {
+	d.gate.Lock()
+	d.closed = true
+	d.gate.Unlock()
+}
+
 // same reports whether the previous build has the file with these bytes.
 func (d *dir) same(name string, data []byte) bool {
 	old := filepath.Join(d.prev, filepath.FromSlash(name))
@@ -168,35 +189,69 @@ func (d *dir) same(name string, data []byte) bool {
 
 // Publish builds a site into the folder dest without ever leaving it
 // half-written: build writes into a fresh folder beside dest, and only when
-// it returns nil does that folder take dest's place. If build fails or is
-// interrupted, dest stays exactly as it was. Files of the old site that the
-// new one does not have are gone afterwards. Files whose bytes did not
-// change are hard links to the previous build's, not new copies, so their
-// modification times stay and an unchanged rebuild writes no file data.
+// it returns nil does that folder take dest's place. If build fails or ctx
+// is cancelled, dest stays exactly as it was and the fresh folder is
+// removed. Files of the old site that the new one does not have are gone
+// afterwards. Files whose bytes did not change are hard links to the
+// previous build's, not new copies, so their modification times stay and
+// an unchanged rebuild writes no file data.
+//
+// Publish replaces only what is ocopgen's own: before anything is written
+// it refuses, with a *DestError, a dest that is a file or a non-empty
+// folder without Marker, unless ours says that the caller knows dest for a
+// site it published before sites had a marker. Every site it publishes has
+// Marker. It also removes the staging folders that killed builds left
+// beside dest, never one that a build still running uses.
+//
+// When ctx is cancelled, Publish returns ctx's error without waiting for
+// build to return: from then on every write of build fails, and no file
+// of it is left.
 //
 // Publish returns the files of the new site, sorted by name, with the sizes
 // and times that a listing of dest shows.
-func Publish(dest string, build func(Writer) error) ([]File, error) {
+func Publish(ctx context.Context, dest string, ours bool, build func(Writer) error) ([]File, error) {
 	dest = filepath.Clean(dest)
-	if fi, err := os.Stat(dest); err == nil && !fi.IsDir() {
-		return nil, fmt.Errorf("%s exists and is not a folder", dest)
+	if err := checkReplace(dest, ours); err != nil {
+		return nil, err
 	}
 	parent, base := filepath.Dir(dest), filepath.Base(dest)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
-	staging, err := os.MkdirTemp(parent, "."+base+".new-")
+	l, err := acquire(parent, base)
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(staging) // a no-op after a successful swap
+	defer l.release()
+	staging, err := os.MkdirTemp(parent, stagingPattern(base))
+	if err != nil {
+		return nil, err
+	}
 	w := &dir{root: staging, made: map[string]bool{}, written: map[string]File{}}
+	defer func() {
+		w.close()
+		os.RemoveAll(staging) // a no-op after a successful swap
+	}()
 	if fi, err := os.Stat(dest); err == nil && fi.IsDir() {
 		w.prev = dest
 	}
-	if err := build(w); err != nil {
+	built := make(chan error, 1)
+	go func() { built <- build(w) }()
+	select {
+	case err = <-built:
+	case <-ctx.Done():
+		err = ctx.Err()
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	if err == nil {
+		err = w.WriteFile(Marker, []byte(markerText))
+	}
+	if err != nil {
 		return nil, err
 	}
+	w.close()
 	if err := os.Chmod(staging, 0o755); err != nil {
 		return nil, err
 	}

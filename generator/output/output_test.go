@@ -2,6 +2,7 @@ package output
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -22,6 +23,13 @@ var site = map[string][]byte{
 	"san-pham/banh-chung/index.html":    []byte("Bánh chưng Tranh Khúc"),
 	"san-pham/com-lang-vong/index.html": []byte("Cốm làng Vòng"),
 	"du-lieu/san-pham.csv":              []byte("\ufeffslug,name\n"),
+}
+
+// published is files as a site that Publish wrote holds them: with Marker.
+func published(files map[string][]byte) map[string][]byte {
+	out := maps.Clone(files)
+	out[Marker] = []byte(markerText)
+	return out
 }
 
 // writeAll writes files into w from one goroutine per file, as a build does.
@@ -121,10 +129,10 @@ func onlyEntries(t *testing.T, parent string, names ...string) {
 func TestPublishNewFolder(t *testing.T) {
 	parent := filepath.Join(t.TempDir(), "a", "b") // does not exist yet
 	dest := filepath.Join(parent, "site")
-	if _, err := Publish(dest, func(w Writer) error { return writeAll(w, site) }); err != nil {
+	if _, err := Publish(context.Background(), dest, false, func(w Writer) error { return writeAll(w, site) }); err != nil {
 		t.Fatal(err)
 	}
-	sameTree(t, readTree(t, dest), site)
+	sameTree(t, readTree(t, dest), published(site))
 	fi, err := os.Stat(dest)
 	if err != nil {
 		t.Fatal(err)
@@ -143,16 +151,17 @@ func TestPublishExistingFolder(t *testing.T) {
 		"old.html":                    []byte("trang cũ"),
 		"san-pham/da-xoa/index.html":  []byte("sản phẩm đã xoá"),
 		"san-pham/banh-chung/old.jpg": []byte("ảnh cũ"),
+		Marker:                        []byte("an earlier version's marker"),
 	}
 	writeTree(t, dest, old)
 	if err := os.MkdirAll(filepath.Join(dest, "empty", "folder"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	files, err := Publish(dest, func(w Writer) error { return writeAll(w, site) })
+	files, err := Publish(context.Background(), dest, false, func(w Writer) error { return writeAll(w, site) })
 	if err != nil {
 		t.Fatal(err)
 	}
-	sameTree(t, readTree(t, dest), site)
+	sameTree(t, readTree(t, dest), published(site))
 	sameListing(t, dest, files)
 	for _, gone := range []string{"san-pham/da-xoa", "empty"} {
 		if _, err := os.Stat(filepath.Join(dest, gone)); !errors.Is(err, fs.ErrNotExist) {
@@ -165,11 +174,11 @@ func TestPublishExistingFolder(t *testing.T) {
 	// did not change are linked, not written.
 	next := maps.Clone(site)
 	next["index.html"] = []byte("mới")
-	files, err = Publish(dest, func(w Writer) error { return writeAll(w, next) })
+	files, err = Publish(context.Background(), dest, false, func(w Writer) error { return writeAll(w, next) })
 	if err != nil {
 		t.Fatal(err)
 	}
-	sameTree(t, readTree(t, dest), next)
+	sameTree(t, readTree(t, dest), published(next))
 	sameListing(t, dest, files)
 	onlyEntries(t, parent, "site")
 }
@@ -204,18 +213,18 @@ func TestPublishBuildErrorLeavesDest(t *testing.T) {
 	t.Run("existing", func(t *testing.T) {
 		parent := t.TempDir()
 		dest := filepath.Join(parent, "site")
-		writeTree(t, dest, site)
-		if _, err := Publish(dest, failing); !errors.Is(err, errBuild) {
+		writeTree(t, dest, published(site))
+		if _, err := Publish(context.Background(), dest, false, failing); !errors.Is(err, errBuild) {
 			t.Errorf("Publish returned %v, want the build's error", err)
 		}
-		sameTree(t, readTree(t, dest), site)
+		sameTree(t, readTree(t, dest), published(site))
 		onlyEntries(t, parent, "site")
 	})
 
 	t.Run("new", func(t *testing.T) {
 		parent := t.TempDir()
 		dest := filepath.Join(parent, "site")
-		if _, err := Publish(dest, failing); !errors.Is(err, errBuild) {
+		if _, err := Publish(context.Background(), dest, false, failing); !errors.Is(err, errBuild) {
 			t.Errorf("Publish returned %v, want the build's error", err)
 		}
 		if _, err := os.Stat(dest); !errors.Is(err, fs.ErrNotExist) {
@@ -228,14 +237,14 @@ func TestPublishBuildErrorLeavesDest(t *testing.T) {
 func TestPublishInvalidName(t *testing.T) {
 	parent := t.TempDir()
 	dest := filepath.Join(parent, "site")
-	writeTree(t, dest, site)
+	writeTree(t, dest, published(site))
 	for _, name := range []string{"../escape.txt", "/abs.txt", "a/../../b.txt", ""} {
-		_, err := Publish(dest, func(w Writer) error { return w.WriteFile(name, []byte("x")) })
+		_, err := Publish(context.Background(), dest, false, func(w Writer) error { return w.WriteFile(name, []byte("x")) })
 		if err == nil {
 			t.Errorf("WriteFile(%q) was accepted", name)
 		}
 	}
-	sameTree(t, readTree(t, dest), site)
+	sameTree(t, readTree(t, dest), published(site))
 	onlyEntries(t, parent, "site")
 }
 
@@ -246,7 +255,7 @@ func TestPublishDestIsFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	called := false
-	_, err := Publish(dest, func(w Writer) error {
+	_, err := Publish(context.Background(), dest, false, func(w Writer) error {
 		called = true
 		return writeAll(w, site)
 	})
@@ -327,7 +336,7 @@ func TestWritersRejectTheSameNames(t *testing.T) {
 		if CheckName(name) == nil {
 			t.Errorf("CheckName(%q) accepted it", name)
 		}
-		_, folder := Publish(filepath.Join(parent, "site"), func(w Writer) error { return w.WriteFile(name, []byte("x")) })
+		_, folder := Publish(context.Background(), filepath.Join(parent, "site"), false, func(w Writer) error { return w.WriteFile(name, []byte("x")) })
 		for label, err := range map[string]error{
 			"folder":  folder,
 			"Memory":  NewMemory().WriteFile(name, []byte("x")),
