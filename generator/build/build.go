@@ -30,6 +30,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/generator/render"
 	"github.com/ocopgen/ocopgen/generator/search"
+	"github.com/ocopgen/ocopgen/generator/source"
 	"github.com/ocopgen/ocopgen/internal/parallel"
 	theme "github.com/ocopgen/ocopgen/themes/default"
 )
@@ -227,9 +228,12 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 	p := &site{cat: cat}
 	p.index = indexOf(cat)
 	var err error
+	source.Check(src, "themes/"+cat.Site.Theme, probs)
 	p.themeFS, err = themeFor(src, cat.Site.Theme)
 	if err != nil {
-		probs.Errorf(diag.Pos{File: load.ConfigFile}, "%v", err)
+		if !source.IsReadError(err) { // those Check reported
+			probs.Errorf(diag.Pos{File: load.ConfigFile}, "%v", err)
+		}
 		return nil, nil
 	}
 	var images map[string]render.Image
@@ -346,7 +350,8 @@ func (p *site) write(ctx context.Context, src fs.FS, w output.Writer, probs *dia
 		}
 		b, err := fs.ReadFile(fsys, from)
 		if err != nil {
-			return err
+			source.Report(probs, copyPath(from, cat.Site.Theme), err)
+			return nil
 		}
 		if err := w.WriteFile(to, b); err != nil {
 			return err
@@ -378,7 +383,7 @@ func reportTemplate(probs *diag.List, themeName string, err error) {
 func mediaFiles(src fs.FS, cat *catalog.Catalog, probs *diag.List) ([]string, map[string]render.Image) {
 	set := map[string]bool{}
 	fs.WalkDir(src, path.Join(load.ContentDir, "media"), func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && !strings.HasPrefix(d.Name(), ".") {
+		if err == nil && !d.IsDir() && !strings.HasPrefix(d.Name(), ".") && readable(d) {
 			set[strings.TrimPrefix(p, load.ContentDir+"/")] = true
 		}
 		return nil
@@ -453,7 +458,7 @@ func staticFiles(themeFS fs.FS) ([]string, error) {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() {
+		if !d.IsDir() && readable(d) {
 			files = append(files, p)
 		}
 		return nil
@@ -470,6 +475,9 @@ func themeFor(src fs.FS, name string) (fs.FS, error) {
 		return nil, err
 	}
 	_, statErr := fs.Stat(src, dir)
+	if statErr != nil && !errors.Is(statErr, fs.ErrNotExist) {
+		return nil, statErr // a link refused, or a folder that cannot be read
+	}
 	if name != "default" {
 		if statErr != nil {
 			return nil, fmt.Errorf("theme %q not found: create the folder %s/ or set theme = \"default\"", name, dir)

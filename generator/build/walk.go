@@ -1,0 +1,28 @@
+package build
+
+import (
+	"io/fs"
+	"path"
+	"strings"
+)
+
+// readable reports whether a file listed in a walk can be copied: a
+// regular file, or a link that the file system follows. Others (a link
+// refused, a named pipe) are reported by source.Check, with the rest of
+// the folder they are in.
+func readable(d fs.DirEntry) bool {
+	if d.Type()&fs.ModeSymlink != 0 {
+		_, err := d.Info()
+		return err == nil
+	}
+	return d.Type().IsRegular()
+}
+
+// copyPath is the path in the catalogue of a file copied into the site:
+// from is inside content/, or a theme's static/ file.
+func copyPath(from, theme string) string {
+	if strings.HasPrefix(from, "static/") {
+		return path.Join("themes", theme, from)
+	}
+	return from
+}
