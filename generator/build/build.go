@@ -383,7 +383,7 @@ func reportTemplate(probs *diag.List, themeName string, err error) {
 func mediaFiles(src fs.FS, cat *catalog.Catalog, probs *diag.List) ([]string, map[string]render.Image) {
 	set := map[string]bool{}
 	fs.WalkDir(src, path.Join(load.ContentDir, "media"), func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && !strings.HasPrefix(d.Name(), ".") && readable(d) {
+		if err == nil && !d.IsDir() && !strings.HasPrefix(d.Name(), ".") && readable(p, d) {
 			set[strings.TrimPrefix(p, load.ContentDir+"/")] = true
 		}
 		return nil
@@ -458,7 +458,7 @@ func staticFiles(themeFS fs.FS) ([]string, error) {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() && readable(d) {
+		if !d.IsDir() && readable(p, d) {
 			files = append(files, p)
 		}
 		return nil

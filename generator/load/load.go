@@ -338,10 +338,8 @@ func (l *loader) files(dir string, exts ...string) []string {
 		if d.IsDir() {
 			return nil
 		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			if _, err := d.Info(); err != nil {
-				return nil // a link refused, reported by source.Check
-			}
+		if source.Refused(p, d) != nil {
+			return nil // reported by source.Check
 		}
 		if slices.Contains(exts, path.Ext(d.Name())) {
 			out = append(out, p)

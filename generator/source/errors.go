@@ -19,6 +19,7 @@ const (
 	Broken                // a link whose target does not exist
 	Loop                  // links that lead back to themselves
 	Irregular             // a named pipe, device or socket
+	Clash                 // two names that are one in Unicode NFC
 )
 
 // Error is an entry of the catalogue that is not read, and why.
@@ -26,6 +27,7 @@ type Error struct {
 	Path   string // the link or file, relative to the catalogue
 	Kind   Kind
 	Target string // the link's target as written; for a loop, the links in turn; for Irregular, what it is
+	Other  string // for Clash, the other name, as on disk
 }
 
 // Error says what is wrong and how to fix it; the path is not in it, as
@@ -40,6 +42,8 @@ func (e *Error) Error() string {
 		return fmt.Sprintf("broken symbolic link (to %s, which does not exist); restore the file it points to, or remove the link", e.Target)
 	case Loop:
 		return fmt.Sprintf("symbolic links form a loop (%s); replace the link with the file itself", e.Target)
+	case Clash:
+		return fmt.Sprintf("two files have this name once written in Unicode NFC, %+q and %+q (one was probably named on a Mac), so only one could be published; rename or remove one of them", e.Target, e.Other)
 	}
 	return fmt.Sprintf("this is %s, not a regular file, so it is not read; replace it with a file or remove it", e.Target)
 }
@@ -71,17 +75,27 @@ func Check(fsys fs.FS, root string, probs *diag.List) {
 		case d.IsDir():
 			return nil
 		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			if _, err := d.Info(); err != nil {
-				Report(probs, p, err)
-			}
-			return nil
-		}
-		if !d.Type().IsRegular() {
-			Report(probs, p, &Error{Path: p, Kind: Irregular, Target: kindOf(d.Type())})
+		if err := Refused(p, d); err != nil {
+			Report(probs, p, err)
 		}
 		return nil
 	})
+}
+
+// Refused returns why the file name, listed as d, is not read, or nil:
+// a link refused or two names that clash (entries of this package's file
+// systems, which say why in Info), or a named pipe, device or socket.
+// A folder is not refused; its entries may be.
+func Refused(name string, d fs.DirEntry) error {
+	t := d.Type()
+	switch {
+	case t.IsRegular() || t.IsDir():
+		return nil
+	case t&(fs.ModeSymlink|fs.ModeIrregular) != 0:
+		_, err := d.Info()
+		return err // nil: a link some other file system follows
+	}
+	return &Error{Path: name, Kind: Irregular, Target: kindOf(t)}
 }
 
 // IsReadError reports whether err comes from reading the catalogue: an
