@@ -338,6 +338,10 @@ func (l *loader) files(dir string, exts ...string) []string {
 		if d.IsDir() {
 			return nil
 		}
+		if p == root {
+			l.probs.Errorf(diag.Pos{File: p}, "this is a file, where the folder of the %s files belongs; move the file away and make %s/ a folder", strings.Join(exts, ", "), root)
+			return nil
+		}
 		if source.Refused(p, d) != nil {
 			return nil // reported by source.Check
 		}
