@@ -251,6 +251,7 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 
 	p.pages = p.r.Pages()
 	p.static, _ = staticFiles(p.themeFS)
+	checkCopies(src, p.themeFS, cat.Site.Theme, p.media, images, p.static, probs)
 	p.known = make(map[string]bool, len(p.pages)+len(p.media)+len(p.thumbs)+len(p.static))
 	known := p.known
 	for _, pg := range p.pages {
@@ -494,8 +495,13 @@ func themeFor(src fs.FS, name string) (fs.FS, error) {
 type overlay struct{ top, base fs.FS }
 
 func (o overlay) Open(name string) (fs.File, error) {
-	if fi, err := fs.Stat(o.top, name); err == nil && !fi.IsDir() {
+	fi, err := fs.Stat(o.top, name)
+	var refused *source.Error // reported by source.Check
+	switch {
+	case err == nil && !fi.IsDir():
 		return o.top.Open(name)
+	case err != nil && !errors.Is(err, fs.ErrNotExist) && !errors.As(err, &refused):
+		return nil, err // the catalogue's file, unreadable: not replaced by the embedded one
 	}
 	return o.base.Open(name)
 }

@@ -5,6 +5,9 @@ import (
 	"path"
 	"strings"
 
+	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/load"
+	"github.com/ocopgen/ocopgen/generator/render"
 	"github.com/ocopgen/ocopgen/generator/source"
 )
 
@@ -21,4 +24,27 @@ func copyPath(from, theme string) string {
 		return path.Join("themes", theme, from)
 	}
 	return from
+}
+
+// checkCopies reports the files to copy into the site that cannot be
+// opened, so that they are errors with every other problem, before a page
+// is rendered, not a failure in the middle of writing. The images measured
+// were read whole already.
+func checkCopies(src, themeFS fs.FS, theme string, media []string, measured map[string]render.Image, static []string, probs *diag.List) {
+	open := func(fsys fs.FS, name, at string) {
+		f, err := fsys.Open(name)
+		if err != nil {
+			source.Report(probs, at, err)
+			return
+		}
+		f.Close()
+	}
+	for _, m := range media {
+		if _, ok := measured[m]; !ok {
+			open(src, path.Join(load.ContentDir, m), path.Join(load.ContentDir, m))
+		}
+	}
+	for _, s := range static {
+		open(themeFS, s, copyPath(s, theme))
+	}
 }
