@@ -59,7 +59,7 @@ func (f *FS) Close() error { return f.root.Close() }
 // Open opens the file or folder name, following a link to a file inside
 // the catalogue.
 func (f *FS) Open(name string) (fs.File, error) {
-	real, _, err := f.regular("open", name)
+	real, fi, err := f.regular("open", name)
 	if err != nil {
 		return nil, err
 	}
@@ -67,7 +67,10 @@ func (f *FS) Open(name string) (fs.File, error) {
 	if err != nil {
 		return nil, renamed(err, name)
 	}
-	return file, nil
+	if fi.IsDir() {
+		return &dir{file: file, fsys: f, name: name}, nil
+	}
+	return &openFile{file, path.Base(name)}, nil
 }
 
 // ReadFile reads the file name whole.
@@ -286,3 +289,63 @@ func (r refused) IsDir() bool                { return false }
 func (r refused) Type() fs.FileMode          { return fs.ModeSymlink }
 func (r refused) Info() (fs.FileInfo, error) { return nil, r.err }
 func (r refused) String() string             { return fmt.Sprintf("%s (refused: %v)", r.name, r.err) }
+
+// openFile is a file opened, described under the name it was opened by
+// (a link's, if it was opened through one).
+type openFile struct {
+	*os.File
+	name string
+}
+
+func (f *openFile) Stat() (fs.FileInfo, error) {
+	fi, err := f.File.Stat()
+	if err != nil {
+		return nil, err
+	}
+	return named{fi, f.name}, nil
+}
+
+// dir is a folder opened: it lists its entries as FS.ReadDir does.
+type dir struct {
+	file    *os.File
+	fsys    *FS
+	name    string
+	entries []fs.DirEntry
+	listed  bool
+}
+
+func (d *dir) Stat() (fs.FileInfo, error) {
+	fi, err := d.file.Stat()
+	if err != nil {
+		return nil, err
+	}
+	return named{fi, path.Base(d.name)}, nil
+}
+
+func (d *dir) Read([]byte) (int, error) {
+	return 0, &fs.PathError{Op: "read", Path: d.name, Err: errors.New("is a directory")}
+}
+
+func (d *dir) Close() error { return d.file.Close() }
+
+func (d *dir) ReadDir(n int) ([]fs.DirEntry, error) {
+	if !d.listed {
+		d.listed = true
+		var err error
+		if d.entries, err = d.fsys.ReadDir(d.name); err != nil {
+			return nil, err
+		}
+	}
+	if n <= 0 {
+		rest := d.entries
+		d.entries = nil
+		return rest, nil
+	}
+	if len(d.entries) == 0 {
+		return nil, io.EOF
+	}
+	n = min(n, len(d.entries))
+	batch := d.entries[:n]
+	d.entries = d.entries[n:]
+	return batch, nil
+}
