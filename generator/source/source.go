@@ -7,9 +7,9 @@
 // leaving the catalogue (its target is never opened), one to a folder (so
 // no walk follows a link, and no loop of folders or link to / can make a
 // walk endless), a broken one and a loop of links. So are named pipes,
-// devices and sockets, which would block a read or never end. The file
-// system opens files through an os.Root, which refuses to leave the
-// folder even on a path no check here has seen.
+// devices and sockets, which would block a read or never end. Every
+// method of the file system resolves its path this way: there is no way
+// to read through it that skips the check.
 package source
 
 import (
@@ -22,6 +22,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // maxLinks bounds the links followed to reach a file, as the system's own
@@ -31,41 +32,50 @@ const maxLinks = 40
 // FS is a catalogue folder opened for reading; it implements fs.FS,
 // fs.ReadFileFS, fs.StatFS and fs.ReadDirFS. Names are slash-separated
 // and relative to the catalogue, as for any fs.FS.
+//
+// Every folder on the way to a file is checked to be a folder, not a link
+// (once: the folders seen are remembered, and listing a folder renews what
+// is known of the folders in it), and the file is opened without
+// following a link (O_NOFOLLOW, where the system has it): reading a
+// record costs what os.DirFS costs. Only a link found that way is
+// resolved, one part at a time.
 type FS struct {
-	root *os.Root
-	abs  string // the folder, absolute and with links resolved
+	dir     string   // as given, for the system
+	abs     string   // the folder, absolute and with links resolved
+	folders sync.Map // slash path → true: seen to be a folder, not a link
 }
 
 // Open opens the catalogue folder dir.
 func Open(dir string) (*FS, error) {
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		return nil, err
-	}
 	abs, err := filepath.Abs(dir)
 	if err == nil {
 		abs, err = filepath.EvalSymlinks(abs)
 	}
 	if err != nil {
-		root.Close()
 		return nil, err
 	}
-	return &FS{root: root, abs: abs}, nil
+	fi, err := os.Stat(abs)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.IsDir() {
+		return nil, &fs.PathError{Op: "open", Path: dir, Err: errors.New("not a directory")}
+	}
+	return &FS{dir: abs, abs: abs}, nil
 }
 
-// Close releases the folder.
-func (f *FS) Close() error { return f.root.Close() }
+// Close ends the use of the catalogue; the file system holds no file open
+// between calls, so it has nothing to release today.
+func (f *FS) Close() error { return nil }
+
+func (f *FS) full(name string) string { return filepath.Join(f.dir, filepath.FromSlash(name)) }
 
 // Open opens the file or folder name, following a link to a file inside
 // the catalogue.
 func (f *FS) Open(name string) (fs.File, error) {
-	real, fi, err := f.regular("open", name)
+	file, fi, err := f.open("open", name)
 	if err != nil {
 		return nil, err
-	}
-	file, err := f.root.Open(real)
-	if err != nil {
-		return nil, renamed(err, name)
 	}
 	if fi.IsDir() {
 		return &dir{file: file, fsys: f, name: name}, nil
@@ -75,26 +85,22 @@ func (f *FS) Open(name string) (fs.File, error) {
 
 // ReadFile reads the file name whole.
 func (f *FS) ReadFile(name string) ([]byte, error) {
-	real, fi, err := f.regular("read", name)
+	file, fi, err := f.open("read", name)
 	if err != nil {
 		return nil, err
 	}
+	defer file.Close()
 	if fi.IsDir() {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: errors.New("is a directory")}
 	}
-	file, err := f.root.Open(real)
-	if err != nil {
-		return nil, renamed(err, name)
-	}
-	defer file.Close()
 	b := make([]byte, 0, fi.Size()+1) // +1: the read that finds the end
 	for {
 		n, err := file.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
 		if err != nil {
-			if err == io.EOF {
-				return b, nil
-			}
 			return nil, renamed(err, name)
 		}
 		if len(b) == cap(b) {
@@ -118,30 +124,30 @@ func (f *FS) Stat(name string) (fs.FileInfo, error) {
 // the catalogue is listed as that file; a link refused is listed as a
 // link whose Info returns the *Error that says why.
 func (f *FS) ReadDir(name string) ([]fs.DirEntry, error) {
-	real, fi, err := f.resolve("readdir", name)
+	file, fi, err := f.open("readdir", name)
 	if err != nil {
 		return nil, err
 	}
+	defer file.Close()
 	if !fi.IsDir() {
 		return nil, &fs.PathError{Op: "readdir", Path: name, Err: errors.New("not a directory")}
 	}
-	dir, err := f.root.Open(real)
-	if err != nil {
-		return nil, renamed(err, name)
-	}
-	defer dir.Close()
-	entries, err := dir.ReadDir(-1)
+	entries, err := file.ReadDir(-1)
 	slices.SortFunc(entries, func(a, b fs.DirEntry) int { return strings.Compare(a.Name(), b.Name()) })
 	for i, e := range entries {
-		if e.Type()&fs.ModeSymlink == 0 {
-			continue
-		}
-		_, fi, lerr := f.resolve("stat", path.Join(name, e.Name()))
+		p := path.Join(name, e.Name())
 		switch {
-		case lerr != nil:
-			entries[i] = refused{e.Name(), lerr}
+		case e.IsDir():
+			f.folders.Store(p, true)
+		case e.Type()&fs.ModeSymlink != 0:
+			f.folders.Delete(p)
+			if _, fi, lerr := f.resolve("stat", p); lerr != nil {
+				entries[i] = refused{e.Name(), lerr}
+			} else {
+				entries[i] = fs.FileInfoToDirEntry(fi)
+			}
 		default:
-			entries[i] = fs.FileInfoToDirEntry(fi)
+			f.folders.Delete(p)
 		}
 	}
 	if err != nil {
@@ -150,22 +156,82 @@ func (f *FS) ReadDir(name string) ([]fs.DirEntry, error) {
 	return entries, nil
 }
 
-// regular resolves name for reading: a folder or a regular file.
-func (f *FS) regular(op, name string) (string, fs.FileInfo, error) {
-	real, fi, err := f.resolve(op, name)
+// open opens name for reading, a folder or a regular file, without
+// blocking on a named pipe.
+func (f *FS) open(op, name string) (*os.File, fs.FileInfo, error) {
+	if !fs.ValidPath(name) {
+		return nil, nil, &fs.PathError{Op: op, Path: name, Err: fs.ErrInvalid}
+	}
+	if err := f.parents(op, name); err != nil {
+		return nil, nil, err
+	}
+	var file *os.File
+	var err error
+	if noFollow {
+		file, err = openNoFollow(f.full(name))
+	}
+	if !noFollow || isLink(err) { // a link, found only now: resolve it
+		var real string
+		if real, _, err = f.resolve(op, name); err != nil {
+			return nil, nil, err
+		}
+		file, err = openNoFollow(f.full(real))
+	}
 	if err != nil {
-		return "", nil, err
+		return nil, nil, renamed(err, name)
 	}
-	if !fi.IsDir() && !fi.Mode().IsRegular() {
-		return "", nil, &Error{Path: name, Kind: Irregular, Target: kindOf(fi.Mode())}
+	fi, err := file.Stat()
+	switch {
+	case err != nil:
+		file.Close()
+		return nil, nil, renamed(err, name)
+	case !fi.IsDir() && !fi.Mode().IsRegular():
+		file.Close()
+		return nil, nil, &Error{Path: name, Kind: Irregular, Target: kindOf(fi.Mode())}
 	}
-	return real, fi, nil
+	return file, named{fi, path.Base(name)}, nil
 }
 
-// resolve finds the file name stands for, one part at a time: a link on
-// the way is a link to a folder, refused; a link at the end is followed
-// if it leads to a file inside the catalogue. It returns the path of that
-// file and its description, under the base of name.
+// parents checks that the folders on the way to name are folders.
+func (f *FS) parents(op, name string) error {
+	for i := 0; i < len(name); i++ {
+		if name[i] != '/' {
+			continue
+		}
+		dir := name[:i]
+		if _, ok := f.folders.Load(dir); ok {
+			continue
+		}
+		fi, err := os.Lstat(f.full(dir))
+		switch {
+		case err != nil:
+			return renamed(err, dir)
+		case fi.Mode()&fs.ModeSymlink != 0:
+			return f.linkOnTheWay(dir)
+		case !fi.IsDir():
+			return &fs.PathError{Op: op, Path: dir, Err: errors.New("not a directory")}
+		}
+		f.folders.Store(dir, true)
+	}
+	return nil
+}
+
+// linkOnTheWay is the error of the link dir met on the way to a file.
+func (f *FS) linkOnTheWay(dir string) error {
+	target, err := os.Readlink(f.full(dir))
+	if err != nil {
+		return renamed(err, dir)
+	}
+	if _, ok := f.inside(path.Dir(dir), target); !ok {
+		return &Error{Path: dir, Kind: Outside, Target: target}
+	}
+	return &Error{Path: dir, Kind: Folder, Target: target}
+}
+
+// resolve finds the file name stands for: a link on the way is a link to
+// a folder, refused; a link at the end is followed if it leads to a file
+// inside the catalogue. It returns the path of that file and its
+// description, under the base of name.
 func (f *FS) resolve(op, name string) (string, fs.FileInfo, error) {
 	if !fs.ValidPath(name) {
 		return "", nil, &fs.PathError{Op: op, Path: name, Err: fs.ErrInvalid}
@@ -179,54 +245,50 @@ func (f *FS) resolve(op, name string) (string, fs.FileInfo, error) {
 
 // follow resolves name, reached through the links in chain (name last).
 func (f *FS) follow(op, name string, chain []string) (string, fs.FileInfo, error) {
-	if name == "." {
-		fi, err := f.root.Lstat(".")
-		return ".", fi, err
+	if err := f.parents(op, name); err != nil {
+		var pe *fs.PathError
+		if len(chain) > 1 && errors.As(err, &pe) && errors.Is(err, fs.ErrNotExist) {
+			return "", nil, f.broken(chain[0])
+		}
+		return "", nil, err
 	}
-	parts := strings.Split(name, "/")
-	for i := range parts {
-		here := strings.Join(parts[:i+1], "/")
-		fi, err := f.root.Lstat(here)
-		if err != nil {
-			if len(chain) > 1 && errors.Is(err, fs.ErrNotExist) {
-				first := chain[0]
-				target, _ := f.root.Readlink(first)
-				return "", nil, &Error{Path: first, Kind: Broken, Target: target}
-			}
-			return "", nil, renamed(err, here)
-		}
-		if fi.Mode()&fs.ModeSymlink == 0 {
-			if i == len(parts)-1 {
-				return here, fi, nil
-			}
-			continue
-		}
-		target, err := f.root.Readlink(here)
-		if err != nil {
-			return "", nil, renamed(err, here)
-		}
-		inside, ok := f.inside(path.Dir(here), target)
-		switch {
-		case !ok:
-			return "", nil, &Error{Path: here, Kind: Outside, Target: target}
-		case i < len(parts)-1:
-			return "", nil, &Error{Path: here, Kind: Folder, Target: target}
-		case slices.Contains(chain, inside) || len(chain) > maxLinks:
-			return "", nil, &Error{Path: chain[0], Kind: Loop, Target: strings.Join(append(chain, inside), " → ")}
-		}
-		real, tfi, err := f.follow(op, inside, append(chain, inside))
-		var e *Error
-		switch {
-		case errors.As(err, &e) && e.Kind == Broken:
-			return "", nil, &Error{Path: here, Kind: Broken, Target: target}
-		case err != nil:
-			return "", nil, err
-		case tfi.IsDir():
-			return "", nil, &Error{Path: here, Kind: Folder, Target: target}
-		}
-		return real, tfi, nil
+	fi, err := os.Lstat(f.full(name))
+	switch {
+	case err != nil && len(chain) > 1 && errors.Is(err, fs.ErrNotExist):
+		return "", nil, f.broken(chain[0])
+	case err != nil:
+		return "", nil, renamed(err, name)
+	case fi.Mode()&fs.ModeSymlink == 0:
+		return name, fi, nil
 	}
-	panic("unreachable")
+	target, err := os.Readlink(f.full(name))
+	if err != nil {
+		return "", nil, renamed(err, name)
+	}
+	inside, ok := f.inside(path.Dir(name), target)
+	switch {
+	case !ok:
+		return "", nil, &Error{Path: name, Kind: Outside, Target: target}
+	case slices.Contains(chain, inside) || len(chain) > maxLinks:
+		return "", nil, &Error{Path: chain[0], Kind: Loop, Target: strings.Join(append(chain, inside), " → ")}
+	}
+	real, tfi, err := f.follow(op, inside, append(chain, inside))
+	var e *Error
+	switch {
+	case errors.As(err, &e) && e.Kind == Broken:
+		return "", nil, &Error{Path: name, Kind: Broken, Target: target}
+	case err != nil:
+		return "", nil, err
+	case tfi.IsDir():
+		return "", nil, &Error{Path: name, Kind: Folder, Target: target}
+	}
+	return real, tfi, nil
+}
+
+// broken is the error of the link name, whose target does not exist.
+func (f *FS) broken(name string) error {
+	target, _ := os.Readlink(f.full(name))
+	return &Error{Path: name, Kind: Broken, Target: target}
 }
 
 // inside returns the path in the catalogue that a link in the folder dir
