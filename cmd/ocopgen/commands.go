@@ -18,6 +18,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/generator/scaffold"
+	"github.com/ocopgen/ocopgen/generator/source"
 )
 
 // CacheDir is where build keeps generated files between builds (listing
@@ -118,7 +119,13 @@ func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitUsage
 	}
 	opts.CacheDir, opts.Progress, opts.PruneCache = filepath.Join(c.source, CacheDir), stderr, gc
-	res, err := build.Publish(ctx, os.DirFS(c.source), dest, opts)
+	src, err := source.Open(c.source)
+	if err != nil {
+		fmt.Fprintln(stderr, "ocopgen build:", err)
+		return exitProblems
+	}
+	defer src.Close()
+	res, err := build.Publish(ctx, src, dest, opts)
 	if res != nil {
 		diag.Print(stderr, res.Problems, diag.Text)
 	}
@@ -188,7 +195,13 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "ocopgen check:", err)
 		return exitUsage
 	}
-	res, err := untilDone(ctx, func() (*build.Result, error) { return build.Check(ctx, os.DirFS(c.source), opts) })
+	src, err := source.Open(c.source)
+	if err != nil {
+		fmt.Fprintln(stderr, "ocopgen check:", err)
+		return exitProblems
+	}
+	defer src.Close()
+	res, err := untilDone(ctx, func() (*build.Result, error) { return build.Check(ctx, src, opts) })
 	if ctx.Err() != nil {
 		fmt.Fprintln(stderr, "ocopgen check: interrupted")
 		return exitProblems
@@ -197,7 +210,8 @@ func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	warnings := len(res.Problems) - res.Errors()
 	if err != nil {
 		if !errors.Is(err, build.ErrProblems) {
-			fmt.Fprintln(stderr, "ocopgen check:", err)
+			fmt.Fprintln(stderr, "ocopgen check:", err) // not a problem of the catalogue: no count
+			return exitProblems
 		}
 		fmt.Fprintf(stderr, "ocopgen check: %d error(s), %d warning(s)\n", res.Errors(), warnings)
 		return exitProblems

@@ -41,6 +41,7 @@ func TestScripts(t *testing.T) {
 		Dir:                 "testdata/script",
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
+		Condition:           condition,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"writebytes": cmdWriteBytes,
 			"sorted":     cmdSorted,
@@ -49,6 +50,16 @@ func TestScripts(t *testing.T) {
 			"waitfor":    cmdWaitFor,
 		},
 	})
+}
+
+// condition gives the conditions of the scripts beyond the built-in ones:
+//
+//	[root]  the tests run as root, who may read any file
+func condition(cond string) (bool, error) {
+	if cond == "root" {
+		return os.Geteuid() == 0, nil
+	}
+	return false, fmt.Errorf("unknown condition %q", cond)
 }
 
 func cmdWriteBytes(ts *testscript.TestScript, neg bool, args []string) {

@@ -21,6 +21,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/load"
 	"github.com/ocopgen/ocopgen/generator/serve"
+	"github.com/ocopgen/ocopgen/generator/source"
 	"github.com/ocopgen/ocopgen/generator/watch"
 )
 
@@ -157,7 +158,12 @@ func rebuilt(stdout, stderr io.Writer, what string, problems []serve.Problem, st
 // site carries the errors, for the overlay.
 func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalog.Site, changed *[]string) func(context.Context) (*serve.Site, error) {
 	var last []diag.Problem // printed by the last build
-	session := build.NewSession(os.DirFS(src), opts)
+	// The catalogue stays open for as long as serve runs.
+	root, err := source.Open(src)
+	if err != nil {
+		return func(context.Context) (*serve.Site, error) { return nil, err }
+	}
+	session := build.NewSession(root, opts)
 	return func(ctx context.Context) (*serve.Site, error) {
 		var paths []string // nil: read everything
 		if changed != nil {

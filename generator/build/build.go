@@ -29,6 +29,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/generator/render"
 	"github.com/ocopgen/ocopgen/generator/search"
+	"github.com/ocopgen/ocopgen/generator/source"
 	"github.com/ocopgen/ocopgen/internal/parallel"
 	theme "github.com/ocopgen/ocopgen/themes/default"
 )
@@ -231,9 +232,12 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 	p := &site{cat: cat}
 	p.index = indexOf(cat)
 	var err error
+	source.Check(src, "themes/"+cat.Site.Theme, probs)
 	p.themeFS, err = themeFor(src, cat.Site.Theme)
 	if err != nil {
-		probs.Errorf(diag.Pos{File: load.ConfigFile}, "%v", err)
+		if !source.IsReadError(err) { // those Check reported
+			probs.Errorf(diag.Pos{File: load.ConfigFile}, "%v", err)
+		}
 		return nil, nil
 	}
 	var images map[string]render.Image
@@ -257,6 +261,7 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 
 	p.pages = p.r.Pages()
 	p.static, _ = staticFiles(p.themeFS)
+	checkCopies(src, p.themeFS, cat.Site.Theme, p.media, images, p.static, probs)
 	p.known = make(map[string]bool, len(p.pages)+len(p.media)+len(p.thumbs)+len(p.static))
 	known := p.known
 	for _, pg := range p.pages {
@@ -356,7 +361,8 @@ func (p *site) write(ctx context.Context, src fs.FS, w output.Writer, probs *dia
 		}
 		b, err := fs.ReadFile(fsys, from)
 		if err != nil {
-			return err
+			source.Report(probs, copyPath(from, cat.Site.Theme), err)
+			return nil
 		}
 		if err := changedMedia(from, to, b); err != nil {
 			return err
@@ -392,7 +398,7 @@ func reportTemplate(probs *diag.List, themeName string, err error) {
 func mediaFiles(src fs.FS, cat *catalog.Catalog, probs *diag.List) ([]string, map[string]render.Image) {
 	set := map[string]bool{}
 	fs.WalkDir(src, path.Join(load.ContentDir, "media"), func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && !strings.HasPrefix(d.Name(), ".") {
+		if err == nil && !d.IsDir() && !strings.HasPrefix(d.Name(), ".") && readable(p, d) {
 			set[strings.TrimPrefix(p, load.ContentDir+"/")] = true
 		}
 		return nil
@@ -449,7 +455,7 @@ func staticFiles(themeFS fs.FS) ([]string, error) {
 		if err != nil {
 			return err
 		}
-		if !d.IsDir() {
+		if !d.IsDir() && readable(p, d) {
 			files = append(files, p)
 		}
 		return nil
@@ -466,6 +472,9 @@ func themeFor(src fs.FS, name string) (fs.FS, error) {
 		return nil, err
 	}
 	_, statErr := fs.Stat(src, dir)
+	if statErr != nil && !errors.Is(statErr, fs.ErrNotExist) {
+		return nil, statErr // a link refused, or a folder that cannot be read
+	}
 	if name != "default" {
 		if statErr != nil {
 			return nil, fmt.Errorf("theme %q not found: create the folder %s/ or set theme = \"default\"", name, dir)
@@ -482,8 +491,13 @@ func themeFor(src fs.FS, name string) (fs.FS, error) {
 type overlay struct{ top, base fs.FS }
 
 func (o overlay) Open(name string) (fs.File, error) {
-	if fi, err := fs.Stat(o.top, name); err == nil && !fi.IsDir() {
+	fi, err := fs.Stat(o.top, name)
+	var refused *source.Error // reported by source.Check
+	switch {
+	case err == nil && !fi.IsDir():
 		return o.top.Open(name)
+	case err != nil && !errors.Is(err, fs.ErrNotExist) && !errors.As(err, &refused):
+		return nil, err // the catalogue's file, unreadable: not replaced by the embedded one
 	}
 	return o.base.Open(name)
 }

@@ -321,8 +321,8 @@ var executableSum = sync.OnceValues(func() ([]byte, error) {
 })
 
 // scan lists the regular files under the roots in fsys, with their sizes
-// and modification times, sorted by path; a link is listed with what it
-// points to. Folders are read in parallel:
+// and modification times, sorted by path; a link to a file is listed with
+// the file it points to. Folders are read in parallel:
 // on a slow disk each read waits more than it computes. A root that does
 // not exist is skipped.
 func scan(fsys fs.FS, roots ...string) ([]fileStat, error) {
@@ -338,11 +338,11 @@ func scan(fsys fs.FS, roots ...string) ([]fileStat, error) {
 		first = cmp.Or(first, err)
 		mu.Unlock()
 	}
-	// Symbolic links are followed, as loading follows them: to files, and
-	// to folders, up to a depth that a loop of links cannot pass.
-	const maxLinks = 8
-	var dir func(name string, links int)
-	dir = func(name string, links int) {
+	// Symbolic links to files are followed, as loading follows them; links
+	// to folders are not (loading refuses them), so no loop of links, nor
+	// a link to /, makes the walk endless.
+	var dir func(name string)
+	dir = func(name string) {
 		defer wg.Done()
 		sem <- struct{}{}
 		entries, err := fs.ReadDir(fsys, name)
@@ -360,8 +360,8 @@ func scan(fsys fs.FS, roots ...string) ([]fileStat, error) {
 			if linked {
 				fi, err = fs.Stat(fsys, p)
 				if err != nil {
-					// A broken link, or a loop of links: still a change
-					// when it comes or goes.
+					// A link refused (broken, a loop, leaving the
+					// catalogue): still a change when it comes or goes.
 					local = append(local, fileStat{p, -1, 0})
 					continue
 				}
@@ -373,13 +373,11 @@ func scan(fsys fs.FS, roots ...string) ([]fileStat, error) {
 				return
 			}
 			switch {
-			case fi.IsDir() && (!linked || links < maxLinks):
+			case fi.IsDir() && linked:
+				local = append(local, fileStat{p, -1, 0}) // a name, not followed
+			case fi.IsDir():
 				wg.Add(1)
-				if linked {
-					go dir(p, links+1)
-				} else {
-					go dir(p, links)
-				}
+				go dir(p)
 			case fi.Mode().IsRegular():
 				local = append(local, fileStat{p, fi.Size(), fi.ModTime().UnixNano()})
 			}
@@ -396,7 +394,7 @@ func scan(fsys fs.FS, roots ...string) ([]fileStat, error) {
 			return nil, err
 		case fi.IsDir():
 			wg.Add(1)
-			go dir(root, 0)
+			go dir(root)
 		case fi.Mode().IsRegular():
 			files = append(files, fileStat{root, fi.Size(), fi.ModTime().UnixNano()})
 		}

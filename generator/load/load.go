@@ -8,6 +8,7 @@ package load
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io/fs"
 	"path"
 	"slices"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/source"
 	"github.com/ocopgen/ocopgen/generator/vntext"
 	"github.com/ocopgen/ocopgen/internal/parallel"
 )
@@ -61,6 +63,7 @@ func NewState(fsys fs.FS, opts Options) *State {
 		coll:  vntext.NewCollator(),
 	}
 	s := &State{l: l, fixed: l.probs, fileProbs: map[string][]diag.Problem{}}
+	source.Check(fsys, ContentDir, l.probs)
 	l.loadSite()
 	l.loadGroups()
 	l.loadDistricts()
@@ -288,7 +291,7 @@ type loader struct {
 func (l *loader) readText(name string) (string, bool) {
 	data, err := fs.ReadFile(l.fsys, name)
 	if err != nil {
-		l.probs.Errorf(diag.Pos{File: name}, "cannot read the file: %v", err)
+		source.Report(l.probs, name, err)
 		return "", false
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff")) // Windows editors' byte-order mark
@@ -317,13 +320,14 @@ func (l *loader) readText(name string) (string, bool) {
 }
 
 // files lists the files under content/dir with the given extensions, in
-// lexical order, and warns about other files there.
+// lexical order, and warns about other files there. What cannot be read
+// there is left out: NewState reports it with the rest of content/.
 func (l *loader) files(dir string, exts ...string) []string {
 	root := path.Join(ContentDir, dir)
 	var out []string
-	err := fs.WalkDir(l.fsys, root, func(p string, d fs.DirEntry, err error) error {
+	fs.WalkDir(l.fsys, root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			return nil // reported by source.Check
 		}
 		if hidden(d.Name()) && p != root {
 			if d.IsDir() {
@@ -334,6 +338,13 @@ func (l *loader) files(dir string, exts ...string) []string {
 		if d.IsDir() {
 			return nil
 		}
+		if p == root {
+			l.probs.Errorf(diag.Pos{File: p}, "this is a file, where the folder of the %s files belongs; move the file away and make %s/ a folder", strings.Join(exts, ", "), root)
+			return nil
+		}
+		if source.Refused(p, d) != nil {
+			return nil // reported by source.Check
+		}
 		if slices.Contains(exts, path.Ext(d.Name())) {
 			out = append(out, p)
 		} else {
@@ -341,15 +352,10 @@ func (l *loader) files(dir string, exts ...string) []string {
 		}
 		return nil
 	})
-	if err != nil && !isNotExist(err) {
-		l.probs.Errorf(diag.Pos{File: root}, "cannot read the folder: %v", err)
-	}
 	return out
 }
 
-func isNotExist(err error) bool {
-	return err != nil && (strings.Contains(err.Error(), "no such file") || strings.Contains(err.Error(), "file does not exist"))
-}
+func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
 
 // slugOfFile returns the slug of a record named by its file, e.g.
 // content/stories/2024/lang-gom.md → lang-gom.
@@ -400,6 +406,9 @@ func (l *loader) checkImage(d *doc, key, img string) (string, bool) {
 	}
 	fi, err := fs.Stat(l.fsys, path.Join(ContentDir, clean))
 	switch {
+	case err != nil && !isNotExist(err):
+		source.Report(l.probs, path.Join(ContentDir, clean), err) // a link refused, or unreadable
+		return "", false
 	case err != nil:
 		d.errItem(key, img, "image %q not found: add content/%s or correct the path", img, clean)
 		return "", false
@@ -461,6 +470,4 @@ func walkOrder(a, b string) int {
 
 // hidden reports a file or folder name that files() skips: hidden ones,
 // and editors' backup and lock files.
-func hidden(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || strings.HasPrefix(name, "#")
-}
+func hidden(name string) bool { return source.Skipped(name) }

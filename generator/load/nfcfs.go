@@ -4,8 +4,10 @@ import (
 	"errors"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 
+	"github.com/ocopgen/ocopgen/generator/source"
 	"github.com/ocopgen/ocopgen/generator/vntext"
 )
 
@@ -54,13 +56,59 @@ func (n nfcFS) ReadDir(name string) ([]fs.DirEntry, error) {
 		real = r
 	}
 	entries, err := fs.ReadDir(n.fsys, real)
+	var renamed map[string]int // NFC name → entry, of the names not in NFC on disk
 	for i, e := range entries {
-		if nfc := vntext.NFC(e.Name()); nfc != e.Name() {
-			entries[i] = nfcEntry{e, nfc}
+		nfc := vntext.NFC(e.Name())
+		if nfc == e.Name() {
+			continue
+		}
+		entries[i] = nfcEntry{e, nfc}
+		if renamed == nil {
+			renamed = map[string]int{}
+		}
+		if j, ok := renamed[nfc]; ok {
+			entries[i] = clash(name, entries[i], entries[j])
+			continue
+		}
+		renamed[nfc] = i
+	}
+	// Names not in NFC are rare; only then may two names clash. The
+	// entries are sorted by their names on disk.
+	for nfc, i := range renamed {
+		if j, found := slices.BinarySearchFunc(entries, nfc, func(e fs.DirEntry, name string) int { return strings.Compare(diskName(e), name) }); found {
+			entries[i] = clash(name, entries[i], entries[j])
 		}
 	}
 	return entries, err
 }
+
+// clash is the entry of a file whose name is in NFC the name of another
+// file of its folder, kept: it says so when asked for its Info, as the
+// entries of links refused do.
+func clash(dir string, e, kept fs.DirEntry) fs.DirEntry {
+	return clashEntry{e.Name(), diskName(e), &source.Error{Path: path.Join(dir, e.Name()), Kind: source.Clash, Target: diskName(kept), Other: diskName(e)}}
+}
+
+// diskName is the name of a file on disk, before NFC.
+func diskName(e fs.DirEntry) string {
+	switch e := e.(type) {
+	case nfcEntry:
+		return e.DirEntry.Name()
+	case clashEntry:
+		return e.disk
+	}
+	return e.Name()
+}
+
+type clashEntry struct {
+	name, disk string
+	err        error
+}
+
+func (c clashEntry) Name() string               { return c.name }
+func (c clashEntry) IsDir() bool                { return false }
+func (c clashEntry) Type() fs.FileMode          { return fs.ModeIrregular }
+func (c clashEntry) Info() (fs.FileInfo, error) { return nil, c.err }
 
 // resolve finds the name on disk of an NFC path, one part at a time.
 func (n nfcFS) resolve(name string) (string, bool) {
