@@ -36,6 +36,9 @@ type doc struct {
 // reported; ok is false when v could not be filled.
 func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 	d := &doc{fsys: l.fsys, file: file, text: text, line0: line0, probs: l.probs}
+	if !d.checkNesting(v) {
+		return d, false
+	}
 	md, err := toml.Decode(text, v)
 	if err != nil {
 		var pe toml.ParseError
@@ -75,7 +78,7 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 		} else if len(known) > 0 {
 			msg += ": known keys here are " + strings.Join(known, ", ")
 		}
-		line, col, ok := d.ix().nth(plain, n)
+		line, col, ok := d.ix().nth(k, n)
 		if !ok {
 			line, col = line0+1, 1
 		}
@@ -103,8 +106,13 @@ func (d *doc) decodeError(err error) diag.Pos {
 	}
 	if m := typeError.FindStringSubmatch(err.Error()); m != nil {
 		line, _ := strconv.Atoi(m[1])
-		for _, e := range d.ix().entries {
-			if l, c := d.ix().lineCol(e.valOff); e.plain == m[2] && l == line+d.ix().line0 {
+		parts, _ := parseKey(m[2])
+		for n := 0; ; n++ {
+			e, ok := d.ix().nthEntry(parts, n)
+			if !ok {
+				break
+			}
+			if l, c := d.ix().lineCol(e.valOff); l == line+d.ix().line0 {
 				return diag.Pos{File: d.file, Line: l, Col: c}
 			}
 		}
@@ -300,11 +308,11 @@ func writesTime(text, day string) bool {
 // rawValue returns the value of key as written, up to a comment or the end
 // of the line (or of an inline table); def if it cannot be found.
 func (d *doc) rawValue(key, def string) string {
-	i, ok := d.ix().byPath[d.prefix+key]
+	e, ok := d.ix().entry(d.prefix + key)
 	if !ok {
 		return def
 	}
-	v := d.ix().text[d.ix().entries[i].valOff:]
+	v := d.ix().text[e.valOff:]
 	if end := strings.IndexAny(v, ",}]#\r\n"); end >= 0 {
 		v = v[:end]
 	}
@@ -384,11 +392,11 @@ func frontMatter(text string) (front, body string, bodyLine int, ok bool) {
 // value starts (the line after an opening """ on its own; after the quote
 // of a one-line string).
 func (d *doc) textPos(path string) (line, col int) {
-	i, ok := d.ix().byPath[path]
+	e, ok := d.ix().entry(path)
 	if !ok {
 		return 0, 0
 	}
-	off := d.ix().entries[i].valOff
+	off := e.valOff
 	line, col = d.ix().lineCol(off)
 	rest := d.ix().text[off:]
 	for _, q := range []string{"\"\"\"\n", "'''\n", "\"\"\"\r\n", "'''\r\n"} {
@@ -443,15 +451,9 @@ func (d *doc) checkTypes(md toml.MetaData, raw map[string]any, t reflect.Type) b
 		}
 		ok = false
 		pos := diag.Pos{File: d.file, Line: d.ix().line0 + 1}
-		for _, e := range d.ix().entries {
-			if e.plain == plain {
-				if n == 0 {
-					line, col := d.ix().lineCol(e.valOff)
-					pos = diag.Pos{File: d.file, Line: line, Col: col}
-					break
-				}
-				n--
-			}
+		if e, ok := d.ix().nthEntry(k, n); ok {
+			line, col := d.ix().lineCol(e.valOff)
+			pos = diag.Pos{File: d.file, Line: line, Col: col}
 		}
 		d.probs.Errorf(pos, "%s", wrongType(k[len(k)-1], ft))
 	}
