@@ -60,6 +60,7 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 		return d, true
 	}
 	seen := map[string]int{}
+	knownAt := map[string][]string{} // parent key → its known keys
 	undecoded := map[string]bool{}
 	for _, k := range unknown {
 		undecoded[k.String()] = true
@@ -71,7 +72,12 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 		if len(k) > 1 && undecoded[toml.Key(k[:len(k)-1]).String()] {
 			continue // the table itself is unknown; reported once
 		}
-		known := knownKeys(reflect.TypeOf(v), k[:len(k)-1])
+		parent := toml.Key(k[:len(k)-1]).String()
+		known, ok := knownAt[parent]
+		if !ok {
+			known = knownKeys(reflect.TypeOf(v), k[:len(k)-1])
+			knownAt[parent] = known
+		}
 		msg := fmt.Sprintf("unknown key %q", k[len(k)-1])
 		if s := vntext.Closest(k[len(k)-1], known, 1); len(s) > 0 {
 			msg += fmt.Sprintf(" (did you mean %q?)", s[0])
@@ -437,6 +443,7 @@ func (d *doc) markdown(key, src string) catalog.Markdown {
 func (d *doc) checkTypes(md toml.MetaData, raw map[string]any, t reflect.Type) bool {
 	ok := true
 	seen := map[string]int{}
+	valsOf := map[string][]any{}
 	for _, k := range md.Keys() {
 		plain := k.String()
 		n := seen[plain]
@@ -445,8 +452,12 @@ func (d *doc) checkTypes(md toml.MetaData, raw map[string]any, t reflect.Type) b
 		if !found {
 			continue
 		}
-		val, found := lookup(raw, k, n)
-		if !found || fits(val, ft) {
+		vals, walked := valsOf[plain]
+		if !walked { // once per key: arrays of tables repeat it
+			vals = lookup(raw, k)
+			valsOf[plain] = vals
+		}
+		if n >= len(vals) || fits(vals[n], ft) {
 			continue
 		}
 		ok = false
@@ -483,9 +494,9 @@ func fieldType(t reflect.Type, k toml.Key) (reflect.Type, bool) {
 	return t, true
 }
 
-// lookup finds the value of the n-th occurrence of key k in raw (arrays of
-// tables repeat keys).
-func lookup(raw map[string]any, k toml.Key, n int) (any, bool) {
+// lookup finds the values of every occurrence of key k in raw, in order
+// (arrays of tables repeat keys).
+func lookup(raw map[string]any, k toml.Key) []any {
 	var vals []any
 	var walk func(v any, rest toml.Key)
 	walk = func(v any, rest toml.Key) {
@@ -505,10 +516,7 @@ func lookup(raw map[string]any, k toml.Key, n int) (any, bool) {
 		}
 	}
 	walk(raw, k)
-	if n < len(vals) {
-		return vals[n], true
-	}
-	return nil, false
+	return vals
 }
 
 var timeType = reflect.TypeOf(time.Time{})
