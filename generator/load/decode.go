@@ -108,7 +108,22 @@ func (d *doc) decodeError(err error) diag.Pos {
 			line, col := lineCol(d.text, p.Start, d.line0)
 			return diag.Pos{File: d.file, Line: line, Col: col}
 		}
-		return diag.Pos{File: d.file, Line: max(pe.Position.Line, 1) + d.line0, Col: max(pe.Position.Col, 1)}
+		// Without an offset, the decoder's column counts bytes: count
+		// characters, within its line.
+		ls, n := 0, max(pe.Position.Line, 1)
+		for ; n > 1 && ls < len(d.text); n-- {
+			i := strings.IndexByte(d.text[ls:], '\n')
+			if i < 0 {
+				break
+			}
+			ls += i + 1
+		}
+		le := len(d.text)
+		if i := strings.IndexByte(d.text[ls:], '\n'); i >= 0 {
+			le = ls + i
+		}
+		line, col := lineCol(d.text, min(ls+max(pe.Position.Col, 1)-1, le), d.line0)
+		return diag.Pos{File: d.file, Line: line, Col: col}
 	}
 	if m := typeError.FindStringSubmatch(err.Error()); m != nil {
 		line, _ := strconv.Atoi(m[1])

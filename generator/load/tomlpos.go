@@ -395,7 +395,7 @@ func isBareKeyChar(c byte) bool {
 // line starts by halving; the column is counted from the nearest rune mark.
 func (ix *keyIndex) lineCol(off int) (int, int) {
 	t := ix.text
-	off = max(0, min(off, len(t)))
+	off = runeStart(t, off)
 	if ix.lines == nil {
 		ix.lines = []int{0}
 		for i := 0; i < len(t); i++ {
@@ -433,10 +433,20 @@ func (ix *keyIndex) runesBefore(off int) int {
 }
 
 func lineCol(text string, off, line0 int) (int, int) {
-	off = min(off, len(text))
+	off = runeStart(text, off)
 	line := strings.Count(text[:off], "\n") + 1
 	ls := strings.LastIndexByte(text[:off], '\n') + 1
 	return line + line0, utf8.RuneCountInString(text[ls:off]) + 1
+}
+
+// runeStart moves an offset into the text back to the start of the
+// character it falls in (the decoder's offsets may fall inside one).
+func runeStart(text string, off int) int {
+	off = max(0, min(off, len(text)))
+	for off > 0 && off < len(text) && !utf8.RuneStart(text[off]) {
+		off--
+	}
+	return off
 }
 
 // key returns the position of the key at the indexed path ("name",
