@@ -196,7 +196,7 @@ func kindOf(v any) string {
 	case *groupsFile:
 		return "the list of product groups"
 	case *siteFile:
-		return "the site's settings"
+		return "the settings file"
 	}
 	return "a record"
 }
