@@ -8,7 +8,8 @@
 // The cases are nested (a product whose value is n arrays nested in one
 // another), refs (a product listing n unknown tourism links, one a line),
 // refs-line (the same n on one line), keys (a product with n unknown
-// keys) and headings (a story with n headings of the same text).
+// keys), links (a story of n broken links on one line) and headings (a
+// story with n headings of the same text).
 package main
 
 import (
@@ -28,8 +29,7 @@ name = "Gia Lâm"
 kind = "huyện"
 `
 
-const product = `name = "Mật ong hoa nhãn Gia Lâm"
-group = "thuc-pham"
+const product = `group = "thuc-pham"
 stars = 4
 district = "gia-lam"
 producer = "HTX Nuôi ong Gia Lâm"
@@ -41,12 +41,12 @@ decision_date = 2024-03-04
 `
 
 func main() {
-	kind := flag.String("case", "", "nested, refs, refs-line, keys or headings")
+	kind := flag.String("case", "", "nested, refs, refs-line, keys, links or headings")
 	n := flag.Int("n", 100000, "how many nested arrays, references, keys or headings")
 	out := flag.String("o", "", "the folder to write the catalogue into (made if missing)")
 	flag.Parse()
 	if *out == "" || *n < 1 {
-		fmt.Fprintln(os.Stderr, "usage: hostile -case nested|refs|refs-line|keys|headings -n N -o DIR")
+		fmt.Fprintln(os.Stderr, "usage: hostile -case nested|refs|refs-line|keys|links|headings -n N -o DIR")
 		os.Exit(2)
 	}
 	files, err := catalogue(*kind, *n)
@@ -73,11 +73,12 @@ func catalogue(kind string, n int) (map[string]string, error) {
 	files := map[string]string{
 		"ocopgen.toml":                site,
 		"content/districts.toml":      districts,
-		"content/products/valid.toml": product + certificate,
+		"content/products/valid.toml": "name = \"Mật ong hoa nhãn Gia Lâm\"\n" + product + certificate,
 	}
+	x := "name = \"Bánh chưng Tranh Khúc\"\n" + product
 	switch kind {
 	case "nested":
-		files["content/products/x.toml"] = product + "x = " + strings.Repeat("[", n) + strings.Repeat("]", n) + "\n" + certificate
+		files["content/products/x.toml"] = x + "x = " + strings.Repeat("[", n) + strings.Repeat("]", n) + "\n" + certificate
 	case "refs", "refs-line":
 		sep := ",\n  "
 		if kind == "refs-line" {
@@ -87,14 +88,21 @@ func catalogue(kind string, n int) (map[string]string, error) {
 		for i := range refs {
 			refs[i] = fmt.Sprintf("%q", fmt.Sprintf("khong-co-%d", i))
 		}
-		files["content/products/x.toml"] = product + "tourism = [" + strings.Join(refs, sep) + "]\n" + certificate
+		files["content/products/x.toml"] = x + "tourism = [" + strings.Join(refs, sep) + "]\n" + certificate
 	case "keys":
 		var b strings.Builder
-		b.WriteString(product)
+		b.WriteString(x)
 		for i := range n {
 			fmt.Fprintf(&b, "khong_co_%d = 1\n", i)
 		}
 		files["content/products/x.toml"] = b.String() + certificate
+	case "links":
+		var b strings.Builder
+		b.WriteString("+++\ntitle = \"Tin\"\ndate = 2025-01-20\n+++\n")
+		for i := range n {
+			fmt.Fprintf(&b, "[Làng nghề](/khong-co-%d/) ", i)
+		}
+		files["content/stories/tin.md"] = b.String() + "\n"
 	case "headings":
 		var b strings.Builder
 		b.WriteString("+++\ntitle = \"Tin\"\ndate = 2025-01-20\n+++\n")
@@ -103,7 +111,7 @@ func catalogue(kind string, n int) (map[string]string, error) {
 		}
 		files["content/stories/tin.md"] = b.String()
 	default:
-		return nil, fmt.Errorf("unknown case %q: use nested, refs, refs-line, keys or headings", kind)
+		return nil, fmt.Errorf("unknown case %q: use nested, refs, refs-line, keys, links or headings", kind)
 	}
 	return files, nil
 }
