@@ -9,7 +9,7 @@ import (
 )
 
 // maxNesting is how deep tables and arrays may nest in a TOML file. The
-// records need two or three levels; the TOML decoder and the key index
+// records need two levels at most; the TOML decoder and the key index
 // cost more with every level, so a file nested deeper is refused before
 // either reads it.
 const maxNesting = 32
