@@ -608,12 +608,13 @@ func (c *mdCache) put(src, base string, v converted) {
 // that do not exist.
 func checkLinks(texts []*text, known map[string]bool, baseURL string, probs *diag.List) {
 	for _, t := range texts {
+		pos := newPositioner(t.md)
 		for _, l := range t.links {
 			target, internal := resolveLink(l.Dest, t.page, baseURL)
 			if !internal || linkExists(target, known) {
 				continue
 			}
-			line, col := position(t.md, l.Offset)
+			line, col := pos.at(l.Offset)
 			what := "link"
 			if l.Image {
 				what = "image"

@@ -36,6 +36,9 @@ type doc struct {
 // reported; ok is false when v could not be filled.
 func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 	d := &doc{fsys: l.fsys, file: file, text: text, line0: line0, probs: l.probs}
+	if !d.checkNesting(v) {
+		return d, false
+	}
 	md, err := toml.Decode(text, v)
 	if err != nil {
 		var pe toml.ParseError
@@ -57,6 +60,7 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 		return d, true
 	}
 	seen := map[string]int{}
+	knownAt := map[string][]string{} // parent key → its known keys
 	undecoded := map[string]bool{}
 	for _, k := range unknown {
 		undecoded[k.String()] = true
@@ -68,14 +72,19 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 		if len(k) > 1 && undecoded[toml.Key(k[:len(k)-1]).String()] {
 			continue // the table itself is unknown; reported once
 		}
-		known := knownKeys(reflect.TypeOf(v), k[:len(k)-1])
+		parent := toml.Key(k[:len(k)-1]).String()
+		known, ok := knownAt[parent]
+		if !ok {
+			known = knownKeys(reflect.TypeOf(v), k[:len(k)-1])
+			knownAt[parent] = known
+		}
 		msg := fmt.Sprintf("unknown key %q", k[len(k)-1])
 		if s := vntext.Closest(k[len(k)-1], known, 1); len(s) > 0 {
 			msg += fmt.Sprintf(" (did you mean %q?)", s[0])
 		} else if len(known) > 0 {
 			msg += ": known keys here are " + strings.Join(known, ", ")
 		}
-		line, col, ok := d.ix().nth(plain, n)
+		line, col, ok := d.ix().nth(k, n)
 		if !ok {
 			line, col = line0+1, 1
 		}
@@ -99,12 +108,32 @@ func (d *doc) decodeError(err error) diag.Pos {
 			line, col := lineCol(d.text, p.Start, d.line0)
 			return diag.Pos{File: d.file, Line: line, Col: col}
 		}
-		return diag.Pos{File: d.file, Line: max(pe.Position.Line, 1) + d.line0, Col: max(pe.Position.Col, 1)}
+		// Without an offset, the decoder's column counts bytes: count
+		// characters, within its line.
+		ls, n := 0, max(pe.Position.Line, 1)
+		for ; n > 1 && ls < len(d.text); n-- {
+			i := strings.IndexByte(d.text[ls:], '\n')
+			if i < 0 {
+				break
+			}
+			ls += i + 1
+		}
+		le := len(d.text)
+		if i := strings.IndexByte(d.text[ls:], '\n'); i >= 0 {
+			le = ls + i
+		}
+		line, col := lineCol(d.text, min(ls+max(pe.Position.Col, 1)-1, le), d.line0)
+		return diag.Pos{File: d.file, Line: line, Col: col}
 	}
 	if m := typeError.FindStringSubmatch(err.Error()); m != nil {
 		line, _ := strconv.Atoi(m[1])
-		for _, e := range d.ix().entries {
-			if l, c := d.ix().lineCol(e.valOff); e.plain == m[2] && l == line+d.ix().line0 {
+		parts, _ := parseKey(m[2])
+		for n := 0; ; n++ {
+			e, ok := d.ix().nthEntry(parts, n)
+			if !ok {
+				break
+			}
+			if l, c := d.ix().lineCol(e.valOff); l == line+d.ix().line0 {
 				return diag.Pos{File: d.file, Line: l, Col: c}
 			}
 		}
@@ -300,11 +329,11 @@ func writesTime(text, day string) bool {
 // rawValue returns the value of key as written, up to a comment or the end
 // of the line (or of an inline table); def if it cannot be found.
 func (d *doc) rawValue(key, def string) string {
-	i, ok := d.ix().byPath[d.prefix+key]
+	e, ok := d.ix().entry(d.prefix + key)
 	if !ok {
 		return def
 	}
-	v := d.ix().text[d.ix().entries[i].valOff:]
+	v := d.ix().text[e.valOff:]
 	if end := strings.IndexAny(v, ",}]#\r\n"); end >= 0 {
 		v = v[:end]
 	}
@@ -384,11 +413,11 @@ func frontMatter(text string) (front, body string, bodyLine int, ok bool) {
 // value starts (the line after an opening """ on its own; after the quote
 // of a one-line string).
 func (d *doc) textPos(path string) (line, col int) {
-	i, ok := d.ix().byPath[path]
+	e, ok := d.ix().entry(path)
 	if !ok {
 		return 0, 0
 	}
-	off := d.ix().entries[i].valOff
+	off := e.valOff
 	line, col = d.ix().lineCol(off)
 	rest := d.ix().text[off:]
 	for _, q := range []string{"\"\"\"\n", "'''\n", "\"\"\"\r\n", "'''\r\n"} {
@@ -429,6 +458,7 @@ func (d *doc) markdown(key, src string) catalog.Markdown {
 func (d *doc) checkTypes(md toml.MetaData, raw map[string]any, t reflect.Type) bool {
 	ok := true
 	seen := map[string]int{}
+	valsOf := map[string][]any{}
 	for _, k := range md.Keys() {
 		plain := k.String()
 		n := seen[plain]
@@ -437,21 +467,19 @@ func (d *doc) checkTypes(md toml.MetaData, raw map[string]any, t reflect.Type) b
 		if !found {
 			continue
 		}
-		val, found := lookup(raw, k, n)
-		if !found || fits(val, ft) {
+		vals, walked := valsOf[plain]
+		if !walked { // once per key: arrays of tables repeat it
+			vals = lookup(raw, k)
+			valsOf[plain] = vals
+		}
+		if n >= len(vals) || fits(vals[n], ft) {
 			continue
 		}
 		ok = false
 		pos := diag.Pos{File: d.file, Line: d.ix().line0 + 1}
-		for _, e := range d.ix().entries {
-			if e.plain == plain {
-				if n == 0 {
-					line, col := d.ix().lineCol(e.valOff)
-					pos = diag.Pos{File: d.file, Line: line, Col: col}
-					break
-				}
-				n--
-			}
+		if e, ok := d.ix().nthEntry(k, n); ok {
+			line, col := d.ix().lineCol(e.valOff)
+			pos = diag.Pos{File: d.file, Line: line, Col: col}
 		}
 		d.probs.Errorf(pos, "%s", wrongType(k[len(k)-1], ft))
 	}
@@ -481,9 +509,9 @@ func fieldType(t reflect.Type, k toml.Key) (reflect.Type, bool) {
 	return t, true
 }
 
-// lookup finds the value of the n-th occurrence of key k in raw (arrays of
-// tables repeat keys).
-func lookup(raw map[string]any, k toml.Key, n int) (any, bool) {
+// lookup finds the values of every occurrence of key k in raw, in order
+// (arrays of tables repeat keys).
+func lookup(raw map[string]any, k toml.Key) []any {
 	var vals []any
 	var walk func(v any, rest toml.Key)
 	walk = func(v any, rest toml.Key) {
@@ -503,10 +531,7 @@ func lookup(raw map[string]any, k toml.Key, n int) (any, bool) {
 		}
 	}
 	walk(raw, k)
-	if n < len(vals) {
-		return vals[n], true
-	}
-	return nil, false
+	return vals
 }
 
 var timeType = reflect.TypeOf(time.Time{})

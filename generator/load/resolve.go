@@ -62,6 +62,7 @@ func slugPos(d *doc) diag.Pos {
 // refs resolves a list of slugs against known records of one kind.
 func refs[T any](d *doc, key, kind string, slugs []string, known map[string]T, dir string) []T {
 	var out []T
+	var names []string
 	seen := map[string]bool{}
 	for _, s := range slugs {
 		if seen[s] {
@@ -77,11 +78,14 @@ func refs[T any](d *doc, key, kind string, slugs []string, known map[string]T, d
 			out = append(out, v)
 			continue
 		}
-		names := make([]string, 0, len(known))
-		for k := range known {
-			names = append(names, k)
+		if names == nil { // once per list, not once per unknown slug
+			names = make([]string, 0, len(known))
+			for k := range known {
+				names = append(names, k)
+			}
+			names = sortedStrings(names)
 		}
-		d.errItem(key, s, "unknown %s %q%s: %s", kind, s, suggest(s, sortedStrings(names)), fmt.Sprintf("write the slug of a file in %s", dir))
+		d.errItem(key, s, "unknown %s %q%s: %s", kind, s, suggest(s, names), fmt.Sprintf("write the slug of a file in %s", dir))
 	}
 	return out
 }

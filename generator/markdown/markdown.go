@@ -10,6 +10,7 @@ package markdown
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark"
@@ -47,7 +48,7 @@ func New() *Converter {
 // basePath (the path of the site's base URL, "/" at a domain's root).
 func (c *Converter) Convert(src, basePath string) (string, []Link, error) {
 	source := []byte(src)
-	ctx := parser.NewContext(parser.WithIDs(&headingIDs{seen: map[string]bool{}}))
+	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
 	doc := c.md.Parser().Parse(text.NewReader(source), parser.WithContext(ctx))
 	var links []Link
 	err := ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -120,9 +121,17 @@ func offsetOf(n ast.Node, source []byte) int {
 }
 
 // headingIDs makes heading anchors ASCII slugs of the heading text
-// ("Lịch sử làng nghề" → "lich-su-lang-nghe"), unique within a page.
+// ("Lịch sử làng nghề" → "lich-su-lang-nghe"), unique within a page: the
+// second "a" is "a-1", the third "a-2", skipping any taken. next keeps,
+// for each base, the first suffix not yet tried, so a page of n headings
+// of one text costs n tries, not n²/2.
 type headingIDs struct {
 	seen map[string]bool
+	next map[string]int
+}
+
+func newHeadingIDs() *headingIDs {
+	return &headingIDs{seen: map[string]bool{}, next: map[string]int{}}
 }
 
 func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
@@ -130,9 +139,15 @@ func (h *headingIDs) Generate(value []byte, kind ast.NodeKind) []byte {
 	if id == "" {
 		id = "muc"
 	}
-	base := id
-	for i := 1; h.seen[id]; i++ {
-		id = fmt.Sprintf("%s-%d", base, i)
+	if h.seen[id] {
+		// Every suffix below next[base] is taken: it was tried and found
+		// taken, or given out, and ids are never given back.
+		base := id
+		i := max(h.next[base], 1)
+		for id = base + "-" + strconv.Itoa(i); h.seen[id]; id = base + "-" + strconv.Itoa(i) {
+			i++
+		}
+		h.next[base] = i + 1
 	}
 	h.seen[id] = true
 	return []byte(id)

@@ -35,3 +35,22 @@ func TestConvert(t *testing.T) {
 		t.Errorf("image offset points at %q", got[:10])
 	}
 }
+
+// TestHeadingIDsTaken: a heading whose text is another's id with a
+// suffix ("a-1") takes that id if it is free, and the repeated heading
+// skips it; the suffixes of "a-1" itself start again at 1.
+func TestHeadingIDsTaken(t *testing.T) {
+	src := "# a\n\n# a\n\n# a-1\n\n# a\n\n# a-1\n\n# b\n\n# a-2\n\n# b\n\n# a\n"
+	html, _, err := New().Convert(src, "/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, part := range strings.Split(html, `<h1 id="`)[1:] {
+		ids = append(ids, part[:strings.IndexByte(part, '"')])
+	}
+	want := []string{"a", "a-1", "a-1-1", "a-2", "a-1-2", "b", "a-2-1", "b-1", "a-3"}
+	if strings.Join(ids, " ") != strings.Join(want, " ") {
+		t.Errorf("ids = %v, want %v", ids, want)
+	}
+}
