@@ -58,6 +58,7 @@ func unknownKeysProduct(n int) string {
 var costSizes = []int{1000, 10000, 100000}
 
 func benchLoad(b *testing.B, product func(n int) string, want func(n int) int) {
+	Load(costCatalogue(costProduct+costCertificate), Options{Today: testDay}) // what is set up once per process
 	for _, n := range costSizes {
 		fsys := costCatalogue(product(n))
 		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
