@@ -44,6 +44,7 @@ func TestScripts(t *testing.T) {
 		Condition:           condition,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"writebytes": cmdWriteBytes,
+			"repeat":     cmdRepeat,
 			"sorted":     cmdSorted,
 			"expand":     cmdExpand,
 			"glob":       cmdGlob,

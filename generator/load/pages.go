@@ -39,6 +39,7 @@ func (l *loader) markdownDoc(name string, v any) (d *doc, body catalog.Markdown,
 		return nil, body, false
 	}
 	d, ok = l.decodeTOML(name, front, 1, v)
+	md = l.checkBody(name, md, bodyLine)
 	return d, catalog.Markdown{Source: md, File: name, Line: bodyLine, Col: 1}, ok
 }
 

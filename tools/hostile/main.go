@@ -8,8 +8,11 @@
 // The cases are nested (a product whose value is n arrays nested in one
 // another), refs (a product listing n unknown tourism links, one a line),
 // refs-line (the same n on one line), keys (a product with n unknown
-// keys), links (a story of n broken links on one line) and headings (a
-// story with n headings of the same text).
+// keys), links (a story of n broken links on one line), headings (a
+// story with n headings of the same text), quotes (n lines of quotes
+// nested 16 deep), quotes-deep (a quote nested n deep), openers (n "[a("
+// never closed), footnotes (n footnote references on one line, and their notes) and table (a table of n columns
+// and n rows).
 package main
 
 import (
@@ -41,12 +44,12 @@ decision_date = 2024-03-04
 `
 
 func main() {
-	kind := flag.String("case", "", "nested, refs, refs-line, keys, links or headings")
+	kind := flag.String("case", "", "nested, refs, refs-line, keys, links, headings, quotes, quotes-deep, openers, footnotes or table")
 	n := flag.Int("n", 100000, "how many nested arrays, references, keys or headings")
 	out := flag.String("o", "", "the folder to write the catalogue into (made if missing)")
 	flag.Parse()
 	if *out == "" || *n < 1 {
-		fmt.Fprintln(os.Stderr, "usage: hostile -case nested|refs|refs-line|keys|links|headings -n N -o DIR")
+		fmt.Fprintln(os.Stderr, "usage: hostile -case nested|refs|refs-line|keys|links|headings|quotes|quotes-deep|openers|footnotes|table -n N -o DIR")
 		os.Exit(2)
 	}
 	files, err := catalogue(*kind, *n)
@@ -110,8 +113,41 @@ func catalogue(kind string, n int) (map[string]string, error) {
 			b.WriteString("\n## Làng nghề\n")
 		}
 		files["content/stories/tin.md"] = b.String()
+	case "quotes", "quotes-deep", "openers", "footnotes", "table":
+		files["content/stories/tin.md"] = "+++\ntitle = \"Tin\"\ndate = 2025-01-20\n+++\n" + story(kind, n)
 	default:
-		return nil, fmt.Errorf("unknown case %q: use nested, refs, refs-line, keys, links or headings", kind)
+		return nil, fmt.Errorf("unknown case %q: use nested, refs, refs-line, keys, links, headings, quotes, quotes-deep, openers, footnotes or table", kind)
 	}
 	return files, nil
+}
+
+// story returns the markdown of a story with the named worst case.
+func story(kind string, n int) string {
+	var b strings.Builder
+	switch kind {
+	case "quotes":
+		line := strings.Repeat("> ", 16) + "Làng nghề\n"
+		for range n {
+			b.WriteString(line)
+		}
+	case "quotes-deep":
+		b.WriteString(strings.Repeat(">", n) + " Làng nghề\n")
+	case "openers":
+		b.WriteString(strings.Repeat("[a](", n) + "\n")
+	case "footnotes":
+		for i := range n {
+			fmt.Fprintf(&b, "[^%d]", i)
+		}
+		b.WriteString("\n\n")
+		for i := range n {
+			fmt.Fprintf(&b, "[^%d]: b\n", i)
+		}
+	case "table":
+		row := strings.Repeat("| a ", n) + "|\n"
+		b.WriteString(row + strings.Repeat("|---", n) + "|\n")
+		for range n {
+			b.WriteString(row)
+		}
+	}
+	return b.String()
 }
