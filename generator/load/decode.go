@@ -16,6 +16,7 @@ import (
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/markdown"
 	"github.com/ocopgen/ocopgen/generator/vntext"
 )
 
@@ -435,6 +436,7 @@ func (d *doc) textPos(path string) (line, col int) {
 // The place is found only when asked for, once, by reading the file again:
 // keeping 10,000 files' text for the rare broken link would cost more.
 func (d *doc) markdown(key, src string) catalog.Markdown {
+	src = d.boundedMarkdown(key, src)
 	fsys, file, line0, path, kept := d.fsys, d.file, d.line0, d.prefix+key, ""
 	if line0 != 0 {
 		kept = d.text // front matter: not the whole file
@@ -602,4 +604,19 @@ func wrongType(key string, t reflect.Type) string {
 		form = "a table, like [%s]"
 	}
 	return fmt.Sprintf("%s has the wrong type: write %s", key, fmt.Sprintf(form, key))
+}
+
+// boundedMarkdown reports a markdown value that is too big or nests too
+// deep to convert at a bounded cost (the limits of a story's text), and
+// returns the value to convert: src, or nothing if it is refused.
+func (d *doc) boundedMarkdown(key, src string) string {
+	if len(src) > markdown.MaxSize {
+		d.errValue(key, "%s is %d KiB, more than the limit of %d KiB: shorten it, or move the long text into a story", key, (len(src)+1023)/1024, markdown.MaxSize/1024)
+		return ""
+	}
+	if _, depth, deep := markdown.TooDeep(src); deep {
+		d.errValue(key, "%s nests quotes and lists %d deep, more than the limit of %d: put fewer \">\" or list items one inside another", key, depth, markdown.MaxDepth)
+		return ""
+	}
+	return src
 }
