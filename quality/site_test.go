@@ -19,6 +19,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/build"
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/internal/headless"
+	"github.com/ocopgen/ocopgen/internal/headlesstest"
 )
 
 // repoRoot is the repository, which holds the example catalogue
@@ -169,7 +170,7 @@ func serve(t *testing.T, dir string) string {
 // browser starts headless Chromium for the test.
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	return headless.Start(t, 1280, 800, 5*time.Minute)
+	return headlesstest.Start(t, 1280, 800, 5*time.Minute)
 }
 
 // until waits for a JavaScript condition to hold.

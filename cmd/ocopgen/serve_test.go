@@ -25,7 +25,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/serve"
 	"github.com/ocopgen/ocopgen/generator/vntext"
 	"github.com/ocopgen/ocopgen/generator/watch"
-	"github.com/ocopgen/ocopgen/internal/headless"
+	"github.com/ocopgen/ocopgen/internal/headlesstest"
 )
 
 var serveDay = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
@@ -301,7 +301,7 @@ func startServe(t *testing.T, dir string) (string, *syncBuffer) {
 
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	return headless.Start(t, 375, 800, 120*time.Second)
+	return headlesstest.Start(t, 375, 800, 120*time.Second)
 }
 
 // until waits for a JavaScript condition to hold. It evaluates the

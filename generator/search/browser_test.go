@@ -21,6 +21,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/generator/search"
 	"github.com/ocopgen/ocopgen/internal/headless"
+	"github.com/ocopgen/ocopgen/internal/headlesstest"
 )
 
 // The browser tests build the example catalogue, serve it on 127.0.0.1 and
@@ -85,7 +86,7 @@ func serveFS(t *testing.T, src fs.FS) (string, *output.Memory) {
 
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	return headless.Start(t, 375, 800, 90*time.Second)
+	return headlesstest.Start(t, 375, 800, 90*time.Second)
 }
 
 // until waits for a JavaScript condition to hold.

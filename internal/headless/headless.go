@@ -2,32 +2,31 @@
 // (search, serve, the quality checks) and its search benchmark, with the
 // flags this kind of machine needs: no sandbox (tests run as root), and no
 // background networking, which a closed network refuses at every start.
+// It reports problems as errors; what a test does about a missing browser
+// is decided by package headlesstest.
 package headless
 
 import (
 	"context"
-	"os"
+	"errors"
+	"fmt"
 	"os/exec"
-	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 )
 
-// Find returns the path of Chromium. Without one, the test is skipped, or
-// fails when the environment variable CI is set: CI must install it.
-func Find(t testing.TB) string {
-	t.Helper()
+// ErrNoBrowser is returned when no Chromium is installed.
+var ErrNoBrowser = errors.New("no Chromium found (install it: apt-get install chromium)")
+
+// Find returns the path of Chromium, or ErrNoBrowser.
+func Find() (string, error) {
 	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
 		if p, err := exec.LookPath(name); err == nil {
-			return p
+			return p, nil
 		}
 	}
-	if os.Getenv("CI") != "" {
-		t.Fatal("no Chromium found; CI must install it (apt-get install chromium)")
-	}
-	t.Skip("no Chromium found; install it (apt-get install chromium) to run the browser tests")
-	return ""
+	return "", ErrNoBrowser
 }
 
 // Options are the allocator options of a headless Chromium at exe, with
@@ -45,20 +44,23 @@ func Options(exe, dir string, width, height int) []chromedp.ExecAllocatorOption 
 	)
 }
 
-// Start starts a browser for the test, stopped when it ends, and returns
-// its context, which expires after timeout.
-func Start(t testing.TB, width, height int, timeout time.Duration) context.Context {
-	t.Helper()
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), Options(Find(t), t.TempDir(), width, height)...)
-	t.Cleanup(cancel)
-	ctx, cancel2 := chromedp.NewContext(actx)
-	t.Cleanup(cancel2)
-	if err := chromedp.Do(ctx); err != nil { // starts the browser; no timeout on this first call
-		t.Fatalf("starting Chromium: %v", err)
+// Start starts a browser with its profile in dir and returns its context,
+// which expires after timeout, and the function that stops the browser.
+// Without Chromium the error is ErrNoBrowser.
+func Start(dir string, width, height int, timeout time.Duration) (context.Context, context.CancelFunc, error) {
+	exe, err := Find()
+	if err != nil {
+		return nil, nil, err
 	}
-	ctx, cancel3 := context.WithTimeout(ctx, timeout)
-	t.Cleanup(cancel3)
-	return ctx
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), Options(exe, dir, width, height)...)
+	bctx, cancel2 := chromedp.NewContext(actx)
+	stop := func() { cancel2(); cancel() }
+	if err := chromedp.Do(bctx); err != nil { // starts the browser; no timeout on this first call
+		stop()
+		return nil, nil, fmt.Errorf("starting Chromium: %w", err)
+	}
+	ctx, cancel3 := context.WithTimeout(bctx, timeout)
+	return ctx, func() { cancel3(); stop() }, nil
 }
 
 // Void drops the value of an action, to run it among steps.
