@@ -28,7 +28,9 @@
 // template: the stories that name a product (product page, "related
 // stories") and the union of both sides of the product ↔ sales point link.
 //
-// The output folder must not exist or be empty.
+// The records are read with ocopgen's loader (generator/load), so the
+// content format has one reader; a catalogue with errors is refused, as
+// ocopgen build refuses it. The output folder must not exist or be empty.
 package main
 
 import (
@@ -40,16 +42,15 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
 	"github.com/ocopgen/ocopgen/generator/catalog"
-	"github.com/ocopgen/ocopgen/generator/vntext"
+	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/load"
 )
 
 // layouts are the Hugo templates, written to the site as they are here.
@@ -79,65 +80,7 @@ func main() {
 		n.products, n.stories, n.tourism, n.salesPoints, n.districts, *out)
 }
 
-// The records, as read from the catalogue. Unknown keys are ignored:
-// validating the catalogue is ocopgen's job (ocopgen check).
-
-type siteConfig struct {
-	Title    string `toml:"title"`
-	BaseURL  string `toml:"base_url"`
-	Language string `toml:"language"`
-	PageSize int    `toml:"page_size"`
-}
-
-type district struct {
-	Name        string `toml:"name"`
-	Kind        string `toml:"kind"`
-	Description string `toml:"description"`
-	slug        string
-}
-
-type group struct {
-	Slug      string `toml:"slug"`
-	Name      string `toml:"name"`
-	Subgroups []struct {
-		Slug string `toml:"slug"`
-		Name string `toml:"name"`
-	} `toml:"subgroup"`
-}
-
-type product struct {
-	Name              string   `toml:"name"`
-	Slug              string   `toml:"slug"`
-	Group             string   `toml:"group"`
-	Subgroup          string   `toml:"subgroup"`
-	Group1048         string   `toml:"group_1048"`
-	Stars             int      `toml:"stars"`
-	PotentialFiveStar bool     `toml:"potential_five_star"`
-	District          string   `toml:"district"`
-	Commune           string   `toml:"commune"`
-	Commune2025       string   `toml:"commune_2025"`
-	CraftVillage      string   `toml:"craft_village"`
-	Producer          string   `toml:"producer"`
-	ProducerKind      string   `toml:"producer_kind"`
-	Tourism           []string `toml:"tourism"`
-	SalesPoints       []string `toml:"sales_points"`
-	PriceVND          int64    `toml:"price_vnd"`
-	Unit              string   `toml:"unit"`
-	ShelfLife         string   `toml:"shelf_life"`
-	Summary           string   `toml:"summary"`
-	Description       string   `toml:"description"`
-	Images            []string `toml:"images"`
-	Certificate       struct {
-		DecisionNo   string    `toml:"decision_no"`
-		DecisionDate time.Time `toml:"decision_date"`
-		Level        string    `toml:"level"`
-		RoundYear    int       `toml:"round_year"`
-		ValidUntil   time.Time `toml:"valid_until"`
-	} `toml:"certificate"`
-	Contact contact `toml:"contact"`
-	file    string
-}
-
+// contact is a producer's contact, as front matter.
 type contact struct {
 	Phone   string `toml:"phone,omitempty"`
 	Email   string `toml:"email,omitempty"`
@@ -145,274 +88,29 @@ type contact struct {
 	Address string `toml:"address,omitempty"`
 }
 
-type tourism struct {
-	Title    string  `toml:"title"`
-	District string  `toml:"district"`
-	Kind     string  `toml:"kind"`
-	Commune  string  `toml:"commune"`
-	Image    string  `toml:"image"`
-	Lat      float64 `toml:"lat"`
-	Lon      float64 `toml:"lon"`
-	slug     string
-	body     string
-}
-
-type salesPoint struct {
-	Name     string    `toml:"name"`
-	District string    `toml:"district"`
-	Address  string    `toml:"address"`
-	Opened   time.Time `toml:"opened"`
-	Hours    string    `toml:"hours"`
-	Phone    string    `toml:"phone"`
-	Operator string    `toml:"operator"`
-	Lat      float64   `toml:"lat"`
-	Lon      float64   `toml:"lon"`
-	Products []string  `toml:"products"`
-	slug     string
-}
-
-type story struct {
-	Title     string    `toml:"title"`
-	Date      time.Time `toml:"date"`
-	Summary   string    `toml:"summary"`
-	Products  []string  `toml:"products"`
-	Districts []string  `toml:"districts"`
-	Tourism   []string  `toml:"tourism"`
-	Image     string    `toml:"image"`
-	Draft     bool      `toml:"draft"`
-	slug      string
-	body      string
-}
-
 type counts struct{ products, stories, tourism, salesPoints, districts int }
 
-// tiers are ocopgen's four star tiers, lowest first.
-var tiers = []struct{ slug, name string }{
-	{"3-sao", "3 sao"}, {"4-sao", "4 sao"}, {"tiem-nang-5-sao", "Tiềm năng 5 sao"}, {"5-sao", "5 sao"},
-}
-
-func tierSlug(p *product) string {
-	switch {
-	case p.Stars >= 5:
-		return "5-sao"
-	case p.Stars == 4 && p.PotentialFiveStar:
-		return "tiem-nang-5-sao"
-	case p.Stars == 4:
-		return "4-sao"
-	}
-	return "3-sao"
-}
-
+// convert reads the catalogue at src with ocopgen's loader and writes the
+// Hugo site to out. A catalogue with errors is refused: ocopgen would not
+// build it either.
 func convert(src, out string) (counts, error) {
 	var n counts
 	if entries, err := os.ReadDir(out); err == nil && len(entries) > 0 {
 		return n, fmt.Errorf("%s is not empty", out)
 	}
-	content := filepath.Join(src, "content")
-
-	var cfg siteConfig
-	if err := decodeFile(filepath.Join(src, "ocopgen.toml"), &cfg); err != nil {
-		return n, err
-	}
-	if cfg.PageSize <= 0 {
-		cfg.PageSize = 24
-	}
-	if cfg.Language == "" {
-		cfg.Language = "vi"
-	}
-
-	// Districts, referred to by slug or by name.
-	var dfile struct {
-		District []*district `toml:"district"`
-	}
-	if err := decodeFile(filepath.Join(content, "districts.toml"), &dfile); err != nil {
-		return n, err
-	}
-	districts := dfile.District
-	known := map[string]bool{}
-	for _, d := range districts {
-		d.slug = vntext.Slug(d.Name)
-		known[d.slug] = true
-	}
-	districtSlug := func(file, ref string) (string, error) {
-		if known[ref] {
-			return ref, nil
-		}
-		if s := vntext.Slug(ref); known[s] {
-			return s, nil
-		}
-		return "", fmt.Errorf("%s: unknown district %q (run ocopgen check)", file, ref)
-	}
-
-	// Groups: built in, or redefined by content/groups.toml.
-	var groups []group
-	var gfile struct {
-		Group []group `toml:"group"`
-	}
-	switch err := decodeFile(filepath.Join(content, "groups.toml"), &gfile); {
-	case err == nil:
-		groups = gfile.Group
-	case errors.Is(err, fs.ErrNotExist):
-		for _, g := range catalog.DefaultGroups() {
-			gg := group{Slug: g.Slug, Name: g.Name}
-			for _, sg := range g.Subgroups {
-				gg.Subgroups = append(gg.Subgroups, struct {
-					Slug string `toml:"slug"`
-					Name string `toml:"name"`
-				}{sg.Slug, sg.Name})
-			}
-			groups = append(groups, gg)
-		}
-	default:
-		return n, err
-	}
-	subgroupName := map[string]string{}
-	for _, g := range groups {
-		for _, sg := range g.Subgroups {
-			subgroupName[g.Slug+"/"+sg.Slug] = sg.Name
-		}
-	}
-
-	// Products.
-	var products []*product
-	err := walk(content, "products", ".toml", func(name string, data []byte) error {
-		p := &product{file: name}
-		if err := toml.Unmarshal(data, p); err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		if p.Slug == "" {
-			p.Slug = vntext.Slug(p.Name)
-		}
-		d, err := districtSlug(name, p.District)
-		if err != nil {
-			return err
-		}
-		p.District = d
-		if p.Certificate.ValidUntil.IsZero() {
-			p.Certificate.ValidUntil = p.Certificate.DecisionDate.AddDate(0, 36, 0)
-		}
-		products = append(products, p)
-		return nil
-	})
-	if err != nil {
-		return n, err
-	}
-
-	// Tourism links.
-	var tourisms []*tourism
-	err = walk(content, "tourism", ".md", func(name string, data []byte) error {
-		t := &tourism{slug: slugOfFile(name)}
-		var err error
-		if t.body, err = frontMatter(name, data, t); err != nil {
-			return err
-		}
-		t.District, err = districtSlug(name, t.District)
-		tourisms = append(tourisms, t)
-		return err
-	})
-	if err != nil {
-		return n, err
-	}
-
-	// Sales points.
-	var salesPoints []*salesPoint
-	err = walk(content, "sales-points", ".toml", func(name string, data []byte) error {
-		sp := &salesPoint{slug: slugOfFile(name)}
-		if err := toml.Unmarshal(data, sp); err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-		var err error
-		sp.District, err = districtSlug(name, sp.District)
-		salesPoints = append(salesPoints, sp)
-		return err
-	})
-	if err != nil {
-		return n, err
-	}
-
-	// Stories.
-	var stories []*story
-	err = walk(content, "stories", ".md", func(name string, data []byte) error {
-		s := &story{slug: slugOfFile(name)}
-		var err error
-		if s.body, err = frontMatter(name, data, s); err != nil {
-			return err
-		}
-		for i, d := range s.Districts {
-			if s.Districts[i], err = districtSlug(name, d); err != nil {
-				return err
+	cat, probs := load.Load(load.NFC(os.DirFS(src)), load.Options{})
+	if err := probs.Err(); err != nil {
+		var errs []diag.Problem // the warnings are ocopgen check's to show
+		for _, p := range probs.Problems() {
+			if p.Severity == diag.Error {
+				errs = append(errs, p)
 			}
 		}
-		stories = append(stories, s)
-		return nil
-	})
-	if err != nil {
-		return n, err
+		diag.Print(os.Stderr, errs, diag.Text)
+		return n, fmt.Errorf("%w (run ocopgen check)", err)
 	}
-
-	// Reverse links: the stories naming each product (newest first), and
-	// both sides of the product ↔ sales point link.
-	sort.SliceStable(stories, func(i, j int) bool {
-		if !stories[i].Date.Equal(stories[j].Date) {
-			return stories[i].Date.After(stories[j].Date)
-		}
-		return stories[i].slug < stories[j].slug
-	})
-	storiesOf := map[string][]string{}
-	for _, s := range stories {
-		if s.Draft {
-			continue
-		}
-		for _, p := range s.Products {
-			storiesOf[p] = append(storiesOf[p], s.slug)
-		}
-	}
-	productName := map[string]string{}
-	for _, p := range products {
-		productName[p.Slug] = p.Name
-	}
-	spName := map[string]string{}
-	spProducts := map[string]map[string]bool{}
-	productSPs := map[string]map[string]bool{}
-	link := func(sp, p string) {
-		if spProducts[sp] == nil {
-			spProducts[sp] = map[string]bool{}
-		}
-		if productSPs[p] == nil {
-			productSPs[p] = map[string]bool{}
-		}
-		spProducts[sp][p] = true
-		productSPs[p][sp] = true
-	}
-	for _, sp := range salesPoints {
-		spName[sp.slug] = sp.Name
-		for _, p := range sp.Products {
-			link(sp.slug, p)
-		}
-	}
-	for _, p := range products {
-		for _, sp := range p.SalesPoints {
-			link(sp, p.Slug)
-		}
-	}
-	coll := vntext.NewCollator()
-	byName := func(set map[string]bool, names map[string]string) []string {
-		list := make([]string, 0, len(set))
-		for s := range set {
-			list = append(list, s)
-		}
-		keys := map[string]string{}
-		for _, s := range list {
-			keys[s] = coll.Key(names[s])
-		}
-		sort.Slice(list, func(i, j int) bool {
-			if keys[list[i]] != keys[list[j]] {
-				return keys[list[i]] < keys[list[j]]
-			}
-			return list[i] < list[j]
-		})
-		return list
-	}
+	cfg := cat.Site
+	content := filepath.Join(src, load.ContentDir)
 
 	// The Hugo site.
 	w := &writer{root: out}
@@ -438,71 +136,71 @@ func convert(src, out string) (counts, error) {
 	w.page("content/nhom/_index.md", map[string]any{"title": "Nhóm sản phẩm"}, "")
 	w.page("content/du_lich/_index.md", map[string]any{"title": "Du lịch, làng nghề"}, "")
 
-	for _, d := range districts {
-		w.page("content/quan_huyen/"+d.slug+"/_index.md", map[string]any{
-			"title": d.Name, "slug": d.slug, "district_kind": d.Kind,
-		}, d.Description)
+	for _, d := range cat.Districts {
+		w.page("content/quan_huyen/"+d.Slug+"/_index.md", map[string]any{
+			"title": d.Name, "slug": d.Slug, "district_kind": d.Kind,
+		}, d.Description.Source)
 	}
-	for i, t := range tiers {
-		w.page("content/hang_sao/"+t.slug+"/_index.md", map[string]any{
-			"title": t.name, "slug": t.slug, "weight": i + 1,
+	for i, t := range catalog.Tiers {
+		w.page("content/hang_sao/"+t.Slug()+"/_index.md", map[string]any{
+			"title": t.Name(), "slug": t.Slug(), "weight": i + 1,
 		}, "")
 	}
-	for i, g := range groups {
+	for i, g := range cat.Groups {
 		w.page("content/nhom/"+g.Slug+"/_index.md", map[string]any{
 			"title": g.Name, "slug": g.Slug, "weight": i + 1,
 		}, "")
 	}
-	for _, t := range tourisms {
-		fm := map[string]any{"title": t.Title, "slug": t.slug, "district": t.District, "tourism_kind": t.Kind}
+	for _, t := range cat.Tourism {
+		fm := map[string]any{"title": t.Title, "slug": t.Slug, "district": t.District.Slug, "tourism_kind": t.Kind}
 		setIf(fm, "commune", t.Commune)
 		setIf(fm, "image", t.Image)
-		if t.Lat != 0 || t.Lon != 0 {
+		if t.HasGeo {
 			fm["lat"], fm["lon"] = t.Lat, t.Lon
 		}
-		w.page("content/du_lich/"+t.slug+"/_index.md", fm, t.body)
+		w.page("content/du_lich/"+t.Slug+"/_index.md", fm, t.Body.Source)
 	}
-	for _, sp := range salesPoints {
-		fm := map[string]any{"title": sp.Name, "district": sp.District, "address": sp.Address,
-			"products": byName(spProducts[sp.slug], productName)}
+	for _, sp := range cat.SalesPoints {
+		fm := map[string]any{"title": sp.Name, "district": sp.District.Slug, "address": sp.Address,
+			"products": slugs(sp.Products, func(p *catalog.Product) string { return p.Slug })}
 		if !sp.Opened.IsZero() {
 			fm["opened"] = isoDate(sp.Opened)
 		}
 		setIf(fm, "hours", sp.Hours)
 		setIf(fm, "phone", sp.Phone)
 		setIf(fm, "operator", sp.Operator)
-		if sp.Lat != 0 || sp.Lon != 0 {
+		if sp.HasGeo {
 			fm["lat"], fm["lon"] = sp.Lat, sp.Lon
 		}
-		w.page("content/diem-ban/"+sp.slug+".md", fm, "")
+		w.page("content/diem-ban/"+sp.Slug+".md", fm, "")
 	}
-	for _, s := range stories {
+	for _, s := range cat.Stories {
 		fm := map[string]any{"title": s.Title, "date": isoDate(s.Date)}
 		setIf(fm, "summary", s.Summary)
 		setIf(fm, "image", s.Image)
 		if s.Draft {
 			fm["draft"] = true
 		}
-		setList(fm, "products", s.Products)
-		setList(fm, "districts", s.Districts)
-		setList(fm, "tourism", s.Tourism)
-		w.page("content/tin-tuc/"+s.slug+".md", fm, s.body)
+		setList(fm, "products", slugs(s.Products, func(p *catalog.Product) string { return p.Slug }))
+		setList(fm, "districts", slugs(s.Districts, func(d *catalog.District) string { return d.Slug }))
+		setList(fm, "tourism", slugs(s.Tourism, func(t *catalog.Tourism) string { return t.Slug }))
+		w.page("content/tin-tuc/"+s.Slug+".md", fm, s.Body.Source)
 	}
-	for _, p := range products {
+	for _, p := range cat.Products {
 		c := p.Certificate
 		fm := map[string]any{
 			"title":         p.Name,
 			"producer":      p.Producer,
-			"group":         p.Group,
+			"group":         p.Group.Slug,
 			"decision_date": isoDate(c.DecisionDate),
 			"valid_until":   isoDate(c.ValidUntil),
-			"quan_huyen":    []string{p.District},
-			"hang_sao":      []string{tierSlug(p)},
-			"nhom":          []string{p.Group},
+			"quan_huyen":    []string{p.District.Slug},
+			"hang_sao":      []string{p.Tier().Slug()},
+			"nhom":          []string{p.Group.Slug},
 		}
 		setIf(fm, "summary", p.Summary)
 		setIf(fm, "producer_kind", p.ProducerKind)
-		setIf(fm, "subgroup", subgroupName[p.Group+"/"+p.Subgroup])
+		setIf(fm, "subgroup", p.Subgroup.Name)
 		setIf(fm, "group_1048", p.Group1048)
 		setIf(fm, "commune", p.Commune)
 		setIf(fm, "commune_2025", p.Commune2025)
@@ -518,20 +216,26 @@ func convert(src, out string) (counts, error) {
 			fm["round_year"] = c.RoundYear
 		}
 		setList(fm, "images", p.Images)
-		setList(fm, "du_lich", p.Tourism)
-		setList(fm, "sales_points", byName(productSPs[p.Slug], spName))
-		setList(fm, "stories", storiesOf[p.Slug])
-		if p.Contact != (contact{}) {
-			fm["contact"] = p.Contact
+		setList(fm, "du_lich", slugs(p.Tourism, func(t *catalog.Tourism) string { return t.Slug }))
+		setList(fm, "sales_points", slugs(p.SalesPoints, func(sp *catalog.SalesPoint) string { return sp.Slug }))
+		var stories []string // the published stories naming the product, newest first
+		for _, s := range p.Stories {
+			if !s.Draft {
+				stories = append(stories, s.Slug)
+			}
 		}
-		w.page("content/san-pham/"+p.Slug+".md", fm, p.Description)
+		setList(fm, "stories", stories)
+		if ct := contact(p.Contact); ct != (contact{}) {
+			fm["contact"] = ct
+		}
+		w.page("content/san-pham/"+p.Slug+".md", fm, p.Description.Source)
 	}
 
 	// Media, served at /media/ as ocopgen does.
 	if w.err == nil {
 		w.err = copyTree(filepath.Join(content, "media"), filepath.Join(out, "static", "media"))
 	}
-	n = counts{len(products), len(stories), len(tourisms), len(salesPoints), len(districts)}
+	n = counts{len(cat.Products), len(cat.Stories), len(cat.Tourism), len(cat.SalesPoints), len(cat.Districts)}
 	return n, w.err
 }
 
@@ -549,81 +253,13 @@ func setList(fm map[string]any, key string, v []string) {
 
 func isoDate(t time.Time) string { return t.Format(time.DateOnly) }
 
-// slugOfFile is the slug ocopgen gives a story, tourism link or sales
-// point: that of its file name.
-func slugOfFile(name string) string {
-	base := path.Base(name)
-	return vntext.Slug(strings.TrimSuffix(base, path.Ext(base)))
-}
-
-// readText reads a catalogue file as ocopgen does: UTF-8 without BOM, LF
-// line ends, NFC.
-func readText(name string) ([]byte, error) {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
+// slugs returns the slug of each record of list, in order.
+func slugs[T any](list []T, slug func(T) string) []string {
+	out := make([]string, len(list))
+	for i, r := range list {
+		out[i] = slug(r)
 	}
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
-	return []byte(vntext.NFC(string(data))), nil
-}
-
-func decodeFile(name string, v any) error {
-	data, err := readText(name)
-	if err != nil {
-		return err
-	}
-	if err := toml.Unmarshal(data, v); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return nil
-}
-
-// walk calls fn for every file with extension ext under content/dir, in
-// lexical order. A missing folder holds no records.
-func walk(content, dir, ext string, fn func(name string, data []byte) error) error {
-	root := filepath.Join(content, dir)
-	err := filepath.WalkDir(root, func(p string, e fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if e.IsDir() || strings.HasPrefix(e.Name(), ".") || !strings.EqualFold(filepath.Ext(p), ext) {
-			return nil
-		}
-		data, err := readText(p)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(content, p)
-		return fn(filepath.ToSlash(rel), data)
-	})
-	if errors.Is(err, fs.ErrNotExist) {
-		if _, serr := os.Stat(root); errors.Is(serr, fs.ErrNotExist) {
-			return nil
-		}
-	}
-	return err
-}
-
-// frontMatter decodes the TOML front matter between +++ lines into v and
-// returns the markdown body.
-func frontMatter(name string, data []byte, v any) (string, error) {
-	text := string(data)
-	rest, ok := strings.CutPrefix(text, "+++\n")
-	if !ok {
-		return "", fmt.Errorf("%s: no +++ front matter", name)
-	}
-	fm, body, ok := strings.Cut(rest, "\n+++")
-	if !ok {
-		return "", fmt.Errorf("%s: front matter not closed by +++", name)
-	}
-	if err := toml.Unmarshal([]byte(fm), v); err != nil {
-		return "", fmt.Errorf("%s: %w", name, err)
-	}
-	if _, after, ok := strings.Cut(body, "\n"); ok {
-		return after, nil
-	}
-	return "", nil
+	return out
 }
 
 // writer writes the site, remembering the first error.
@@ -702,7 +338,7 @@ var taxonomyURLs = []struct{ name, url string }{
 	{"quan_huyen", "quan-huyen"}, {"hang_sao", "hang-sao"}, {"nhom", "nhom"}, {"du_lich", "du-lich"},
 }
 
-func hugoConfig(cfg siteConfig) []byte {
+func hugoConfig(cfg catalog.Site) []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# Written by tools/hugocompare from an ocopgen catalogue.\n")
 	fmt.Fprintf(&b, "baseURL = %q\n", cfg.BaseURL)
