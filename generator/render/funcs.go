@@ -32,9 +32,6 @@ func (r *Renderer) funcs() template.FuncMap {
 		"card":       r.card,
 		"thumb":      r.thumb,
 		"tel":        tel,
-
-		plainLinks["url"]: r.plainURL, // for fold
-		plainLinks["abs"]: r.plainAbs,
 	}
 }
 

@@ -3,11 +3,7 @@
 // robots.txt, the Atom feed of stories and the open-data exports. It lists
 // pages first (Pages) and renders each on demand (Page.Render), so the
 // build can check links against the full list and render in parallel.
-//
-// The default theme's layout, product page and product card are written
-// by Go code as well (product.go), several times faster, when the theme's
-// templates for them are the default's; its comment says how the two are
-// kept the same.
+// The theme's templates are the only source of its pages.
 package render
 
 import (
@@ -52,10 +48,6 @@ type Renderer struct {
 	frags  map[any]template.HTML
 
 	tiers [catalog.Tier5 + 1][]*catalog.Product // the products of each tier, in order
-
-	// inGo says which parts of pages product.go writes without the
-	// templates, because the theme's are the default's.
-	inGo goParts
 }
 
 // Page is one file of the site.
@@ -148,31 +140,8 @@ func New(cat *catalog.Catalog, theme fs.FS, images map[string]Image) (*Renderer,
 		return nil, err
 	}
 	r.tmpls = tmpls
-	r.inGo = goPartsFor(tmpls) // before escaping changes the trees
-	for kind, t := range r.tmpls {
-		entries := []string{"baseof.html"}
-		if kind == "404" {
-			entries = append(entries, "header", "footer", "card") // the fragments
-		}
-		if escapeTemplates(t, entries...) != nil {
-			// Executing baseof.html reports the error (a "main" that
-			// ends inside a <script>, say), which executing "main" on
-			// its own would not: these pages keep their templates.
-			r.inGo.layout[kind] = false
-			r.inGo.product = r.inGo.product && kind != "product"
-			r.inGo.card = r.inGo.card && kind != "404"
-			continue
-		}
-		if !noFold {
-			r.fold(t)
-		}
-	}
 	return r, nil
 }
-
-// noFold turns folding off, for the test that compares pages made with and
-// without it.
-var noFold = false
 
 // parseTheme parses the templates of a theme: one set for each kind of
 // page, each with the layout and the partials.
@@ -430,16 +399,7 @@ func (r *Renderer) html(kind, url string, d *data) Page {
 		if d.fill != nil {
 			d.fill(&d) // here, not in Pages: only pages rendered pay for it
 		}
-		var err error
-		switch {
-		case tmplKind == "product" && r.inGo.product:
-			err = r.writePage(buf, &d, func() error { r.writeProduct(buf, d.Product); return nil })
-		case r.inGo.layout[tmplKind]:
-			err = r.writePage(buf, &d, func() error { return r.tmpls[tmplKind].ExecuteTemplate(buf, "main", &d) })
-		default:
-			err = r.tmpls[tmplKind].ExecuteTemplate(buf, "baseof.html", &d)
-		}
-		if err != nil {
+		if err := r.tmpls[tmplKind].ExecuteTemplate(buf, "baseof.html", &d); err != nil {
 			return r.templateError(tmplKind, err)
 		}
 		return nil
@@ -670,17 +630,7 @@ func (r *Renderer) footer() (template.HTML, error) {
 }
 
 func (r *Renderer) card(p *catalog.Product) (template.HTML, error) {
-	if !r.inGo.card {
-		return r.fragment(p, "card", p)
-	}
-	if h, ok := r.cached(p); ok {
-		return h, nil
-	}
-	b := buffers.Get().(*bytes.Buffer)
-	defer buffers.Put(b)
-	b.Reset()
-	r.writeCard(b, p)
-	return r.keep(p, template.HTML(b.String())), nil
+	return r.fragment(p, "card", p)
 }
 
 // Thumb returns the listing thumbnail of a product: its first image, or
