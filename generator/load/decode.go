@@ -16,7 +16,6 @@ import (
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
-	"github.com/ocopgen/ocopgen/generator/markdown"
 	"github.com/ocopgen/ocopgen/generator/vntext"
 )
 
@@ -606,16 +605,12 @@ func wrongType(key string, t reflect.Type) string {
 	return fmt.Sprintf("%s has the wrong type: write %s", key, fmt.Sprintf(form, key))
 }
 
-// boundedMarkdown reports a markdown value that is too big or nests too
-// deep to convert at a bounded cost (the limits of a story's text), and
-// returns the value to convert: src, or nothing if it is refused.
+// boundedMarkdown reports a markdown value that crosses a limit of
+// markdownLimit, at the value, and returns the value to convert: src, or
+// nothing if it is refused.
 func (d *doc) boundedMarkdown(key, src string) string {
-	if len(src) > markdown.MaxSize {
-		d.errValue(key, "%s is %d KiB, more than the limit of %d KiB: shorten it, or move the long text into a story", key, (len(src)+1023)/1024, markdown.MaxSize/1024)
-		return ""
-	}
-	if _, depth, deep := markdown.TooDeep(src); deep {
-		d.errValue(key, "%s nests quotes and lists %d deep, more than the limit of %d: put fewer \">\" or list items one inside another", key, depth, markdown.MaxDepth)
+	if _, problem, ok := markdownLimit(src); !ok {
+		d.errValue(key, "%s: %s", key, problem)
 		return ""
 	}
 	return src
