@@ -1,13 +1,9 @@
 package build
 
 import (
-	"bytes"
 	"context"
-	"fmt"
-	"image"
-	"image/color"
-	"image/jpeg"
 	"io/fs"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -89,9 +85,18 @@ func BenchmarkMarkdown(b *testing.B) {
 func benchPages(b *testing.B, over fstest.MapFS) []render.Page {
 	src := load.NFC(os.DirFS(benchCatalog(b)))
 	cat, _ := load.Load(src, load.Options{Today: benchDay})
-	themeFS, _ := themeFor(src, cat.Site.Theme)
+	themeFS, _ := render.ThemeFS(src, cat.Site.Theme)
 	if over != nil {
-		themeFS = overlay{over, themeFS}
+		merged := fstest.MapFS{}
+		fs.WalkDir(themeFS, ".", func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				data, _ := fs.ReadFile(themeFS, p)
+				merged[p] = &fstest.MapFile{Data: data}
+			}
+			return nil
+		})
+		maps.Copy(merged, over)
+		themeFS = merged
 	}
 	convertAll(context.Background(), markdownTexts(cat), "/", nil, nil)
 	r, err := render.New(cat, themeFS, nil)
@@ -331,41 +336,4 @@ func BenchmarkSessionTheme(b *testing.B) {
 			b.Fatal("rebuild failed", err, res.Problems)
 		}
 	}
-}
-
-// BenchmarkThumbnail resizes one product photo to a listing thumbnail: the
-// cost of each image of a catalogue whose thumbnail is not in the cache
-// folder yet. 1600×1200 is a photo prepared for the web; 4000×3000 one
-// straight from a phone's camera.
-func BenchmarkThumbnail(b *testing.B) {
-	for _, size := range [][2]int{{1600, 1200}, {4000, 3000}} {
-		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
-			photo := benchPhoto(b, size[0], size[1])
-			for b.Loop() {
-				if _, err := resizeImage(photo, ".jpg"); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
-}
-
-// benchPhoto encodes a w×h JPEG with the gradients and fine noise of a
-// photograph (a flat image would decode and resize faster than any photo).
-func benchPhoto(b testing.TB, w, h int) []byte {
-	b.Helper()
-	img := image.NewRGBA(image.Rect(0, 0, w, h))
-	seed := uint32(1)
-	for y := range h {
-		for x := range w {
-			seed = seed*1664525 + 1013904223
-			n := uint8(seed >> 28)
-			img.SetRGBA(x, y, color.RGBA{uint8(x*200/w) + n, uint8(y*180/h) + n, uint8((x+y)*90/(w+h)) + 60 + n, 255})
-		}
-	}
-	var buf bytes.Buffer
-	if err := jpeg.Encode(&buf, img, &jpeg.Options{Quality: 85}); err != nil {
-		b.Fatal(err)
-	}
-	return buf.Bytes()
 }

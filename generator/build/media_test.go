@@ -3,15 +3,11 @@ package build
 import (
 	"bytes"
 	"cmp"
-	"compress/zlib"
 	"context"
-	"encoding/binary"
 	"errors"
-	"hash/crc32"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -21,59 +17,14 @@ import (
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/media"
 	"github.com/ocopgen/ocopgen/generator/output"
+	"github.com/ocopgen/ocopgen/internal/testimage"
 )
-
-// greyPNG encodes a black PNG of width×height grey pixels, its rows
-// deflated as they are made, with no image in memory.
-func greyPNG(t testing.TB, width, height int) []byte {
-	chunk := func(b []byte, kind string, data []byte) []byte {
-		b = binary.BigEndian.AppendUint32(b, uint32(len(data)))
-		b = append(append(b, kind...), data...)
-		return binary.BigEndian.AppendUint32(b, crc32.ChecksumIEEE(append([]byte(kind), data...)))
-	}
-	var ihdr [13]byte
-	binary.BigEndian.PutUint32(ihdr[0:], uint32(width))
-	binary.BigEndian.PutUint32(ihdr[4:], uint32(height))
-	ihdr[8] = 8
-	var z bytes.Buffer
-	zw, _ := zlib.NewWriterLevel(&z, zlib.BestSpeed)
-	row := make([]byte, 1+width)
-	for range height {
-		zw.Write(row)
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	b := chunk([]byte("\x89PNG\r\n\x1a\n"), "IHDR", ihdr[:])
-	return chunk(chunk(b, "IDAT", z.Bytes()), "IEND", nil)
-}
-
-// TestResizeImageLimit: the thumbnail maker refuses an image over the
-// limits from its header, even one that was within them when the media
-// were listed, and allocates none of its pixels.
-func TestResizeImageLimit(t *testing.T) {
-	big := greyPNG(t, 8000, 8000) // 64 megapixels
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	out, err := resizeImage(big, ".png")
-	runtime.ReadMemStats(&after)
-	var p *media.Problem
-	if !errors.As(err, &p) || out != nil {
-		t.Fatalf("resizeImage of 8000×8000 pixels gave %d bytes, %v", len(out), err)
-	}
-	if n := after.TotalAlloc - before.TotalAlloc; n > 1<<20 {
-		t.Errorf("refusing it allocated %d bytes", n)
-	}
-	if out, err := resizeImage(greyPNG(t, 1000, 800), ".png"); err != nil || len(out) == 0 {
-		t.Errorf("a photo within the limits: %d bytes, %v", len(out), err)
-	}
-}
 
 // TestMediaRefused: check and build report, each at its file, every media
 // file that may not be published, all at once, and publish none; the
 // files allowed are published.
 func TestMediaRefused(t *testing.T) {
-	dir := photoCatalogue(t, photo{"Bình gốm", "big.png", greyPNG(t, 8000, 8000)}, photo{"Nón lá", "ok.png", greyPNG(t, 600, 400)})
+	dir := photoCatalogue(t, photo{"Bình gốm", "big.png", testimage.GreyPNG(t, 8000, 8000)}, photo{"Nón lá", "ok.png", testimage.GreyPNG(t, 600, 400)})
 	for name, text := range map[string]string{
 		"content/media/page.html": "<script>alert(document.cookie)</script>",
 		"content/media/app.js":    "alert(1)",
@@ -196,6 +147,11 @@ func TestMediaReplacedDuringBuild(t *testing.T) {
 	_, err := Publish(context.Background(), src, dest, Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
 	if err == nil || !strings.Contains(err.Error(), "content/media/ok.svg: the SVG has a <script> element") || !strings.Contains(err.Error(), "replaced while the site was built") {
 		t.Errorf("got %v", err)
+	}
+	var changed *changedError
+	var refused *media.Problem
+	if !errors.As(err, &changed) || changed.File != "content/media/ok.svg" || !errors.As(err, &refused) {
+		t.Errorf("the error %v is not a changedError of content/media/ok.svg wrapping the media problem", err)
 	}
 	if _, err := os.Stat(dest); err == nil {
 		t.Error("the build published a site")

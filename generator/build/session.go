@@ -14,6 +14,7 @@ import (
 
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/load"
+	"github.com/ocopgen/ocopgen/generator/markdown"
 )
 
 // Session keeps a catalogue loaded between builds, for serve. A change to
@@ -38,7 +39,7 @@ type Session struct {
 	src   fs.FS
 	opts  Options
 	state *load.State
-	md    mdCache
+	md    markdown.Cache
 	last  *LazySite // the last site built without errors, until a rebuild fails
 	dirty []string  // files of a patch that failed and was undone
 	day   string    // when state was loaded, YYYY-MM-DD
@@ -116,7 +117,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 		site.files[f] = readMedia(s.src, f)
 	}
 	for _, t := range p.thumbs {
-		site.files[t.path] = func() ([]byte, error) { return t.data, nil }
+		site.files[t.Path] = func() ([]byte, error) { return t.Data, nil }
 	}
 	for _, f := range p.static {
 		site.files[strings.TrimPrefix(f, "static/")] = readFile(p.themeFS, f)
@@ -197,7 +198,7 @@ func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*La
 		pages = append(pages, pagePath(st.URL()))
 	}
 	convertAll(ctx, texts, p.r.BasePath(), probs, &s.md)
-	checkLinks(texts, p.known, p.cat.Site.BaseURL, probs)
+	checkLinks(texts, p.files, p.cat.Site.BaseURL, probs)
 	site := &LazySite{p: p, src: s.src, files: last.files, mu: &s.mu, index: indexOf(p.cat)}
 	site.renderNow(pages, probs)
 	maps.Copy(res.Pages, last.pages)

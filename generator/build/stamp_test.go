@@ -12,6 +12,7 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/ocopgen/ocopgen/generator/stamp"
 	"github.com/ocopgen/ocopgen/generator/vntext"
 	theme "github.com/ocopgen/ocopgen/themes/default"
 )
@@ -213,7 +214,7 @@ func TestFirstBuildHashesAsItReads(t *testing.T) {
 	if _, err := Publish(context.Background(), os.DirFS(dir), filepath.Join(t.TempDir(), "public"), opts); err != nil {
 		t.Fatal(err)
 	}
-	st := readStamp(cache)
+	st := stamp.Read(cache)
 	if st == nil {
 		t.Fatal("no stamp recorded")
 	}
@@ -232,13 +233,13 @@ func TestFirstBuildHashesAsItReads(t *testing.T) {
 
 	// A file that changes after the build read it keeps the hash of what
 	// was read, so the next build sees it changed.
-	log := newReadLog(os.DirFS(dir))
+	log := stamp.NewReadLog(os.DirFS(dir))
 	product := "content/products/thanh-tri/banh-chung-tranh-khuc.toml"
 	if _, err := fs.ReadFile(log, product); err != nil {
 		t.Fatal(err)
 	}
 	edit(t, filepath.Join(dir, filepath.FromSlash(product)), "gói lá dong", "gói lá dong rừng")
-	read, _ := hashAll(t, os.DirFS(dir), opts, log.have)
+	read, _ := hashAll(t, os.DirFS(dir), opts, log.Have)
 	after, _ := hashAll(t, os.DirFS(dir), opts, nil)
 	if read == after || read != key {
 		t.Errorf("the key of the bytes read should be the key before the edit (%s), not after (%s); got %s", key, after, read)
@@ -248,8 +249,8 @@ func TestFirstBuildHashesAsItReads(t *testing.T) {
 	if _, err := fs.ReadFile(log, product); err != nil {
 		t.Fatal(err)
 	}
-	files, _ := scan(os.DirFS(dir), product)
-	if in, ok := log.have(files[0]); !ok || in.fileStat == files[0] {
+	files, _ := stamp.Scan(os.DirFS(dir), product)
+	if in, ok := log.Have(files[0]); !ok || in.FileStat == files[0] {
 		t.Errorf("a file read twice with different bytes is kept as %+v, %t: it would pass for unchanged", in, ok)
 	}
 }
@@ -335,16 +336,16 @@ func (f *hookFile) Read(p []byte) (int, error) {
 
 // hashAll is the key of the catalogue in fsys, hashing every input afresh
 // but those have gives.
-func hashAll(t *testing.T, fsys fs.FS, opts Options, have func(fileStat) (inFile, bool)) (string, []inFile) {
+func hashAll(t *testing.T, fsys fs.FS, opts Options, have func(stamp.FileStat) (stamp.Input, bool)) (string, []stamp.Input) {
 	t.Helper()
-	files, err := scan(fsys, inputRoots...)
+	files, err := stamp.Scan(fsys, stamp.Roots...)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if have == nil {
-		have = (*stamp)(nil).unchanged()
+		have = (*stamp.Record)(nil).Unchanged()
 	}
-	key, inputs, err := inputKey(context.Background(), fsys, opts, files, have, nil)
+	key, inputs, err := stamp.Key(context.Background(), fsys, keyParams(opts), files, have, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,16 +8,15 @@ import (
 	"image/color"
 	"image/png"
 	"io/fs"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"golang.org/x/image/draw"
-
+	"github.com/ocopgen/ocopgen/generator/images"
 	"github.com/ocopgen/ocopgen/generator/output"
+	"github.com/ocopgen/ocopgen/internal/testimage"
 )
 
 // TestThumbnails builds a catalogue with a large photo twice: the first
@@ -102,118 +101,11 @@ func TestThumbnails(t *testing.T) {
 	}
 }
 
-// TestResizeMatchesCatmullRom: the thumbnail of a large photo, averaged
-// down (by whole blocks of pixels first, for a phone's photo) before
-// Catmull-Rom, stays within a few levels of Catmull-Rom all the way;
-// sizes that make no whole blocks too.
-func TestResizeMatchesCatmullRom(t *testing.T) {
-	for _, size := range [][2]int{{1200, 900}, {2000, 1500}, {4000, 3000}, {3999, 2999}} {
-		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			photo := benchPhoto(t, size[0], size[1])
-			b, err := resizeImage(photo, ".png") // PNG: the pixels as resized
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := png.Decode(bytes.NewReader(b))
-			if err != nil {
-				t.Fatal(err)
-			}
-			src, _, err := image.Decode(bytes.NewReader(photo))
-			if err != nil {
-				t.Fatal(err)
-			}
-			h := size[1] * ThumbWidth / size[0]
-			if got.Bounds() != image.Rect(0, 0, ThumbWidth, h) {
-				t.Fatalf("thumbnail is %v", got.Bounds())
-			}
-			want := image.NewRGBA(got.Bounds())
-			draw.CatmullRom.Scale(want, want.Bounds(), src, src.Bounds(), draw.Over, nil)
-			worst, sum, n := 0, 0, 0
-			for y := range h {
-				for x := range ThumbWidth {
-					r1, g1, b1, _ := got.At(x, y).RGBA()
-					r2, g2, b2, _ := want.At(x, y).RGBA()
-					for _, d := range []int{int(r1>>8) - int(r2>>8), int(g1>>8) - int(g2>>8), int(b1>>8) - int(b2>>8)} {
-						d = max(d, -d)
-						worst, sum, n = max(worst, d), sum+d, n+1
-					}
-				}
-			}
-			if mean := float64(sum) / float64(n); worst > 8 || mean > 1 {
-				t.Errorf("the thumbnail differs from Catmull-Rom by up to %d levels of 255, %.2f on average", worst, mean)
-			}
-		})
-	}
-}
-
-// TestShrinkYCbCr: averaging whole blocks in the colour planes gives each
-// pixel the average luma of its block, and each chroma sample the average
-// chroma of the pixels it covers, for every chroma subsampling; a size
-// that leaves part blocks drops them.
-func TestShrinkYCbCr(t *testing.T) {
-	const k = 4
-	rng := rand.New(rand.NewPCG(3, 4))
-	for _, ratio := range []image.YCbCrSubsampleRatio{image.YCbCrSubsampleRatio444, image.YCbCrSubsampleRatio422,
-		image.YCbCrSubsampleRatio420, image.YCbCrSubsampleRatio440, image.YCbCrSubsampleRatio411, image.YCbCrSubsampleRatio410} {
-		for _, size := range []image.Point{{96, 64}, {99, 66}} {
-			src := image.NewYCbCr(image.Rectangle{Max: size}, ratio)
-			for _, p := range [][]byte{src.Y, src.Cb, src.Cr} {
-				for i := range p {
-					p[i] = byte(rng.IntN(256))
-				}
-			}
-			dst := shrinkYCbCr(src, k)
-			if want := image.Rect(0, 0, size.X/k, size.Y/k); dst.Rect != want || dst.SubsampleRatio != ratio {
-				t.Fatalf("%v %v: shrunk to %v %v, want %v", ratio, size, dst.Rect, dst.SubsampleRatio, want)
-			}
-			// The source pixels of each luma and chroma sample of dst.
-			type acc struct{ y, cb, cr, n int }
-			luma, chroma := map[int]*acc{}, map[int]*acc{}
-			for y := range dst.Rect.Dy() {
-				for x := range dst.Rect.Dx() {
-					for sy := y * k; sy < y*k+k; sy++ {
-						for sx := x * k; sx < x*k+k; sx++ {
-							l, c := luma[dst.YOffset(x, y)], chroma[dst.COffset(x, y)]
-							if l == nil {
-								l = &acc{}
-								luma[dst.YOffset(x, y)] = l
-							}
-							if c == nil {
-								c = &acc{}
-								chroma[dst.COffset(x, y)] = c
-							}
-							l.y += int(src.Y[src.YOffset(sx, sy)])
-							l.n++
-							c.cb += int(src.Cb[src.COffset(sx, sy)])
-							c.cr += int(src.Cr[src.COffset(sx, sy)])
-							c.n++
-						}
-					}
-				}
-			}
-			near := func(got byte, sum, n int) bool { d := int(got) - (sum+n/2)/n; return d >= -1 && d <= 1 }
-			for off, l := range luma {
-				if !near(dst.Y[off], l.y, l.n) {
-					t.Fatalf("%v %v: luma at %d is %d, its block averages %d", ratio, size, off, dst.Y[off], l.y/l.n)
-				}
-			}
-			if size.X%(4*k) != 0 || size.Y%(2*k) != 0 {
-				continue // the chroma of part blocks is not compared
-			}
-			for off, c := range chroma {
-				if !near(dst.Cb[off], c.cb, c.n) || !near(dst.Cr[off], c.cr, c.n) {
-					t.Fatalf("%v %v: chroma at %d is %d, %d; its pixels average %d, %d", ratio, size, off, dst.Cb[off], dst.Cr[off], c.cb/c.n, c.cr/c.n)
-				}
-			}
-		}
-	}
-}
-
 // TestThumbnailCacheDamaged: a thumbnail cut short in the cache folder (a
 // full disk, a crash) is made again, not published; two products with the
 // same photo bytes share one thumbnail, resized once.
 func TestThumbnailCacheDamaged(t *testing.T) {
-	same := benchPhoto(t, 960, 720)
+	same := testimage.Photo(t, 960, 720)
 	dir := photoCatalogue(t, photo{"Bình gốm a", "a.jpg", same}, photo{"Bình gốm b", "b.jpg", same})
 	cache := t.TempDir()
 	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: cache}
@@ -262,7 +154,7 @@ func TestThumbnailCacheDamaged(t *testing.T) {
 // succeeds, the listing shows the photo itself, and a warning names the
 // photo; the next build tries again, and warns again.
 func TestThumbnailDamagedPhoto(t *testing.T) {
-	whole := benchPhoto(t, 960, 720)
+	whole := testimage.Photo(t, 960, 720)
 	dir := photoCatalogue(t, photo{"Bình gốm", "cut.jpg", whole[:len(whole)/2]}, photo{"Nón lá", "good.jpg", whole})
 	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: t.TempDir()}
 	for run := range 2 {
@@ -335,7 +227,7 @@ decision_date = 2024-03-04
 // of the same catalogue may be writing them). An up-to-date build prunes
 // too; a build whose inputs changed while it ran does not.
 func TestPruneCache(t *testing.T) {
-	a, b := benchPhoto(t, 960, 720), benchPhoto(t, 800, 600)
+	a, b := testimage.Photo(t, 960, 720), testimage.Photo(t, 800, 600)
 	dir := photoCatalogue(t, photo{"Bình gốm", "a.jpg", a}, photo{"Nón lá", "b.jpg", b})
 	cache, dest := t.TempDir(), filepath.Join(t.TempDir(), "public")
 	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: cache}
@@ -346,7 +238,7 @@ func TestPruneCache(t *testing.T) {
 		t.Fatalf("cache after the first build: %q; want two thumbnails and the record", got)
 	}
 	// a.jpg replaced: its old thumbnail is no longer shown.
-	if err := os.WriteFile(filepath.Join(dir, "content/media/a.jpg"), benchPhoto(t, 1000, 700), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "content/media/a.jpg"), testimage.Photo(t, 1000, 700), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	hourAgo := time.Now().Add(-time.Hour - time.Minute)
@@ -418,7 +310,7 @@ decision_date = 2024-03-04
 	for name := range shown {
 		site = append(site, "media/thumbs/"+name)
 	}
-	if res := prune(opts, time.Now(), site, func(s string) string { return s }); res != 0 {
+	if res := images.Prune(opts.CacheDir, time.Now(), site); res != 0 {
 		t.Errorf("pruned %d thumbnails written after the build started", res)
 	}
 }
@@ -441,7 +333,7 @@ func cacheFiles(t *testing.T, cache string) []string {
 // (no width, height or thumbnail): a warning names it, in check too. Two
 // photos with the same damaged data are each named.
 func TestThumbnailDamagedHeader(t *testing.T) {
-	whole := benchPhoto(t, 960, 720)
+	whole := testimage.Photo(t, 960, 720)
 	dir := photoCatalogue(t,
 		photo{"Bình gốm", "head.jpg", whole[:100]},
 		photo{"Nón lá", "cut1.jpg", whole[:len(whole)/2]},

@@ -83,19 +83,3 @@ func TestArchives(t *testing.T) {
 		})
 	}
 }
-
-func TestSVGSize(t *testing.T) {
-	for in, want := range map[string][2]int{
-		`<svg xmlns="http://www.w3.org/2000/svg" width="240" height="160">`:       {240, 160},
-		`<svg viewBox="0 0 120.5 80" xmlns="http://www.w3.org/2000/svg">`:         {121, 80},
-		`<?xml version="1.0"?><svg width="10px" height="20px" viewBox="0 0 1 2">`: {10, 20},
-	} {
-		w, h, ok := svgSize([]byte(in))
-		if !ok || w != want[0] || h != want[1] {
-			t.Errorf("svgSize(%s) = %d, %d, %v; want %v", in, w, h, ok, want)
-		}
-	}
-	if _, _, ok := svgSize([]byte(`<svg width="100%" height="auto">`)); ok {
-		t.Error("relative sizes should give no size")
-	}
-}

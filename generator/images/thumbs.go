@@ -1,4 +1,4 @@
-package build
+package images
 
 import (
 	"bytes"
@@ -31,99 +31,48 @@ import (
 	"github.com/ocopgen/ocopgen/internal/parallel"
 )
 
-// ThumbWidth is the width of the thumbnails shown in product listings.
-const ThumbWidth = 480
+// thumbWidth is the width of the thumbnails shown in product listings.
+const thumbWidth = 480
 
-// generated is a file the build makes other than a page: a file of the
-// search index, a thumbnail.
-type generated struct {
-	path string // inside the site, e.g. media/thumbs/<hash>-480w.jpg
-	data []byte
+// Thumb is a listing thumbnail, a file the build makes.
+type Thumb struct {
+	Path string // inside the site, e.g. media/thumbs/<hash>-480w.jpg
+	Data []byte // nil when checking a thumbnail not in the cache
 }
 
-// thumbnails makes a listing thumbnail of each product's first raster image
-// wider than ThumbWidth, and records it in images. A thumbnail is named
-// after a hash of its source's bytes; with a cache folder, one made before
-// is read back instead of resized again, and one made now is kept there.
-// Resizing is the dearest work of a build (a tenth of a second a photo or
-// more), so it is announced on progress, if not nil, before it starts.
-// With resize false (check) nothing is resized: a thumbnail not in the
-// cache is listed, with its size, and no bytes. made counts the resizes. A
-// photo that cannot be decoded whole (cut short, damaged) is a warning in
-// probs: its listing shows the photo itself.
-func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map[string]render.Image, cacheDir string, resize bool, progress io.Writer, made *atomic.Int64, probs *diag.List) []generated {
-	seen := map[string]bool{}
-	var sources []string
-	for _, p := range cat.Products {
-		if len(p.Images) == 0 {
-			continue
-		}
-		im := p.Images[0]
-		if info, ok := images[im]; ok && info.Width > ThumbWidth && isRaster(im) && !seen[im] {
-			seen[im] = true
-			sources = append(sources, im)
-		}
-	}
-	// First the names, and what the cache has. Photos with the same bytes
-	// share one thumbnail.
-	out := make([]*generated, len(sources))
-	parallel.For(ctx, len(sources), func(i int) error {
-		b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
-		if err != nil {
-			return nil // the original still shows on the product page
-		}
-		name := thumbName(sources[i], b)
-		out[i] = &generated{path: "media/thumbs/" + name, data: cached(cacheDir, name)}
-		return nil
-	})
-	first := map[string]int{} // thumbnail → the first photo that has it
-	var missing []int
-	for i, g := range out {
-		if g == nil {
-			continue
-		}
-		if j, ok := first[g.path]; ok {
-			out[i] = out[j]
-			continue
-		}
-		first[g.path] = i
-		if g.data == nil {
-			missing = append(missing, i)
-		}
-	}
+// ThumbOptions say where thumbnails are kept and whether to make them.
+type ThumbOptions struct {
+	CacheDir string    // keeps thumbnails between builds; empty keeps none
+	Resize   bool      // false (check): resize nothing
+	Progress io.Writer // told before resizing starts, if not nil
+}
+
+// Thumbnails makes a listing thumbnail of each product's first raster
+// image wider than the thumbnails, and records it in images. A thumbnail
+// is named after a hash of its source's bytes; with a cache folder, one
+// made before is read back instead of resized again, and one made now is
+// kept there. Resizing is the dearest work of a build (a tenth of a second
+// a photo or more), so it is announced on opts.Progress before it starts.
+// Without opts.Resize (check) nothing is resized: a thumbnail not in the
+// cache is listed, with its size, and no bytes. It returns the thumbnails
+// and how many it resized. A photo that cannot be decoded whole (cut
+// short, damaged) is a warning in probs: its listing shows the photo
+// itself.
+func Thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map[string]render.Image, opts ThumbOptions, probs *diag.List) ([]Thumb, int) {
+	sources := thumbSources(cat, images)
+	out := named(ctx, src, sources, opts.CacheDir)
+	first, missing := shared(out)
 	failed := make([]error, len(out)) // of the first photo of each thumbnail
-	if resize && len(missing) > 0 {
-		if progress != nil {
-			kept := ""
-			if cacheDir != "" {
-				kept = ", kept for the next builds in " + cacheDir
-			}
-			fmt.Fprintf(progress, "Resizing %d photo(s) for the listings%s…\n", len(missing), kept)
-		}
-		parallel.For(ctx, len(missing), func(j int) error {
-			i := missing[j]
-			b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
-			if err == nil {
-				out[i].data, err = resizeImage(b, path.Ext(out[i].path))
-				if err != nil {
-					err = errDecode{err}
-				}
-			}
-			if err != nil {
-				failed[i] = err // the original still shows on the product page
-				return nil
-			}
-			made.Add(1)
-			keep(cacheDir, path.Base(out[i].path), out[i].data)
-			return nil
-		})
+	var made int
+	if opts.Resize && len(missing) > 0 {
+		made = resizeAll(ctx, src, sources, out, missing, failed, opts)
 	}
-	var thumbs []generated
+	var thumbs []Thumb
 	for i, t := range out {
 		if t == nil {
 			continue
 		}
-		if err := failed[first[t.path]]; err != nil {
+		if err := failed[first[t.Path]]; err != nil {
 			// Each photo with these bytes is named: each is shown whole.
 			if e, ok := err.(errDecode); ok {
 				probs.Warnf(diag.Pos{File: path.Join(load.ContentDir, sources[i])}, "cannot make the listing thumbnail: the image does not decode (%v), so listings show the full photo: if it is cut short or damaged, save it again from the original", e.err)
@@ -131,15 +80,104 @@ func thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 			continue
 		}
 		info := images[sources[i]]
-		info.Thumb = t.path
-		info.ThumbWidth = ThumbWidth
-		info.ThumbHeight = max(1, info.Height*ThumbWidth/info.Width)
+		info.Thumb = t.Path
+		info.ThumbWidth = thumbWidth
+		info.ThumbHeight = max(1, info.Height*thumbWidth/info.Width)
 		images[sources[i]] = info
-		if first[t.path] == i {
+		if first[t.Path] == i {
 			thumbs = append(thumbs, *t)
 		}
 	}
-	return thumbs
+	return thumbs, made
+}
+
+// thumbSources lists the photos that get a thumbnail: the first image of
+// each product, if it is a raster image wider than a thumbnail, each once.
+func thumbSources(cat *catalog.Catalog, images map[string]render.Image) []string {
+	seen := map[string]bool{}
+	var sources []string
+	for _, p := range cat.Products {
+		if len(p.Images) == 0 {
+			continue
+		}
+		im := p.Images[0]
+		if info, ok := images[im]; ok && info.Width > thumbWidth && isRaster(im) && !seen[im] {
+			seen[im] = true
+			sources = append(sources, im)
+		}
+	}
+	return sources
+}
+
+// named names the thumbnail of each source, in parallel, with its bytes
+// if the cache has them; nil for a photo that cannot be read (the original
+// still shows on the product page).
+func named(ctx context.Context, src fs.FS, sources []string, cacheDir string) []*Thumb {
+	out := make([]*Thumb, len(sources))
+	parallel.For(ctx, len(sources), func(i int) error {
+		b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
+		if err != nil {
+			return nil
+		}
+		name := thumbName(sources[i], b)
+		out[i] = &Thumb{Path: "media/thumbs/" + name, Data: cached(cacheDir, name)}
+		return nil
+	})
+	return out
+}
+
+// shared makes photos with the same bytes share one thumbnail: it returns
+// the first photo that has each thumbnail, and those of the thumbnails the
+// cache did not have.
+func shared(out []*Thumb) (map[string]int, []int) {
+	first := map[string]int{} // thumbnail → the first photo that has it
+	var missing []int
+	for i, g := range out {
+		if g == nil {
+			continue
+		}
+		if j, ok := first[g.Path]; ok {
+			out[i] = out[j]
+			continue
+		}
+		first[g.Path] = i
+		if g.Data == nil {
+			missing = append(missing, i)
+		}
+	}
+	return first, missing
+}
+
+// resizeAll resizes the photos missing names, in parallel, keeps each
+// thumbnail in the cache folder, records in failed the photos that could
+// not be, and returns how many it resized.
+func resizeAll(ctx context.Context, src fs.FS, sources []string, out []*Thumb, missing []int, failed []error, opts ThumbOptions) int {
+	if opts.Progress != nil {
+		kept := ""
+		if opts.CacheDir != "" {
+			kept = ", kept for the next builds in " + opts.CacheDir
+		}
+		fmt.Fprintf(opts.Progress, "Resizing %d photo(s) for the listings%s…\n", len(missing), kept)
+	}
+	var made atomic.Int64
+	parallel.For(ctx, len(missing), func(j int) error {
+		i := missing[j]
+		b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
+		if err == nil {
+			out[i].Data, err = resizeImage(b, path.Ext(out[i].Path))
+			if err != nil {
+				err = errDecode{err}
+			}
+		}
+		if err != nil {
+			failed[i] = err // the original still shows on the product page
+			return nil
+		}
+		made.Add(1)
+		keep(opts.CacheDir, path.Base(out[i].Path), out[i].Data)
+		return nil
+	})
+	return int(made.Load())
 }
 
 // errDecode is a photo that could be read but not decoded.
@@ -148,7 +186,7 @@ type errDecode struct{ err error }
 func (e errDecode) Error() string { return e.err.Error() }
 
 // cached returns the thumbnail name from the cache folder, if it is there
-// whole: an image ThumbWidth wide. A file cut short (a full disk, a crash)
+// whole: an image thumbWidth wide. A file cut short (a full disk, a crash)
 // is made again.
 func cached(cacheDir, name string) []byte {
 	if cacheDir == "" {
@@ -159,7 +197,7 @@ func cached(cacheDir, name string) []byte {
 		return nil
 	}
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil || cfg.Width != ThumbWidth || !wholeImage(data, path.Ext(name)) {
+	if err != nil || cfg.Width != thumbWidth || !wholeImage(data, path.Ext(name)) {
 		return nil
 	}
 	return data
@@ -197,23 +235,23 @@ func keep(cacheDir, name string, data []byte) {
 // keep writes them to.
 var thumbFile = regexp.MustCompile(`^[0-9a-f]{16}-[0-9]+w\.(jpg|png)(\.[0-9]+\.tmp)?$`)
 
-// prune removes from the cache folder, if opts ask it, the thumbnails that
-// a published site does not show, and returns how many it removed. site
-// lists the site's files; name gives the path of one. A thumbnail written
-// since the build started (by a serve of the same catalogue, say) is
-// kept, and so is an unfinished one less than an hour old. Removing is
-// best-effort: a thumbnail left behind is only disk space.
-func prune[F any](opts Options, start time.Time, site []F, name func(F) string) int {
-	if !opts.PruneCache || opts.CacheDir == "" {
+// Prune removes from the cache folder the thumbnails that a published
+// site does not show, and returns how many it removed. site lists the
+// site's files, as paths inside it. A thumbnail written since the build
+// started at start (by a serve of the same catalogue, say) is kept, and so
+// is an unfinished one less than an hour old. Removing is best-effort: a
+// thumbnail left behind is only disk space.
+func Prune(cacheDir string, start time.Time, site []string) int {
+	if cacheDir == "" {
 		return 0
 	}
 	shown := map[string]bool{}
-	for _, f := range site {
-		if p := name(f); strings.HasPrefix(p, "media/thumbs/") {
+	for _, p := range site {
+		if strings.HasPrefix(p, "media/thumbs/") {
 			shown[path.Base(p)] = true
 		}
 	}
-	entries, _ := os.ReadDir(opts.CacheDir)
+	entries, _ := os.ReadDir(cacheDir)
 	n := 0
 	for _, e := range entries {
 		m := thumbFile.FindStringSubmatch(e.Name())
@@ -224,7 +262,7 @@ func prune[F any](opts Options, start time.Time, site []F, name func(F) string) 
 		if err != nil || !fi.ModTime().Before(start) || m[2] != "" && time.Since(fi.ModTime()) < time.Hour {
 			continue
 		}
-		if os.Remove(filepath.Join(opts.CacheDir, e.Name())) == nil {
+		if os.Remove(filepath.Join(cacheDir, e.Name())) == nil {
 			n++
 		}
 	}
@@ -238,7 +276,7 @@ func thumbName(im string, b []byte) string {
 	if strings.EqualFold(path.Ext(im), ".png") {
 		ext = ".png" // may be transparent
 	}
-	return hex.EncodeToString(sum[:8]) + "-" + strconv.Itoa(ThumbWidth) + "w" + ext
+	return hex.EncodeToString(sum[:8]) + "-" + strconv.Itoa(thumbWidth) + "w" + ext
 }
 
 // shrinkYCbCr averages each k×k block of src's pixels into one, plane by
@@ -313,7 +351,7 @@ func isRaster(p string) bool {
 	return false
 }
 
-// resizeImage scales an image to ThumbWidth wide and encodes it. A photo more
+// resizeImage scales an image to thumbWidth wide and encodes it. A photo more
 // than twice as wide is first averaged down to twice the thumbnail's size
 // (a box filter, a few source pixels for each), then Catmull-Rom does the
 // last halving: a third less work than Catmull-Rom all the way for a
@@ -334,19 +372,19 @@ func resizeImage(b []byte, ext string) (out []byte, err error) {
 func resize(img image.Image, ext string) ([]byte, error) {
 	var err error
 	bounds := img.Bounds()
-	h := max(1, bounds.Dy()*ThumbWidth/bounds.Dx())
+	h := max(1, bounds.Dy()*thumbWidth/bounds.Dx())
 	if ycc, ok := img.(*image.YCbCr); ok && bounds.Min == (image.Point{}) {
-		if k := bounds.Dx() / (2 * ThumbWidth); k >= 2 {
+		if k := bounds.Dx() / (2 * thumbWidth); k >= 2 {
 			img = shrinkYCbCr(ycc, k)
 			bounds = img.Bounds()
 		}
 	}
-	if bounds.Dx() > 2*ThumbWidth {
-		half := image.NewRGBA(image.Rect(0, 0, 2*ThumbWidth, 2*h))
+	if bounds.Dx() > 2*thumbWidth {
+		half := image.NewRGBA(image.Rect(0, 0, 2*thumbWidth, 2*h))
 		boxFilter.Scale(half, half.Bounds(), img, bounds, draw.Src, nil)
 		img, bounds = half, half.Bounds()
 	}
-	dst := image.NewRGBA(image.Rect(0, 0, ThumbWidth, h))
+	dst := image.NewRGBA(image.Rect(0, 0, thumbWidth, h))
 	draw.CatmullRom.Scale(dst, dst.Bounds(), img, bounds, draw.Over, nil)
 	var buf bytes.Buffer
 	if ext == ".png" {

@@ -1,4 +1,11 @@
-package build
+// Package stamp records a published build and fingerprints what it read,
+// so that a build of unchanged inputs into an unchanged destination can
+// be skipped. It owns the record in the cache folder (Read, Write), the
+// listing of the inputs (Scan), their hash (Key, which reads only the
+// files a record or the build's own reads do not already give), and the
+// file system a build reads through to hash as it reads (ReadLog), which
+// also shows whether anything changed while the build ran.
+package stamp
 
 import (
 	"cmp"
@@ -24,48 +31,51 @@ import (
 	"github.com/ocopgen/ocopgen/internal/parallel"
 )
 
-// A stamp records a published build: what went in (a hash of every input
+// A Record records a published build: what went in (a hash of every input
 // file, the options and the generator itself), what came out (each file
 // of the destination with its size and modification time), and what the
 // build reported. When the inputs hash the same and the destination is as
 // the build left it, building again would write the same bytes, so Publish
 // does nothing and reports the recorded result.
-type stamp struct {
+type Record struct {
 	Key    string
-	Inputs []inFile
+	Inputs []Input
 	Dest   string
-	Files  []fileStat // of Dest
-	Result Result     // as the build reported it
-	Hashed time.Time  // when the inputs were read: later changes are not in Inputs
+	Files  []FileStat      // of Dest
+	Result json.RawMessage // as the build reported it, in JSON
+	Hashed time.Time       // when the inputs were read: later changes are not in Inputs
 }
 
-type fileStat struct {
+// FileStat is a file as listed: its path, size and modification time. A
+// size of -1 is a link not followed; -2 matches no listing.
+type FileStat struct {
 	Path  string
 	Size  int64
 	MTime int64 // nanoseconds
 }
 
-// inFile is an input file and the SHA-256 of its bytes.
-type inFile struct {
-	fileStat
+// Input is an input file and the SHA-256 of its bytes.
+type Input struct {
+	FileStat
 	Sum string // hex
 }
 
 const stampFile = "last-build.json"
 
-// inputRoots are what a build reads from a catalogue.
-var inputRoots = []string{load.ConfigFile, load.ContentDir, "themes"}
+// Roots are what a build reads from a catalogue.
+var Roots = []string{load.ConfigFile, load.ContentDir, "themes"}
 
-// inputKey hashes everything a build reads: ocopgen.toml, content/ and
-// themes/ (names and bytes), the options, and the running generator's own
-// executable, which holds the code and the default theme. files are the
-// inputs as scan lists them. Like git's index, it reads only the files
-// whose hash have does not already give (from the last stamp, or from the
-// reads of the build itself); a file read here counts only if trust, when
-// not nil, accepts it as what the build saw, or there is no key. It
-// stops, with no key, when ctx is cancelled.
-func inputKey(ctx context.Context, src fs.FS, opts Options, files []fileStat, have func(fileStat) (inFile, bool), trust func(listed fileStat, read inFile) bool) (string, []inFile, error) {
-	inputs := make([]inFile, len(files))
+// Key hashes everything a build reads: ocopgen.toml, content/ and
+// themes/ (names and bytes), the build's options (params, a line for
+// each), and the running generator's own executable, which holds the code
+// and the default theme. files are the inputs as Scan lists them. Like
+// git's index, it reads only the files whose hash have does not already
+// give (from the last record, or from the reads of the build itself); a
+// file read here counts only if trust, when not nil, accepts it as what
+// the build saw, or there is no key. It stops, with no key, when ctx is
+// cancelled.
+func Key(ctx context.Context, src fs.FS, params string, files []FileStat, have func(FileStat) (Input, bool), trust func(listed FileStat, read Input) bool) (string, []Input, error) {
+	inputs := make([]Input, len(files))
 	err := parallel.For(ctx, len(files), func(i int) error {
 		f := files[i]
 		if k, ok := have(f); ok {
@@ -73,7 +83,7 @@ func inputKey(ctx context.Context, src fs.FS, opts Options, files []fileStat, ha
 			return nil
 		}
 		if f.Size < 0 {
-			inputs[i] = inFile{f, ""} // a broken link: a name, no bytes
+			inputs[i] = Input{f, ""} // a broken link: a name, no bytes
 			return nil
 		}
 		_, in, err := hashFile(src, f.Path)
@@ -90,7 +100,7 @@ func inputKey(ctx context.Context, src fs.FS, opts Options, files []fileStat, ha
 		return "", nil, err
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "ocopgen stamp 1\ntoday %s\ndrafts %t\n", opts.Today.Format(time.DateOnly), opts.Drafts)
+	io.WriteString(h, "ocopgen stamp 1\n"+params)
 	exe, err := executableSum()
 	if err != nil {
 		return "", nil, err
@@ -102,31 +112,31 @@ func inputKey(ctx context.Context, src fs.FS, opts Options, files []fileStat, ha
 	return hex.EncodeToString(h.Sum(nil)), inputs, nil
 }
 
-// unchanged gives the inputs of the stamp st whose size and modification
+// Unchanged gives the inputs of the stamp st whose size and modification
 // time are as recorded, unless they were modified too close to the
 // stamp to tell (within 2 s before it: a later change may have kept the
 // time).
-func (st *stamp) unchanged() func(fileStat) (inFile, bool) {
+func (st *Record) Unchanged() func(FileStat) (Input, bool) {
 	if st == nil {
-		return func(fileStat) (inFile, bool) { return inFile{}, false }
+		return func(FileStat) (Input, bool) { return Input{}, false }
 	}
-	known := make(map[string]inFile, len(st.Inputs))
+	known := make(map[string]Input, len(st.Inputs))
 	for _, f := range st.Inputs {
 		known[f.Path] = f
 	}
 	racy := st.Hashed.Add(-2 * time.Second).UnixNano()
-	return func(f fileStat) (inFile, bool) {
+	return func(f FileStat) (Input, bool) {
 		k, ok := known[f.Path]
-		return k, ok && k.fileStat == f && f.MTime < racy
+		return k, ok && k.FileStat == f && f.MTime < racy
 	}
 }
 
 // hashFile reads the file name, with its size and time as it was opened.
 // Errors name the file as fsys does (as fs.ReadFile of os.DirFS does).
-func hashFile(fsys fs.FS, name string) ([]byte, inFile, error) {
+func hashFile(fsys fs.FS, name string) ([]byte, Input, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, inFile{}, err
+		return nil, Input{}, err
 	}
 	defer f.Close()
 	named := func(err error) error {
@@ -137,7 +147,7 @@ func hashFile(fsys fs.FS, name string) ([]byte, inFile, error) {
 	}
 	fi, err := f.Stat()
 	if err != nil {
-		return nil, inFile{}, named(err)
+		return nil, Input{}, named(err)
 	}
 	b := make([]byte, 0, fi.Size()+1) // +1: the read that finds the end
 	for {
@@ -147,40 +157,40 @@ func hashFile(fsys fs.FS, name string) ([]byte, inFile, error) {
 			break
 		}
 		if err != nil {
-			return nil, inFile{}, named(err)
+			return nil, Input{}, named(err)
 		}
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)]
 		}
 	}
 	sum := sha256.Sum256(b)
-	in := inFile{fileStat{name, fi.Size(), fi.ModTime().UnixNano()}, hex.EncodeToString(sum[:])}
+	in := Input{FileStat{name, fi.Size(), fi.ModTime().UnixNano()}, hex.EncodeToString(sum[:])}
 	if !fi.Mode().IsRegular() || int64(len(b)) != fi.Size() {
 		in.Size = -2 // grew or shrank while read: matches no listing
 	}
 	return b, in, nil
 }
 
-// A readLog is a file system that keeps the hash of every file a build
+// A ReadLog is a file system that keeps the hash of every file a build
 // reads whole, through ReadFile or Open, with the size and time the file
 // had when opened, so that a first build need not read its inputs a second
 // time to hash them. Each hash is of the bytes the build read, so the stamp
 // holds what the build saw even if the file changed since: the next build
 // sees its new size or time and reads it again. It also notes the files
 // opened without being read whole (an image the build only measured).
-type readLog struct {
+type ReadLog struct {
 	fs.FS
 	mu     sync.Mutex
-	read   map[string]inFile
+	read   map[string]Input
 	opened map[string]bool
 	dirs   map[string]map[string]bool // the names in each folder listed
 }
 
-func newReadLog(fsys fs.FS) *readLog {
-	return &readLog{FS: fsys, read: map[string]inFile{}, opened: map[string]bool{}, dirs: map[string]map[string]bool{}}
+func NewReadLog(fsys fs.FS) *ReadLog {
+	return &ReadLog{FS: fsys, read: map[string]Input{}, opened: map[string]bool{}, dirs: map[string]map[string]bool{}}
 }
 
-func (l *readLog) ReadFile(name string) ([]byte, error) {
+func (l *ReadLog) ReadFile(name string) ([]byte, error) {
 	b, in, err := hashFile(l.FS, name)
 	if err != nil {
 		return nil, err
@@ -191,16 +201,16 @@ func (l *readLog) ReadFile(name string) ([]byte, error) {
 
 // record notes a file read whole. One read twice with different bytes
 // matches no listing, so the next build reads it again.
-func (l *readLog) record(in inFile) {
+func (l *ReadLog) record(in Input) {
 	l.mu.Lock()
 	if old, ok := l.read[in.Path]; ok && old != in {
-		in = inFile{fileStat{in.Path, -2, 0}, ""}
+		in = Input{FileStat{in.Path, -2, 0}, ""}
 	}
 	l.read[in.Path] = in
 	l.mu.Unlock()
 }
 
-func (l *readLog) Open(name string) (fs.File, error) {
+func (l *ReadLog) Open(name string) (fs.File, error) {
 	f, err := l.FS.Open(name)
 	if err != nil {
 		return nil, err
@@ -212,15 +222,15 @@ func (l *readLog) Open(name string) (fs.File, error) {
 	l.mu.Lock()
 	l.opened[name] = true
 	l.mu.Unlock()
-	return &loggedFile{File: f, log: l, info: fileStat{name, fi.Size(), fi.ModTime().UnixNano()}, sum: sha256.New()}, nil
+	return &loggedFile{File: f, log: l, info: FileStat{name, fi.Size(), fi.ModTime().UnixNano()}, sum: sha256.New()}, nil
 }
 
 // A loggedFile hashes what is read of it, and records the hash in its log
 // when it has been read to the end.
 type loggedFile struct {
 	fs.File
-	log  *readLog
-	info fileStat
+	log  *ReadLog
+	info FileStat
 	sum  hash.Hash
 	n    int64
 	done bool
@@ -232,35 +242,35 @@ func (f *loggedFile) Read(p []byte) (int, error) {
 	f.n += int64(n)
 	if err == io.EOF && !f.done && f.n == f.info.Size {
 		f.done = true
-		f.log.record(inFile{f.info, hex.EncodeToString(f.sum.Sum(nil))})
+		f.log.record(Input{f.info, hex.EncodeToString(f.sum.Sum(nil))})
 	}
 	return n, err
 }
 
-// have gives the files the build read whole.
-func (l *readLog) have(f fileStat) (inFile, bool) {
+// Have gives the files the build read whole.
+func (l *ReadLog) Have(f FileStat) (Input, bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	in, ok := l.read[f.Path]
 	return in, ok
 }
 
-// trust accepts a file hashed after a steady build that started at start,
+// Trust accepts a file hashed after a steady build that started at start,
 // one it did not read whole, if it is as listed before the build, and the
 // build never opened it (its bytes made nothing of the site) or it was
 // last modified well before the build started (a change in the same tick
 // of a coarse clock would not show in its time).
-func (l *readLog) trust(start time.Time) func(listed fileStat, read inFile) bool {
+func (l *ReadLog) Trust(start time.Time) func(listed FileStat, read Input) bool {
 	racy := start.Add(-2 * time.Second).UnixNano()
-	return func(listed fileStat, read inFile) bool {
+	return func(listed FileStat, read Input) bool {
 		l.mu.Lock()
 		opened := l.opened[listed.Path]
 		l.mu.Unlock()
-		return read.fileStat == listed && (!opened || listed.MTime < racy)
+		return read.FileStat == listed && (!opened || listed.MTime < racy)
 	}
 }
 
-func (l *readLog) ReadDir(name string) ([]fs.DirEntry, error) {
+func (l *ReadLog) ReadDir(name string) ([]fs.DirEntry, error) {
 	entries, err := fs.ReadDir(l.FS, name)
 	if err == nil {
 		names := make(map[string]bool, len(entries))
@@ -280,13 +290,13 @@ func (l *readLog) ReadDir(name string) ([]fs.DirEntry, error) {
 	return entries, err
 }
 
-// steady reports whether the inputs listed before the build are still as
+// Steady reports whether the inputs listed before the build are still as
 // they were, and the build saw each of them in every folder of theirs it
 // listed: then nothing changed while the build ran (a file renamed away
 // and back, or saved by writing a new one, would show), and what it read
 // is what the inputs hold.
-func (l *readLog) steady(src fs.FS, listed []fileStat) bool {
-	now, err := scan(src, inputRoots...)
+func (l *ReadLog) Steady(src fs.FS, listed []FileStat) bool {
+	now, err := Scan(src, Roots...)
 	if err != nil || !slices.Equal(now, listed) {
 		return false
 	}
@@ -299,7 +309,11 @@ func (l *readLog) steady(src fs.FS, listed []fileStat) bool {
 	}
 	return true
 }
-func (l *readLog) Stat(name string) (fs.FileInfo, error) { return fs.Stat(l.FS, name) }
+func (l *ReadLog) Stat(name string) (fs.FileInfo, error) { return fs.Stat(l.FS, name) }
+
+// Prehash starts hashing the running program in the background, for the
+// Key asked for when a build is done.
+func Prehash() { go executableSum() }
 
 // executableSum hashes the running program: a new ocopgen, or one built
 // from changed sources, may render the same catalogue differently.
@@ -320,15 +334,15 @@ var executableSum = sync.OnceValues(func() ([]byte, error) {
 	return h.Sum(nil), nil
 })
 
-// scan lists the regular files under the roots in fsys, with their sizes
+// Scan lists the regular files under the roots in fsys, with their sizes
 // and modification times, sorted by path; a link to a file is listed with
 // the file it points to. Folders are read in parallel:
 // on a slow disk each read waits more than it computes. A root that does
 // not exist is skipped.
-func scan(fsys fs.FS, roots ...string) ([]fileStat, error) {
+func Scan(fsys fs.FS, roots ...string) ([]FileStat, error) {
 	var (
 		mu    sync.Mutex
-		files []fileStat
+		files []FileStat
 		first error
 		wg    sync.WaitGroup
 	)
@@ -351,7 +365,7 @@ func scan(fsys fs.FS, roots ...string) ([]fileStat, error) {
 			fail(err)
 			return
 		}
-		var local []fileStat
+		var local []FileStat
 		for _, e := range entries {
 			p := path.Join(name, e.Name())
 			var fi fs.FileInfo
@@ -362,7 +376,7 @@ func scan(fsys fs.FS, roots ...string) ([]fileStat, error) {
 				if err != nil {
 					// A link refused (broken, a loop, leaving the
 					// catalogue): still a change when it comes or goes.
-					local = append(local, fileStat{p, -1, 0})
+					local = append(local, FileStat{p, -1, 0})
 					continue
 				}
 			} else {
@@ -374,12 +388,12 @@ func scan(fsys fs.FS, roots ...string) ([]fileStat, error) {
 			}
 			switch {
 			case fi.IsDir() && linked:
-				local = append(local, fileStat{p, -1, 0}) // a name, not followed
+				local = append(local, FileStat{p, -1, 0}) // a name, not followed
 			case fi.IsDir():
 				wg.Add(1)
 				go dir(p)
 			case fi.Mode().IsRegular():
-				local = append(local, fileStat{p, fi.Size(), fi.ModTime().UnixNano()})
+				local = append(local, FileStat{p, fi.Size(), fi.ModTime().UnixNano()})
 			}
 		}
 		mu.Lock()
@@ -396,47 +410,47 @@ func scan(fsys fs.FS, roots ...string) ([]fileStat, error) {
 			wg.Add(1)
 			go dir(root)
 		case fi.Mode().IsRegular():
-			files = append(files, fileStat{root, fi.Size(), fi.ModTime().UnixNano()})
+			files = append(files, FileStat{root, fi.Size(), fi.ModTime().UnixNano()})
 		}
 	}
 	wg.Wait()
-	slices.SortFunc(files, func(a, b fileStat) int { return strings.Compare(a.Path, b.Path) })
+	slices.SortFunc(files, func(a, b FileStat) int { return strings.Compare(a.Path, b.Path) })
 	return files, first
 }
 
-// readStamp returns the stamp of the last build published from cacheDir,
+// Read returns the stamp of the last build published from cacheDir,
 // or nil.
-func readStamp(cacheDir string) *stamp {
+func Read(cacheDir string) *Record {
 	b, err := os.ReadFile(filepath.Join(cacheDir, stampFile))
 	if err != nil {
 		return nil
 	}
-	var st stamp
+	var st Record
 	if json.Unmarshal(b, &st) != nil {
 		return nil
 	}
 	return &st
 }
 
-// current reports whether the build st records had the inputs key and
+// Current reports whether the build st records had the inputs key and
 // its destination dest is still exactly as that build left it.
-func (st *stamp) current(key, dest string) bool {
+func (st *Record) Current(key, dest string) bool {
 	if st == nil || st.Key != key || st.Dest != dest {
 		return false
 	}
-	files, err := scan(os.DirFS(dest), ".")
+	files, err := Scan(os.DirFS(dest), ".")
 	return err == nil && slices.Equal(files, st.Files)
 }
 
-// writeStamp records a build just published into dest, with the files
+// Write records a build just published into dest, with the files
 // output.Publish reports it wrote there. Failing to record
 // it costs only the next build's shortcut.
-func writeStamp(cacheDir, key string, inputs []inFile, hashed time.Time, dest string, published []output.File, res *Result) {
-	files := make([]fileStat, len(published))
+func Write(cacheDir, key string, inputs []Input, hashed time.Time, dest string, published []output.File, result json.RawMessage) {
+	files := make([]FileStat, len(published))
 	for i, f := range published {
-		files[i] = fileStat{f.Name, f.Size, f.ModTime.UnixNano()}
+		files[i] = FileStat{f.Name, f.Size, f.ModTime.UnixNano()}
 	}
-	st := stamp{Key: key, Inputs: inputs, Dest: dest, Files: files, Result: *res, Hashed: hashed.UTC()}
+	st := Record{Key: key, Inputs: inputs, Dest: dest, Files: files, Result: result, Hashed: hashed.UTC()}
 	b, err := json.Marshal(st)
 	if err != nil || os.MkdirAll(cacheDir, 0o755) != nil {
 		return

@@ -1,4 +1,4 @@
-package build
+package stamp
 
 import (
 	"os"
@@ -25,7 +25,7 @@ func TestScanFollowsNoFolderLinks(t *testing.T) {
 			t.Skip("no symbolic links here:", err)
 		}
 	}
-	files, err := scan(os.DirFS(dir), "content")
+	files, err := Scan(os.DirFS(dir), "content")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,6 +38,6 @@ func TestScanFollowsNoFolderLinks(t *testing.T) {
 	}
 	want := []string{"content/media/a.svg", "content/media/b.svg", "content/media/same", "content/up"}
 	if !slices.Equal(got, want) {
-		t.Errorf("scan listed %v, want %v", got, want)
+		t.Errorf("Scan listed %v, want %v", got, want)
 	}
 }
