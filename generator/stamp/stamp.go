@@ -368,32 +368,16 @@ func Scan(fsys fs.FS, roots ...string) ([]FileStat, error) {
 		var local []FileStat
 		for _, e := range entries {
 			p := path.Join(name, e.Name())
-			var fi fs.FileInfo
-			var err error
-			linked := e.Type()&fs.ModeSymlink != 0
-			if linked {
-				fi, err = fs.Stat(fsys, p)
-				if err != nil {
-					// A link refused (broken, a loop, leaving the
-					// catalogue): still a change when it comes or goes.
-					local = append(local, FileStat{p, -1, 0})
-					continue
-				}
-			} else {
-				fi, err = e.Info()
-			}
-			if err != nil {
+			f, sub, err := entry(fsys, p, e)
+			switch {
+			case err != nil:
 				fail(err)
 				return
-			}
-			switch {
-			case fi.IsDir() && linked:
-				local = append(local, FileStat{p, -1, 0}) // a name, not followed
-			case fi.IsDir():
+			case sub:
 				wg.Add(1)
 				go dir(p)
-			case fi.Mode().IsRegular():
-				local = append(local, FileStat{p, fi.Size(), fi.ModTime().UnixNano()})
+			case f.Path != "":
+				local = append(local, f)
 			}
 		}
 		mu.Lock()
@@ -416,6 +400,34 @@ func Scan(fsys fs.FS, roots ...string) ([]FileStat, error) {
 	wg.Wait()
 	slices.SortFunc(files, func(a, b FileStat) int { return strings.Compare(a.Path, b.Path) })
 	return files, first
+}
+
+// entry is the listing of the entry e of a folder, at p: a regular file
+// with its size and time; a link with what it points to, or by its name
+// alone (size -1) if it points to a folder or is refused; sub when it is
+// a folder to list; nothing for others (a named pipe, a socket).
+func entry(fsys fs.FS, p string, e fs.DirEntry) (f FileStat, sub bool, err error) {
+	var fi fs.FileInfo
+	linked := e.Type()&fs.ModeSymlink != 0
+	if linked {
+		fi, err = fs.Stat(fsys, p)
+		if err != nil {
+			// A link refused (broken, a loop, leaving the catalogue):
+			// still a change when it comes or goes.
+			return FileStat{p, -1, 0}, false, nil
+		}
+	} else if fi, err = e.Info(); err != nil {
+		return FileStat{}, false, err
+	}
+	switch {
+	case fi.IsDir() && linked:
+		return FileStat{p, -1, 0}, false, nil // a name, not followed
+	case fi.IsDir():
+		return FileStat{}, true, nil
+	case fi.Mode().IsRegular():
+		return FileStat{p, fi.Size(), fi.ModTime().UnixNano()}, false, nil
+	}
+	return FileStat{}, false, nil
 }
 
 // Read returns the stamp of the last build published from cacheDir,
