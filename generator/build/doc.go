@@ -1,14 +1,19 @@
 // Package build is the front of ocopgen: it turns a catalogue folder into a
-// site, or checks one without writing anything. This comment is the map of
-// the pipeline; read it before changing any stage.
+// site, or checks one without writing anything. Its one job is wiring: it
+// runs the stages below in order, in parallel where it pays, and returns a
+// Result with counts and problems. This comment is the map of the
+// pipeline; read it before changing any stage.
 //
 // # Pipeline
 //
-//	ocopgen.toml, content/**  ──load──▶  catalog.Catalog + diag.List
+//	ocopgen.toml, content/**  ──load──▶  catalog.Catalog + diag.List (checked as it is read)
+//	themes/<name>/ + default  ──render.ThemeFS──▶  the theme's files
+//	content/media/**          ──images──▶  media to copy, image sizes, listing thumbnails
+//	                          ──render.New──▶  templates parsed once
 //	                          ──markdown──▶  HTML of every markdown field, and its links
-//	themes/<name>/ + default  ──render.New──▶  templates parsed once
-//	                          ──render.Pages──▶  the list of every page (URL, kind)
-//	                          ──check links──▶  every internal link of the markdown resolves
+//	                          ──render.Pages──▶  the list of every page (path, URL, kind)
+//	                          ──manifest──▶  every file of the site, made once
+//	                          ──links──▶  every internal link of the markdown names a file of the manifest
 //	                          ──render, in parallel──▶  bytes of each page
 //	                          ──output.Writer──▶  a folder (swapped in whole), memory, or nothing
 //
@@ -21,21 +26,40 @@
 //     I/O; depends on nothing of ours.
 //   - diag: problems with file, line and column, gathered from every stage
 //     and printed together (text, or GitHub annotations).
-//   - load: reads an fs.FS into the catalogue and validates it: syntax,
-//     unknown keys, required fields, ranges, references, slugs, encodings,
-//     images. Every string is NFC from here on.
+//   - source: the catalogue folder as a file system that reads nothing
+//     outside it, and the report of what in it cannot be read.
 //   - markdown: the one goldmark configuration (tables, strikethrough,
-//     autolinks, footnotes, ASCII heading IDs, no raw HTML).
-//   - render: templates and the page list; sitemap, robots.txt, Atom feed,
-//     JSON and CSV exports. The default theme's layout, product page and
-//     product card, most of a build's rendering through html/template, are
-//     also written in Go (render/product.go), byte for byte the same, each
-//     used when the theme leaves the templates it copies as they are; a
-//     test renders every page both ways and compares them.
+//     autolinks, footnotes, ASCII heading IDs, no raw HTML), the links of
+//     each text, and a cache of conversions for serve.
+//   - load: reads an fs.FS into the catalogue and validates it as it reads:
+//     syntax, unknown keys, required fields, ranges, references (images
+//     named included), slugs, encodings, the limits of markdown texts. Every string is NFC from
+//     here on. There is no validation stage apart from it: what loading
+//     cannot know (a broken link, a media file that may not be published,
+//     a template error) is found by the stage that can.
+//   - media: what may be published as a media file, and what an image may
+//     cost to read.
+//   - render: the theme's files (its themes/<name>/ over the embedded
+//     default theme, and its static files), its templates, parsed once,
+//     and the page list; every HTML page comes from the templates. Also the
+//     sitemap, robots.txt, Atom feed, and the JSON and CSV exports.
+//   - images: the media of content/ a site publishes, each checked as
+//     media decides, the sizes of photos and SVGs, and the listing
+//     thumbnails, made in parallel and kept in the cache folder.
+//   - search: the search index, static files fetched by the search page.
+//   - manifest: the list of every file of a site (path, kind, how to
+//     render or read it), made once per build from the page list, the
+//     thumbnails and the files to copy. Writing, checking and the link
+//     check all read it; a served site is to read its files from it too.
+//   - links: the link check of the markdown against a site's paths, with
+//     the line and column of each broken link in its file.
 //   - output: the Writer interface; Publish builds beside the destination
 //     and swaps it in, so a failed build never touches the published site.
-//   - build (this package): wires the stages, runs them in parallel where it
-//     pays, and returns a Result with counts and problems.
+//   - stamp: the record of the last published build in the cache folder,
+//     and the fingerprint of the inputs that says whether a build would
+//     change anything.
+//   - build (this package): wires the stages (prepare, then write), and
+//     keeps the catalogue loaded between the rebuilds of serve (Session).
 //   - internal/parallel: the loop that spreads a stage's items (files to
 //     decode, pages to render, photos to resize) over the processors; the
 //     search index keeps a loop of its own, with scratch state per worker.
@@ -52,21 +76,33 @@
 // The command (cmd/ocopgen) parses flags and wires these together: Publish
 // for build, Check for check, and a Session for serve.
 //
+// # One build
+//
+// prepare runs every stage up to the manifest and the link check, and
+// stops there when the catalogue has errors; write then renders the
+// manifest's pages into the Writer, the few large files first, then its
+// thumbnails and the search index, built after the pages so that its
+// memory does not add to theirs, then its copies. Check is the same build
+// into output.Discard, resizing no photo: the pages name the thumbnails a
+// build would make.
+//
 // Publish fingerprints what a build reads (every input file's bytes, the
 // options, the executable) and what it left in the destination (each
 // file's size and time, as output.Publish reports writing them), in the
-// cache folder: when neither changed, it writes nothing and replays the
-// last result. A build reads through a log (readLog) that hashes what it
-// reads, so a first build needs no pass of its own to hash its inputs; the
-// inputs are listed before and after, and a build is recorded only if none
-// changed while it ran (stamp.go).
+// cache folder (package stamp): when neither changed, it writes nothing
+// and replays the last result. A build reads through a stamp.ReadLog
+// that hashes what it reads, so a first build needs no pass of its own to
+// hash its inputs; the inputs are listed before and after, and a build is
+// recorded only if none changed while it ran.
 //
-// Listing thumbnails (thumbs.go) are made before rendering, in parallel,
-// and kept in the cache folder under a hash of their photo, so a photo is
-// resized once; check resizes nothing. An image that does not decode is a
-// warning, and its listing shows the photo itself. With PruneCache (build
-// --gc), thumbnails the published site does not show are removed after a
-// build that no input change overtook, or one found up to date.
+// Listing thumbnails are made before rendering and kept in the cache
+// folder under a hash of their photo, so a photo is resized once. An image
+// that does not decode is a warning, and its listing shows the photo
+// itself. With PruneCache (build --gc), thumbnails the published site does
+// not show are removed after a build that no input change overtook, or one
+// found up to date.
+//
+// # Serve
 //
 // A Session keeps the loaded catalogue (load.State) and takes each change
 // the cheapest way that stays correct:
