@@ -20,8 +20,8 @@ import (
 // read its files from it too.
 func (p *site) manifest(src fs.FS) *manifest.Manifest {
 	files := make([]manifest.File, 0, len(p.pages)+len(p.thumbs)+len(p.media)+len(p.static))
-	for _, pg := range p.pages {
-		files = append(files, manifest.File{Path: pg.Path, Kind: manifest.Page, Page: pg})
+	for i := range p.pages {
+		files = append(files, manifest.File{Path: p.pages[i].Path, Kind: manifest.Page, Page: &p.pages[i]})
 	}
 	for _, t := range p.thumbs {
 		files = append(files, manifest.File{Path: t.Path, Kind: manifest.Generated, Data: t.Data})

@@ -34,8 +34,8 @@ const (
 type File struct {
 	Path string // inside the site, e.g. "san-pham/x/index.html", "media/a.jpg"
 	Kind Kind
-	Page render.Page // a Page
-	Data []byte      // a Generated file's bytes; nil when a check made none
+	Page *render.Page // a Page
+	Data []byte       // a Generated file's bytes; nil when a check made none
 	// A copy (Media, Static) reads Name of FS; Source is that file's path
 	// in the catalogue, for problems.
 	FS     fs.FS

@@ -14,8 +14,9 @@ import (
 func TestManifest(t *testing.T) {
 	catalogue := fstest.MapFS{"content/media/a.svg": {Data: []byte("<svg/>")}}
 	theme := fstest.MapFS{"static/app.css": {Data: []byte("body{}")}}
+	robots := render.NewFile("robots.txt", []byte("User-agent: *"))
 	m := New([]File{
-		{Path: "robots.txt", Kind: Page, Page: render.NewFile("robots.txt", []byte("User-agent: *"))},
+		{Path: "robots.txt", Kind: Page, Page: &robots},
 		{Path: "media/thumbs/x-480w.jpg", Kind: Generated, Data: []byte("jpeg")},
 		{Path: "media/a.svg", Kind: Media, FS: catalogue, Name: "content/media/a.svg", Source: "content/media/a.svg"},
 		{Path: "app.css", Kind: Static, FS: theme, Name: "static/app.css", Source: "themes/t/static/app.css"},
