@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -398,5 +399,56 @@ func TestClose(t *testing.T) {
 	w.Close()
 	if _, ok := <-w.Batches(); ok {
 		t.Fatal("batches after Close")
+	}
+}
+
+// atomicSave saves name as sed -i and many editors do: the new text is
+// written to a temporary file in the same folder, renamed over the file.
+func atomicSave(t *testing.T, root, name, temp, data string) {
+	t.Helper()
+	tmp := path.Join(path.Dir(name), temp)
+	write(t, root, tmp, data)
+	rename(t, root, tmp, name)
+}
+
+// TestAtomicSavesInFolders: a temporary file renamed over a record, in any
+// folder of content/ and themes/, is that record's change only, whatever
+// the temporary file is called; a record deleted in the same batch is
+// still a change.
+func TestAtomicSavesInFolders(t *testing.T) {
+	for _, poll := range []bool{false, true} {
+		t.Run(map[bool]string{false: "events", true: "polling"}[poll], func(t *testing.T) {
+			root := catalogue(t)
+			const rec = "content/products/ha-noi/banh-cuon.toml"
+			const tmpl = "themes/mine/templates/product.html"
+			write(t, root, rec, "name = \"Bánh cuốn\"\n")
+			write(t, root, tmpl, "{{define \"main\"}}{{end}}\n")
+			w, _ := start(t, root, Options{Poll: poll, PollInterval: 20 * time.Millisecond})
+			for i, temp := range []string{"sedAbc123", "banh-cuon.toml.tmp", ".banh-cuon.toml.XXXX", "banh-cuon.toml.tmp.123", ".goutputstream-Q1W2E3"} {
+				atomicSave(t, root, rec, temp, fmt.Sprintf("name = \"Bánh cuốn %d\"\n", i))
+				want(t, next(t, w), rec)
+			}
+			atomicSave(t, root, tmpl, ".product.html.swp.tmp", "{{define \"main\"}}<p>{{end}}\n")
+			want(t, next(t, w), tmpl)
+
+			// A folder made while watching; a save in it.
+			const fresh = "content/products/hai-phong/nem-cua-be.toml"
+			write(t, root, fresh, "name = \"Nem cua bể\"\n")
+			want(t, next(t, w), "content/products/hai-phong", fresh)
+			atomicSave(t, root, fresh, "sedXyZ987", "name = \"Nem cua bể 2\"\n")
+			want(t, next(t, w), fresh)
+
+			// A record saved atomically, then deleted, before the batch
+			// goes: it is gone, and that is a change.
+			atomicSave(t, root, rec, "sedQwe456", "name = \"Bánh cuốn cuối\"\n")
+			remove(t, root, rec)
+			want(t, next(t, w), rec)
+
+			// A temporary file that came and went alone is no change.
+			write(t, root, "content/products/ha-noi/sedTmp000", "x\n")
+			remove(t, root, "content/products/ha-noi/sedTmp000")
+			write(t, root, "content/sub/b.toml", "name = \"B, later\"\n")
+			want(t, next(t, w), "content/sub/b.toml")
+		})
 	}
 }
