@@ -43,27 +43,30 @@ import (
 
 // Options tune a Watcher. The zero value gives the defaults.
 type Options struct {
-	// Quiet is how long the tree must be quiet before a batch of several
-	// files is sent; default 100 ms.
-	Quiet time.Duration
-	// QuietOne is how long it must be quiet while a single file changed,
-	// as when an editor saves: short, so that the save shows at once;
-	// default 10 ms. Once a second file changes, the batch waits for
-	// Quiet.
-	QuietOne time.Duration
-	// MaxWait bounds how long changes wait while events keep coming;
-	// default 1 s.
-	MaxWait time.Duration
-	// Poll makes the watcher poll from the start instead of using the
-	// system's file events.
-	Poll bool
-	// PollInterval is the time between two walks of the tree when polling;
-	// default 1 s.
-	PollInterval time.Duration
 	// Log receives the messages meant for a person: why the watcher falls
 	// back to polling and how to fix it. Default os.Stderr.
 	Log io.Writer
 
+	// The timings, and polling from the start, are for the package's
+	// tests.
+
+	// quiet is how long the tree must be quiet before a batch of several
+	// files is sent; default 100 ms.
+	quiet time.Duration
+	// quietOne is how long it must be quiet while a single file changed,
+	// as when an editor saves: short, so that the save shows at once;
+	// default 10 ms. Once a second file changes, the batch waits for
+	// quiet.
+	quietOne time.Duration
+	// maxWait bounds how long changes wait while events keep coming;
+	// default 1 s.
+	maxWait time.Duration
+	// pollOnly makes the watcher poll from the start instead of using the
+	// system's file events.
+	pollOnly bool
+	// pollInterval is the time between two walks of the tree when polling;
+	// default 1 s.
+	pollInterval time.Duration
 	// addWatch replaces fsnotify's Add, so tests can make the system refuse
 	// a watch.
 	addWatch func(fsw *fsnotify.Watcher, dir string) error
@@ -101,19 +104,19 @@ type Watcher struct {
 // New starts watching paths (relative to root: files or folders, which need
 // not exist yet) under the folder root.
 func New(root string, paths []string, opts Options) (*Watcher, error) {
-	if opts.Quiet <= 0 {
-		opts.Quiet = 100 * time.Millisecond
+	if opts.quiet <= 0 {
+		opts.quiet = 100 * time.Millisecond
 	}
-	if opts.MaxWait <= 0 {
-		opts.MaxWait = time.Second
+	if opts.maxWait <= 0 {
+		opts.maxWait = time.Second
 	}
-	if opts.QuietOne <= 0 {
-		opts.QuietOne = 10 * time.Millisecond
+	if opts.quietOne <= 0 {
+		opts.quietOne = 10 * time.Millisecond
 	}
-	opts.QuietOne = min(opts.QuietOne, opts.Quiet)
-	opts.MaxWait = max(opts.MaxWait, opts.Quiet)
-	if opts.PollInterval <= 0 {
-		opts.PollInterval = time.Second
+	opts.quietOne = min(opts.quietOne, opts.quiet)
+	opts.maxWait = max(opts.maxWait, opts.quiet)
+	if opts.pollInterval <= 0 {
+		opts.pollInterval = time.Second
 	}
 	if opts.Log == nil {
 		opts.Log = os.Stderr
@@ -147,7 +150,7 @@ func New(root string, paths []string, opts Options) (*Watcher, error) {
 		}
 		w.paths = append(w.paths, p)
 	}
-	if opts.Poll {
+	if opts.pollOnly {
 		w.startPolling()
 	} else if err := w.startEvents(); err != nil {
 		w.fallBack(err)
@@ -163,9 +166,6 @@ func New(root string, paths []string, opts Options) (*Watcher, error) {
 // overflowed, or the watcher fell back to polling). The channel is closed
 // by Close.
 func (w *Watcher) Batches() <-chan []string { return w.batches }
-
-// Polling reports whether the watcher polls instead of using file events.
-func (w *Watcher) Polling() bool { return w.polling.Load() }
 
 // Close stops the watcher and closes the channel of batches.
 func (w *Watcher) Close() error {
@@ -316,8 +316,8 @@ func (w *Watcher) loop() {
 		}
 	}()
 	for {
-		if w.Polling() && w.ticker == nil {
-			w.ticker = time.NewTicker(w.opts.PollInterval)
+		if w.polling.Load() && w.ticker == nil {
+			w.ticker = time.NewTicker(w.opts.pollInterval)
 		}
 		var (
 			events <-chan fsnotify.Event
@@ -373,11 +373,11 @@ func (w *Watcher) arm() {
 		w.first = now
 	}
 	w.ready = false
-	quiet := w.opts.Quiet
+	quiet := w.opts.quiet
 	if len(w.pending) == 1 && !w.folders { // an editor's save
-		quiet = w.opts.QuietOne
+		quiet = w.opts.quietOne
 	}
-	wait := min(quiet, w.first.Add(w.opts.MaxWait).Sub(now))
+	wait := min(quiet, w.first.Add(w.opts.maxWait).Sub(now))
 	w.timer.Reset(max(wait, 0))
 }
 
