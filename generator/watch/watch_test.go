@@ -452,3 +452,19 @@ func TestAtomicSavesInFolders(t *testing.T) {
 		})
 	}
 }
+
+// TestPollingSeesTemporaryFile: when a walk of the tree finds an editor's
+// temporary file before it is renamed over the file it saves, the batch
+// still names the saved file alone.
+func TestPollingSeesTemporaryFile(t *testing.T) {
+	root := catalogue(t)
+	const rec = "content/products/ha-noi/banh-cuon.toml"
+	write(t, root, rec, "name = \"Bánh cuốn\"\n")
+	// Walks every 10 ms; a single change waits for 2 s of quiet, long
+	// after walks have seen the temporary file come and go.
+	w, _ := start(t, root, Options{pollOnly: true, pollInterval: 10 * time.Millisecond, quiet: 2 * time.Second, quietOne: 2 * time.Second})
+	write(t, root, "content/products/ha-noi/sedAbc123", "name = \"Bánh cuốn mới\"\n")
+	time.Sleep(300 * time.Millisecond) // for walks to find it
+	rename(t, root, "content/products/ha-noi/sedAbc123", rec)
+	want(t, next(t, w), rec)
+}
