@@ -30,35 +30,24 @@ import (
 var watched = []string{load.ConfigFile, load.ContentDir, "themes"}
 
 func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "serve [-s DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]", stderr)
-	var c common
-	c.register(fs)
-	fs.BoolVar(&c.drafts, "drafts", false, "show draft stories")
-	var port int
-	var bind string
-	fs.IntVar(&port, "port", 1313, "port to listen on; 0 picks a free one")
-	fs.StringVar(&bind, "bind", "127.0.0.1", "address to listen on: 127.0.0.1 serves this computer only, 0.0.0.0 every computer of the network")
-	if code := parse(fs, args); code >= 0 {
+	f, code := serveFlags(args, stderr)
+	if code >= 0 {
 		return code
 	}
-	if port < 0 || port > 65535 {
-		fmt.Fprintf(stderr, "ocopgen serve: --port %d: use a port from 1 to 65535, or 0 for any free port\n", port)
-		return exitUsage
-	}
-	opts, err := c.options()
+	opts, err := f.options()
 	if err != nil {
 		fmt.Fprintln(stderr, "ocopgen serve:", err)
 		return exitUsage
 	}
 	// Thumbnails come from, and go to, the cache that build keeps.
-	opts.CacheDir, opts.Progress = filepath.Join(c.source, CacheDir), stderr
+	opts.CacheDir, opts.Progress = filepath.Join(f.source, CacheDir), stderr
 	// main cancels ctx on Ctrl-C; so does this, wherever serve is started
 	// from (a test's subprocess, for one).
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
 	// Take the port before building: a port in use fails at once.
-	ln, err := net.Listen("tcp", net.JoinHostPort(bind, strconv.Itoa(port)))
+	ln, err := net.Listen("tcp", net.JoinHostPort(f.bind, strconv.Itoa(f.port)))
 	if err != nil {
 		fmt.Fprintf(stderr, "ocopgen serve: %v\nChoose another port with --port N, or --port 0 for any free port.\n", err)
 		return exitProblems
@@ -66,68 +55,118 @@ func cmdServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	defer ln.Close()
 	// Watch before building: a change made during the first build gives a
 	// rebuild.
-	w, err := watch.New(c.source, watched, watch.Options{Log: stderr})
+	w, err := watch.New(f.source, watched, watch.Options{Log: stderr})
 	if err != nil {
 		fmt.Fprintln(stderr, "ocopgen serve:", err)
 		return exitProblems
 	}
 	defer w.Close()
-	var settings catalog.Site // of the last build
-	var changed []string      // the paths of the batch being built
-	srv := serve.New(siteBuilder(c.source, opts, stderr, &settings, &changed))
-	defer srv.Close()
-	srv.Listen(bind, ln.Addr().(*net.TCPAddr).Port)
+	s := &live{f: f, ln: ln, stdout: stdout, stderr: stderr}
+	s.srv = serve.New(siteBuilder(f.source, opts, stderr, &s.settings, &s.changed))
+	defer s.srv.Close()
+	s.srv.Listen(f.bind, s.addr().Port)
 	start := time.Now()
-	problems := srv.Rebuild(ctx, serve.Content)
+	problems := s.srv.Rebuild(ctx, serve.Content)
 	if ctx.Err() != nil { // Ctrl-C during the first build
 		fmt.Fprintln(stdout, "Stopped.")
 		return exitOK
 	}
 	rebuilt(stdout, stderr, "Built", problems, start)
+	return s.run(ctx, w)
+}
 
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+// serveOptions are the flags of serve.
+type serveOptions struct {
+	common
+	port int
+	bind string
+}
+
+func serveFlags(args []string, stderr io.Writer) (serveOptions, int) {
+	var f serveOptions
+	fs := newFlags("serve", "serve [-s DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]", stderr)
+	f.register(fs)
+	fs.BoolVar(&f.drafts, "drafts", false, "show draft stories")
+	fs.IntVar(&f.port, "port", 1313, "port to listen on; 0 picks a free one")
+	fs.StringVar(&f.bind, "bind", "127.0.0.1", "address to listen on: 127.0.0.1 serves this computer only, 0.0.0.0 every computer of the network")
+	if code := parse(fs, args); code >= 0 {
+		return f, code
+	}
+	if f.port < 0 || f.port > 65535 {
+		fmt.Fprintf(stderr, "ocopgen serve: --port %d: use a port from 1 to 65535, or 0 for any free port\n", f.port)
+		return f, exitUsage
+	}
+	return f, -1
+}
+
+// live is a running serve: the site built, served over HTTP and rebuilt
+// on each batch of changes.
+type live struct {
+	f              serveOptions
+	ln             net.Listener
+	srv            *serve.Server
+	stdout, stderr io.Writer
+	settings       catalog.Site // of the last build
+	changed        []string     // the paths of the batch being built
+}
+
+func (s *live) addr() *net.TCPAddr { return s.ln.Addr().(*net.TCPAddr) }
+
+// run serves the site and rebuilds it on each batch of changes, until ctx
+// is cancelled.
+func (s *live) run(ctx context.Context, w *watch.Watcher) int {
+	hs := &http.Server{Handler: s.srv, ReadHeaderTimeout: 10 * time.Second}
 	served := make(chan error, 1)
-	go func() { served <- hs.Serve(ln) }()
-	title := settings.Title
-	if title == "" {
-		abs, _ := filepath.Abs(c.source)
-		title = filepath.Base(abs)
-	}
-	base := srv.BasePath()
-	fmt.Fprintf(stdout, "Serving %s at %s (Ctrl-C to stop)\n", title, siteURL(ln.Addr().(*net.TCPAddr), bind, base))
-	if addr := ln.Addr().(*net.TCPAddr); !addr.IP.IsLoopback() {
-		fmt.Fprintf(stdout, "Warning: --bind %s lets other computers of the network see the site", bind)
-		if c.drafts {
-			fmt.Fprint(stdout, ", drafts included")
-		}
-		fmt.Fprintln(stdout, ".")
-	}
-
+	go func() { served <- hs.Serve(s.ln) }()
+	s.announce()
+	base := s.srv.BasePath()
 	for {
 		select {
 		case <-ctx.Done():
-			return shutdown(hs, srv, stdout, stderr)
+			return shutdown(hs, s.srv, s.stdout, s.stderr)
 		case err := <-served:
-			fmt.Fprintln(stderr, "ocopgen serve:", err)
+			fmt.Fprintln(s.stderr, "ocopgen serve:", err)
 			return exitProblems
 		case batch, ok := <-w.Batches():
 			if !ok {
-				return shutdown(hs, srv, stdout, stderr)
+				return shutdown(hs, s.srv, s.stdout, s.stderr)
 			}
-			start := time.Now()
-			fmt.Fprintf(stdout, "Changed: %s\n", describe(batch))
-			changed = batch
-			problems := srv.Rebuild(ctx, changeOf(batch))
-			if ctx.Err() != nil {
-				continue
-			}
-			rebuilt(stdout, stderr, "Rebuilt", problems, start)
-			if srv.BasePath() != base { // base_url changed
-				base = srv.BasePath()
-				fmt.Fprintf(stdout, "Serving at %s\n", siteURL(ln.Addr().(*net.TCPAddr), bind, base))
+			s.rebuild(ctx, batch)
+			if ctx.Err() == nil && s.srv.BasePath() != base { // base_url changed
+				base = s.srv.BasePath()
+				fmt.Fprintf(s.stdout, "Serving at %s\n", siteURL(s.addr(), s.f.bind, base))
 			}
 		}
 	}
+}
+
+// announce says where the site is served.
+func (s *live) announce() {
+	title := s.settings.Title
+	if title == "" {
+		abs, _ := filepath.Abs(s.f.source)
+		title = filepath.Base(abs)
+	}
+	fmt.Fprintf(s.stdout, "Serving %s at %s (Ctrl-C to stop)\n", title, siteURL(s.addr(), s.f.bind, s.srv.BasePath()))
+	if !s.addr().IP.IsLoopback() {
+		fmt.Fprintf(s.stdout, "Warning: --bind %s lets other computers of the network see the site", s.f.bind)
+		if s.f.drafts {
+			fmt.Fprint(s.stdout, ", drafts included")
+		}
+		fmt.Fprintln(s.stdout, ".")
+	}
+}
+
+// rebuild takes a batch of changes.
+func (s *live) rebuild(ctx context.Context, batch []string) {
+	start := time.Now()
+	fmt.Fprintf(s.stdout, "Changed: %s\n", describe(batch))
+	s.changed = batch
+	problems := s.srv.Rebuild(ctx, changeOf(batch))
+	if ctx.Err() != nil {
+		return
+	}
+	rebuilt(s.stdout, s.stderr, "Rebuilt", problems, start)
 }
 
 // shutdown closes the event streams of the open pages, then the server.

@@ -57,6 +57,9 @@ type Result struct {
 	// UpToDate is set by Publish when nothing changed since the build it
 	// last published, so it wrote nothing: the rest is that build's result.
 	UpToDate bool `json:"-"`
+	// Patched is set by Session.Rebuild when it took the change the quick
+	// way: records patched in place, nothing loaded or linked anew.
+	Patched bool `json:"-"`
 }
 
 // Errors returns the number of errors among the problems.

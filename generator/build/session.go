@@ -81,6 +81,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 	theme := loaded && len(changed) > 0 && !slices.ContainsFunc(changed, func(c string) bool { return !strings.HasPrefix(c, "themes/") })
 	if records && s.last != nil {
 		if site, ok := s.patch(ctx, changed, res); ok {
+			res.Patched = site != nil
 			res.Duration = time.Since(start)
 			return site, res, nil
 		}

@@ -2,12 +2,9 @@ package load
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io/fs"
 	"reflect"
-	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -41,8 +38,8 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 	}
 	md, err := toml.Decode(text, v)
 	if err != nil {
-		var pe toml.ParseError
-		if !errors.As(err, &pe) || strings.HasPrefix(pe.Message, "parsing time") {
+		failure := readTOMLError(err)
+		if failure.parse == nil || failure.date {
 			// A value of the wrong type: the decoder stops at the first it
 			// meets, in no fixed order. Decode into plain values to report
 			// every one, in document order.
@@ -51,7 +48,7 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 				return d, false
 			}
 		}
-		l.probs.Errorf(d.decodeError(err), "%s", decodeMessage(err))
+		l.probs.Errorf(d.decodeError(failure), "%s", decodeMessage(err, failure))
 		return d, false
 	}
 	d.md = md
@@ -93,14 +90,9 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 	return d, true
 }
 
-// typeError matches the decoder's errors about values of the wrong type,
-// which carry a line and a key but no column.
-var typeError = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]+)"\): (.*)$`)
-
 // decodeError places a decoding error in the file.
-func (d *doc) decodeError(err error) diag.Pos {
-	var pe toml.ParseError
-	if errors.As(err, &pe) {
+func (d *doc) decodeError(failure tomlFailure) diag.Pos {
+	if pe := failure.parse; pe != nil {
 		if p := pe.Position; p.Start > 0 || p.Len > 0 {
 			// The byte offset is right where the decoder's line is not
 			// (it counts a CRLF line break twice) and its column counts
@@ -125,9 +117,10 @@ func (d *doc) decodeError(err error) diag.Pos {
 		line, col := lineCol(d.text, min(ls+max(pe.Position.Col, 1)-1, le), d.line0)
 		return diag.Pos{File: d.file, Line: line, Col: col}
 	}
-	if m := typeError.FindStringSubmatch(err.Error()); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		parts, _ := parseKey(m[2])
+	if failure.mismatch {
+		// The decoder gives the line of the key, not its column.
+		line := failure.line
+		parts, _ := parseKey(failure.key)
 		for n := 0; ; n++ {
 			e, ok := d.ix().nthEntry(parts, n)
 			if !ok {
@@ -143,15 +136,14 @@ func (d *doc) decodeError(err error) diag.Pos {
 }
 
 // decodeMessage says what is wrong with a value in an editor's words.
-func decodeMessage(err error) string {
-	var pe toml.ParseError
-	if errors.As(err, &pe) {
+func decodeMessage(err error, failure tomlFailure) string {
+	if pe := failure.parse; pe != nil {
 		key := pe.LastKey[strings.LastIndexByte(pe.LastKey, '.')+1:]
-		if strings.HasPrefix(pe.Message, "parsing time") {
+		if failure.date {
 			return fmt.Sprintf("%s must be a date written without quotes, like %s = 2024-03-04", key, key)
 		}
 		msg := pe.Message
-		if strings.HasSuffix(msg, "has already been defined.") {
+		if failure.repeated {
 			msg = strings.TrimSuffix(msg, ".") + ": write each key once per table; remove or merge the repeated one"
 		}
 		if pe.Usage != "" {
@@ -159,8 +151,8 @@ func decodeMessage(err error) string {
 		}
 		return "invalid TOML: " + msg
 	}
-	if m := typeError.FindStringSubmatch(err.Error()); m != nil {
-		return fmt.Sprintf("invalid value of %s: %s", m[2], m[3]) // checkTypes catches these first
+	if failure.mismatch {
+		return fmt.Sprintf("invalid value of %s: %s", failure.key, failure.detail) // checkTypes catches these first
 	}
 	return "invalid TOML: " + err.Error()
 }

@@ -20,116 +20,171 @@ const maxNesting = 32
 // strings and comments; on text it does not understand it goes on with
 // the next byte or line, and leaves the syntax error to the decoder.
 func tooDeep(t string) (off int, deep bool) {
-	type frame struct {
-		table bool // an inline table: keys come next, else values
-		depth int  // nesting of what the frame holds
-	}
-	var stack []frame
-	base := 0 // nesting of the keys under the last table header
-	p := 0
-	for p < len(t) {
-		// The start of a line outside any array or inline table.
-		p = skipBlank(t, p)
-		if p >= len(t) {
-			break
+	s := nestScan{t: t}
+	for s.p < len(t) {
+		if s.line() {
+			return s.p, true
 		}
-		switch {
-		case t[p] == '#' || t[p] == '\r' || t[p] == '\n':
-			p = lineEnd(t, p)
-			continue
-		case t[p] == '[':
-			start, array := p, strings.HasPrefix(t[p:], "[[")
-			p++
-			if array {
-				p++
-			}
-			parts, n := parseKey(t[p:])
-			if base = len(parts); array {
-				base++
-			}
-			if base > maxNesting {
-				return start, true
-			}
-			p = lineEnd(t, p+n)
-			continue
-		}
-		parts, n := parseKey(t[p:])
-		if len(parts) == 0 {
-			p = lineEnd(t, p)
-			continue
-		}
-		// A dotted key's value is one deeper for each dot.
-		depth := base + len(parts) - 1
-		if depth > maxNesting {
-			return p, true
-		}
-		q := skipBlank(t, p+n)
-		if q >= len(t) || t[q] != '=' {
-			p = lineEnd(t, p)
-			continue
-		}
-		p = skipBlank(t, q+1)
-	value: // one value at p, then the next one of the arrays and inline tables open
-		for {
-			if p >= len(t) {
-				return 0, false
-			}
-			opened := false
-			switch c := t[p]; {
-			case c == '[' || c == '{':
-				if depth+1 > maxNesting {
-					return p, true
-				}
-				stack = append(stack, frame{table: c == '{', depth: depth + 1})
-				p++
-				opened = true
-			case c == '"' || c == '\'':
-				p = skipString(t, p)
-			default:
-				for p < len(t) && !strings.ContainsRune(",]}#\r\n", rune(t[p])) {
-					p++
-				}
-			}
-			for {
-				if len(stack) == 0 {
-					break value
-				}
-				top := stack[len(stack)-1]
-				if p = skipSpace(t, p); p >= len(t) {
-					return 0, false
-				}
-				if t[p] == ']' || t[p] == '}' {
-					stack = stack[:len(stack)-1]
-					p++
-					opened = false
-					continue
-				}
-				if !opened && t[p] == ',' {
-					p = skipSpace(t, p+1)
-					opened = true
-					continue
-				}
-				opened = false
-				depth = top.depth
-				if top.table {
-					parts, n := parseKey(t[p:])
-					if len(parts) == 0 {
-						p++ // not a key: step over it
-						continue
-					}
-					if depth += len(parts) - 1; depth > maxNesting {
-						return p, true
-					}
-					if p = skipBlank(t, p+n); p < len(t) && t[p] == '=' {
-						p = skipBlank(t, p+1)
-					}
-				}
-				break
-			}
-		}
-		p = lineEnd(t, p)
 	}
 	return 0, false
+}
+
+// nestScan is the reading of tooDeep. Each method that finds something
+// nested too deep returns true, with p at it.
+type nestScan struct {
+	t     string
+	p     int         // where the reading is
+	base  int         // nesting of the keys under the last table header
+	depth int         // nesting of the value at p
+	stack []nestFrame // the arrays and inline tables open at p
+}
+
+type nestFrame struct {
+	table bool // an inline table: keys come next, else values
+	depth int  // nesting of what the frame holds
+}
+
+// line reads from the start of a line outside any array or inline table
+// to the start of the next one.
+func (s *nestScan) line() bool {
+	t := s.t
+	if s.p = skipBlank(t, s.p); s.p >= len(t) {
+		return false
+	}
+	switch {
+	case t[s.p] == '#' || t[s.p] == '\r' || t[s.p] == '\n':
+		s.p = lineEnd(t, s.p)
+		return false
+	case t[s.p] == '[':
+		return s.header()
+	}
+	return s.keyValue()
+}
+
+// header reads a table header, [a.b] or [[a.b]].
+func (s *nestScan) header() bool {
+	start, array := s.p, strings.HasPrefix(s.t[s.p:], "[[")
+	s.p++
+	if array {
+		s.p++
+	}
+	parts, n := parseKey(s.t[s.p:])
+	if s.base = len(parts); array {
+		s.base++
+	}
+	if s.base > maxNesting {
+		s.p = start
+		return true
+	}
+	s.p = lineEnd(s.t, s.p+n)
+	return false
+}
+
+// keyValue reads a line "key = value", the value running on over more
+// lines when it is an array or an inline table.
+func (s *nestScan) keyValue() bool {
+	t, p := s.t, s.p
+	parts, n := parseKey(t[p:])
+	if len(parts) == 0 {
+		s.p = lineEnd(t, p)
+		return false
+	}
+	// A dotted key's value is one deeper for each dot.
+	if s.depth = s.base + len(parts) - 1; s.depth > maxNesting {
+		return true
+	}
+	q := skipBlank(t, p+n)
+	if q >= len(t) || t[q] != '=' {
+		s.p = lineEnd(t, p)
+		return false
+	}
+	s.p = skipBlank(t, q+1)
+	if s.values() {
+		return true
+	}
+	s.p = lineEnd(t, min(s.p, len(t)))
+	return false
+}
+
+// values reads the value at p, then the next one of the arrays and inline
+// tables open, until none is.
+func (s *nestScan) values() bool {
+	for s.p < len(s.t) {
+		opened, deep := s.value()
+		if deep {
+			return true
+		}
+		more, deep := s.next(opened)
+		if deep || !more {
+			return deep
+		}
+	}
+	return false
+}
+
+// value reads one value, or the opening bracket of an array or inline
+// table (opened).
+func (s *nestScan) value() (opened, deep bool) {
+	t := s.t
+	switch c := t[s.p]; {
+	case c == '[' || c == '{':
+		if s.depth+1 > maxNesting {
+			return false, true
+		}
+		s.stack = append(s.stack, nestFrame{table: c == '{', depth: s.depth + 1})
+		s.p++
+		return true, false
+	case c == '"' || c == '\'':
+		s.p = skipString(t, s.p)
+	default:
+		for s.p < len(t) && !strings.ContainsRune(",]}#\r\n", rune(t[s.p])) {
+			s.p++
+		}
+	}
+	return false, false
+}
+
+// next goes on to the next value of the arrays and inline tables open,
+// past the brackets that close them, the commas between values and the
+// keys of inline tables; more is false when none is open any more, or at
+// the end of the text.
+func (s *nestScan) next(opened bool) (more, deep bool) {
+	t := s.t
+	for len(s.stack) > 0 {
+		top := s.stack[len(s.stack)-1]
+		if s.p = skipSpace(t, s.p); s.p >= len(t) {
+			return false, false
+		}
+		if t[s.p] == ']' || t[s.p] == '}' {
+			s.stack = s.stack[:len(s.stack)-1]
+			s.p++
+			opened = false
+			continue
+		}
+		if !opened && t[s.p] == ',' {
+			s.p = skipSpace(t, s.p+1)
+			opened = true
+			continue
+		}
+		opened = false
+		s.depth = top.depth
+		if !top.table {
+			return true, false
+		}
+		parts, n := parseKey(t[s.p:])
+		if len(parts) == 0 {
+			s.p++ // not a key: step over it
+			continue
+		}
+		if s.depth += len(parts) - 1; s.depth > maxNesting {
+			return false, true
+		}
+		if s.p = skipBlank(t, s.p+n); s.p < len(t) && t[s.p] == '=' {
+			s.p = skipBlank(t, s.p+1)
+		}
+		return true, false
+	}
+	return false, false
 }
 
 func lineEnd(t string, p int) int {

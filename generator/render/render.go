@@ -12,7 +12,6 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -180,26 +179,6 @@ func parseFile(t *template.Template, theme fs.FS, name string) error {
 		return te
 	}
 	return nil
-}
-
-// templateAt finds the places text/template and html/template name in
-// their errors: "template: story.html:2:5: …", "template: story.html:2: …"
-// or "html/template:list.html:3:14: …". A template is named after the file
-// it was parsed from.
-var templateAt = regexp.MustCompile(`template: ?([^:\s]+):(\d+)(?::(\d+))?:`)
-
-// templatePos returns the innermost place an error of the templates names
-// (an error in the header, through the function that renders it, names
-// the page first and the header last).
-func templatePos(err error) (name string, line, col int, ok bool) {
-	m := templateAt.FindAllStringSubmatch(err.Error(), -1)
-	if len(m) == 0 {
-		return "", 0, 0, false
-	}
-	last := m[len(m)-1]
-	line, _ = strconv.Atoi(last[2])
-	col, _ = strconv.Atoi(last[3])
-	return last[1], line, col, true
 }
 
 // templateError is the error of a page of the given template kind,

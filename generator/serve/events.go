@@ -46,13 +46,6 @@ func (s *Server) broadcast(event, build string) {
 	}
 }
 
-// Clients returns the number of pages listening for rebuilds.
-func (s *Server) Clients() int {
-	s.clientsMu.Lock()
-	defer s.clientsMu.Unlock()
-	return len(s.clients)
-}
-
 // keepAlive is how often an idle stream gets a comment, so that proxies
 // and browsers keep it open.
 const keepAlive = 15 * time.Second

@@ -7,16 +7,16 @@ import (
 	"strings"
 )
 
-// EventsPath is the Server-Sent Events endpoint the pages listen on.
-const EventsPath = "/__ocopgen/events"
+// eventsPath is the Server-Sent Events endpoint the pages listen on.
+const eventsPath = "/__ocopgen/events"
 
-// ReloadPath is the live-reload script every HTML page loads; OverlayCSS
+// ReloadPath is the live-reload script every HTML page loads; overlayCSS
 // is the stylesheet of the overlay. Both are files of the server, not
 // inline, so that the pages' Content-Security-Policy allows no inline
 // script or style.
 const (
 	ReloadPath = "/__ocopgen/reload.js"
-	OverlayCSS = "/__ocopgen/overlay.css"
+	overlayCSS = "/__ocopgen/overlay.css"
 )
 
 // OverlayID is the id of the panel listing the problems of the last build.
@@ -64,7 +64,7 @@ var reloadScript = fmt.Sprintf(`(() => {
     }
   });
 })();
-`, OverlayID, EventsPath)
+`, OverlayID, eventsPath)
 
 // overlayStyle is the stylesheet of the overlay, set apart from the
 // site's by the overlay's id.
@@ -102,7 +102,7 @@ func overlay(b *bytes.Buffer, problems []Problem) {
 	b.WriteString("<ol>\n")
 	for _, p := range problems {
 		b.WriteString("<li>")
-		if pos := p.Pos(); pos != "" {
+		if pos := p.place(); pos != "" {
 			fmt.Fprintf(b, "<code>%s</code>: ", html.EscapeString(pos))
 		}
 		b.WriteString(html.EscapeString(p.Message))
@@ -110,7 +110,7 @@ func overlay(b *bytes.Buffer, problems []Problem) {
 	}
 	// Last: Chromium pauses the parser at a stylesheet in the body until
 	// it loads, and the panel should be whole by then.
-	fmt.Fprintf(b, "</ol><link rel=\"stylesheet\" href=\"%s\" data-ocopgen></div>\n", OverlayCSS)
+	fmt.Fprintf(b, "</ol><link rel=\"stylesheet\" href=\"%s\" data-ocopgen></div>\n", overlayCSS)
 }
 
 // lastIndexFold returns the index of the last s (lowercase ASCII) in b,

@@ -72,7 +72,7 @@ func TestHosts(t *testing.T) {
 			}
 		}
 		// The event stream too: a rebinding page cannot learn of rebuilds.
-		if res := request(t, srv, "GET", "evil.example:1313", EventsPath); res.status != http.StatusMisdirectedRequest {
+		if res := request(t, srv, "GET", "evil.example:1313", eventsPath); res.status != http.StatusMisdirectedRequest {
 			t.Errorf("events for another host: %d", res.status)
 		}
 	}
@@ -97,9 +97,9 @@ func TestHostsMessage(t *testing.T) {
 func TestEventsMethod(t *testing.T) {
 	srv, _ := newServer(t, &Site{Files: site("v1"), BasePath: "/"}, nil)
 	for _, method := range []string{"POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"} {
-		res := request(t, srv, method, "localhost", EventsPath)
+		res := request(t, srv, method, "localhost", eventsPath)
 		if res.status != http.StatusMethodNotAllowed || res.header.Get("Allow") != "GET" {
-			t.Errorf("%s %s: %d, Allow %q; want 405, Allow GET", method, EventsPath, res.status, res.header.Get("Allow"))
+			t.Errorf("%s %s: %d, Allow %q; want 405, Allow GET", method, eventsPath, res.status, res.header.Get("Allow"))
 		}
 	}
 	for _, method := range []string{"POST", "PUT", "DELETE", "OPTIONS"} {
@@ -138,9 +138,9 @@ func TestSecurityHeaders(t *testing.T) {
 		{"GET", "localhost:1313", "/../x"},
 		{"GET", "localhost:1313", "/san-pham/a"},
 		{"POST", "localhost:1313", "/"},
-		{"POST", "localhost:1313", EventsPath},
+		{"POST", "localhost:1313", eventsPath},
 		{"GET", "localhost:1313", ReloadPath},
-		{"GET", "localhost:1313", OverlayCSS},
+		{"GET", "localhost:1313", overlayCSS},
 		{"GET", "evil.example:1313", "/"},
 	} {
 		res := request(t, srv, tc.method, tc.host, tc.target)
@@ -152,7 +152,7 @@ func TestSecurityHeaders(t *testing.T) {
 	srv.Listen("127.0.0.1", ts.Listener.Addr().(*net.TCPAddr).Port)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	req, _ := http.NewRequestWithContext(ctx, "GET", ts.URL+EventsPath, nil)
+	req, _ := http.NewRequestWithContext(ctx, "GET", ts.URL+eventsPath, nil)
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
@@ -179,7 +179,7 @@ func TestPageNeedsNothingInline(t *testing.T) {
 	if m := inline.FindString(res.body); m != "" {
 		t.Errorf("the page has %q inline:\n%s", m, res.body)
 	}
-	for _, p := range []string{ReloadPath, OverlayCSS} {
+	for _, p := range []string{ReloadPath, overlayCSS} {
 		if r := get(t, srv, p); r.status != 200 || len(r.body) < 100 {
 			t.Errorf("GET %s: %d %q", p, r.status, r.body)
 		}

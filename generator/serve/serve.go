@@ -10,7 +10,7 @@
 //
 // HTML pages get a small script before </body> (only here, never in a
 // built site), loaded from ReloadPath: it listens on the Server-Sent Events
-// endpoint EventsPath and reloads the page after a rebuild, keeping the
+// endpoint /__ocopgen/events and reloads the page after a rebuild, keeping the
 // scroll position, or swaps the stylesheets when only styles changed.
 //
 // The preview is for its editor alone: the server answers only the Host
@@ -51,10 +51,10 @@ type Files interface {
 	File(name string) ([]byte, bool)
 }
 
-// MapFiles is a site held in a map.
-type MapFiles map[string][]byte
+// mapFiles is a site held in a map.
+type mapFiles map[string][]byte
 
-func (m MapFiles) File(name string) ([]byte, bool) {
+func (m mapFiles) File(name string) ([]byte, bool) {
 	b, ok := m[name]
 	return b, ok
 }
@@ -66,8 +66,8 @@ type Problem struct {
 	Message   string
 }
 
-// Pos returns the place of the problem: file, file:line or file:line:col.
-func (p Problem) Pos() string {
+// place returns the place of the problem: file, file:line or file:line:col.
+func (p Problem) place() string {
 	switch {
 	case p.Line == 0:
 		return p.File
@@ -81,7 +81,7 @@ func (p Problem) String() string {
 	if p.File == "" {
 		return p.Message
 	}
-	return p.Pos() + ": " + p.Message
+	return p.place() + ": " + p.Message
 }
 
 // Change tells the server what a rebuild is for, so it can tell the open
@@ -173,9 +173,6 @@ func (s *Server) Rebuild(ctx context.Context, change Change) []Problem {
 
 func (s *Server) buildName() string { return fmt.Sprintf("%x-%d", s.started, s.builds) }
 
-// Problems returns the problems of the last rebuild.
-func (s *Server) Problems() []Problem { return s.state.Load().problems }
-
 // BasePath returns the path the site is served below: that of the last
 // good build, "/" before one.
 func (s *Server) BasePath() string { return s.state.Load().base }
@@ -204,7 +201,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.misdirected(w, r)
 		return
 	}
-	if r.URL.Path == EventsPath {
+	if r.URL.Path == eventsPath {
 		s.events(w, r)
 		return
 	}
@@ -266,7 +263,7 @@ func (s *Server) own(w http.ResponseWriter, r *http.Request) bool {
 	switch r.URL.Path {
 	case ReloadPath:
 		b, ctype = reloadScript, types[".js"]
-	case OverlayCSS:
+	case overlayCSS:
 		b, ctype = overlayStyle, types[".css"]
 	default:
 		return false

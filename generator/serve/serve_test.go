@@ -20,8 +20,8 @@ func page(body string) []byte {
 	return []byte("<!DOCTYPE html>\n<html><head><title>t</title><link rel=\"stylesheet\" href=\"/assets/style.css\"></head>\n<body>\n" + body + "\n</body>\n</html>\n")
 }
 
-func site(version string) MapFiles {
-	return MapFiles{
+func site(version string) mapFiles {
+	return mapFiles{
 		"index.html":            page("<h1>Home " + version + "</h1>"),
 		"san-pham/a/index.html": page("<h1>Product A " + version + "</h1>"),
 		"san-pham/b/index.html": page("<h1>Product B " + version + "</h1>"),
@@ -277,7 +277,7 @@ func TestSwap(t *testing.T) {
 	half := make(chan struct{})
 	finish := make(chan struct{})
 	f.next = func() (*Site, error) {
-		files := MapFiles{}
+		files := mapFiles{}
 		files["index.html"] = page("<h1>Home v2</h1>")
 		close(half)
 		<-finish
@@ -316,7 +316,7 @@ type stream struct {
 
 func listen(t *testing.T, url string) *stream {
 	t.Helper()
-	res, err := http.Get(url + EventsPath)
+	res, err := http.Get(url + eventsPath)
 	if err != nil {
 		t.Fatal(err)
 	}

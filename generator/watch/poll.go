@@ -57,13 +57,13 @@ func (w *Watcher) poll() bool {
 		// A folder's own time changes with its entries: only its creation
 		// counts.
 		if !ok || old.dir != e.dir || !e.dir && (old.size != e.size || !old.mtime.Equal(e.mtime)) {
-			w.pending[p] = true
+			w.change(p, ok)
 			changed = true
 		}
 	}
 	for p := range w.snap {
 		if _, ok := snap[p]; !ok {
-			w.pending[p] = true
+			w.change(p, true)
 			changed = true
 		}
 	}

@@ -6,8 +6,11 @@
 // to the root with forward slashes, once the tree has been quiet for a short
 // while: an editor's save or a git checkout touching hundreds of files gives
 // one batch. A single file's change is sent after 10 ms of quiet, so a save
-// shows at once; a burst of several waits for 100 ms of quiet (1 s at most). Editors' temporary and swap files and chmod-only events are
-// ignored.
+// shows at once; a burst of several waits for 100 ms of quiet (1 s at
+// most). Editors' swap and backup files and chmod-only events are ignored,
+// and a file that comes and goes within a batch is left out of it: an
+// atomic save (a temporary file renamed over the saved one) is a change of
+// the saved file alone, whatever the temporary file was called.
 //
 // It uses the system's file events (fsnotify). When the system refuses more
 // watches (Linux's inotify limit, ENOSPC; or too many open files, EMFILE),
@@ -40,27 +43,30 @@ import (
 
 // Options tune a Watcher. The zero value gives the defaults.
 type Options struct {
-	// Quiet is how long the tree must be quiet before a batch of several
-	// files is sent; default 100 ms.
-	Quiet time.Duration
-	// QuietOne is how long it must be quiet while a single file changed,
-	// as when an editor saves: short, so that the save shows at once;
-	// default 10 ms. Once a second file changes, the batch waits for
-	// Quiet.
-	QuietOne time.Duration
-	// MaxWait bounds how long changes wait while events keep coming;
-	// default 1 s.
-	MaxWait time.Duration
-	// Poll makes the watcher poll from the start instead of using the
-	// system's file events.
-	Poll bool
-	// PollInterval is the time between two walks of the tree when polling;
-	// default 1 s.
-	PollInterval time.Duration
 	// Log receives the messages meant for a person: why the watcher falls
 	// back to polling and how to fix it. Default os.Stderr.
 	Log io.Writer
 
+	// The timings, and polling from the start, are for the package's
+	// tests.
+
+	// quiet is how long the tree must be quiet before a batch of several
+	// files is sent; default 100 ms.
+	quiet time.Duration
+	// quietOne is how long it must be quiet while a single file changed,
+	// as when an editor saves: short, so that the save shows at once;
+	// default 10 ms. Once a second file changes, the batch waits for
+	// quiet.
+	quietOne time.Duration
+	// maxWait bounds how long changes wait while events keep coming;
+	// default 1 s.
+	maxWait time.Duration
+	// pollOnly makes the watcher poll from the start instead of using the
+	// system's file events.
+	pollOnly bool
+	// pollInterval is the time between two walks of the tree when polling;
+	// default 1 s.
+	pollInterval time.Duration
 	// addWatch replaces fsnotify's Add, so tests can make the system refuse
 	// a watch.
 	addWatch func(fsw *fsnotify.Watcher, dir string) error
@@ -80,29 +86,37 @@ type Watcher struct {
 	polling atomic.Bool
 
 	// Owned by the loop goroutine once New returns.
-	fsw     *fsnotify.Watcher
-	dirs    map[string]bool // folders watched with fsnotify, absolute
-	snap    map[string]entry
+	fsw   *fsnotify.Watcher
+	dirs  map[string]bool // folders watched with fsnotify, absolute
+	known map[string]bool // files and folders there, as file events tell; true for a folder
+	snap  map[string]entry
+
+	// The batch being gathered: each changed path, and whether it was
+	// there when it first changed (see change).
 	pending map[string]bool
-	folders bool // a folder came or went among the pending changes
+	folders bool      // a folder came or went among the pending changes
+	first   time.Time // of the pending changes
+	ready   bool      // the tree was quiet: send the batch
+	timer   *time.Timer
+	ticker  *time.Ticker // when polling
 }
 
 // New starts watching paths (relative to root: files or folders, which need
 // not exist yet) under the folder root.
 func New(root string, paths []string, opts Options) (*Watcher, error) {
-	if opts.Quiet <= 0 {
-		opts.Quiet = 100 * time.Millisecond
+	if opts.quiet <= 0 {
+		opts.quiet = 100 * time.Millisecond
 	}
-	if opts.MaxWait <= 0 {
-		opts.MaxWait = time.Second
+	if opts.maxWait <= 0 {
+		opts.maxWait = time.Second
 	}
-	if opts.QuietOne <= 0 {
-		opts.QuietOne = 10 * time.Millisecond
+	if opts.quietOne <= 0 {
+		opts.quietOne = 10 * time.Millisecond
 	}
-	opts.QuietOne = min(opts.QuietOne, opts.Quiet)
-	opts.MaxWait = max(opts.MaxWait, opts.Quiet)
-	if opts.PollInterval <= 0 {
-		opts.PollInterval = time.Second
+	opts.quietOne = min(opts.quietOne, opts.quiet)
+	opts.maxWait = max(opts.maxWait, opts.quiet)
+	if opts.pollInterval <= 0 {
+		opts.pollInterval = time.Second
 	}
 	if opts.Log == nil {
 		opts.Log = os.Stderr
@@ -126,6 +140,7 @@ func New(root string, paths []string, opts Options) (*Watcher, error) {
 		done:    make(chan struct{}),
 		stopped: make(chan struct{}),
 		dirs:    map[string]bool{},
+		known:   map[string]bool{},
 		pending: map[string]bool{},
 	}
 	for _, p := range paths {
@@ -135,7 +150,7 @@ func New(root string, paths []string, opts Options) (*Watcher, error) {
 		}
 		w.paths = append(w.paths, p)
 	}
-	if opts.Poll {
+	if opts.pollOnly {
 		w.startPolling()
 	} else if err := w.startEvents(); err != nil {
 		w.fallBack(err)
@@ -151,9 +166,6 @@ func New(root string, paths []string, opts Options) (*Watcher, error) {
 // overflowed, or the watcher fell back to polling). The channel is closed
 // by Close.
 func (w *Watcher) Batches() <-chan []string { return w.batches }
-
-// Polling reports whether the watcher polls instead of using file events.
-func (w *Watcher) Polling() bool { return w.polling.Load() }
 
 // Close stops the watcher and closes the channel of batches.
 func (w *Watcher) Close() error {
@@ -223,8 +235,10 @@ func (w *Watcher) watchTree(dir string, mark bool) error {
 			if mark {
 				w.mark(p)
 			}
+			w.know(p, false)
 			return nil
 		}
+		w.know(p, true)
 		if refused != nil {
 			if !mark {
 				return filepath.SkipAll
@@ -291,55 +305,34 @@ func explain(err error) string {
 func (w *Watcher) loop() {
 	defer close(w.stopped)
 	defer close(w.batches)
-	timer := time.NewTimer(time.Hour)
-	timer.Stop()
-	var (
-		first   time.Time // of the pending changes
-		ready   bool      // the tree was quiet: send the batch
-		ticker  *time.Ticker
-		tick    <-chan time.Time
-		pollSet bool
-	)
+	w.timer = time.NewTimer(time.Hour)
+	w.timer.Stop()
 	defer func() {
-		if ticker != nil {
-			ticker.Stop()
+		if w.ticker != nil {
+			w.ticker.Stop()
 		}
 		if w.fsw != nil {
 			w.fsw.Close()
 		}
 	}()
-	// arm restarts the quiet period after a change.
-	arm := func() {
-		if len(w.pending) == 0 {
-			return
-		}
-		now := time.Now()
-		if first.IsZero() {
-			first = now
-		}
-		ready = false
-		quiet := w.opts.Quiet
-		if len(w.pending) == 1 && !w.folders { // an editor's save
-			quiet = w.opts.QuietOne
-		}
-		wait := min(quiet, first.Add(w.opts.MaxWait).Sub(now))
-		timer.Reset(max(wait, 0))
-	}
 	for {
-		if w.Polling() && !pollSet {
-			ticker = time.NewTicker(w.opts.PollInterval)
-			tick, pollSet = ticker.C, true
+		if w.polling.Load() && w.ticker == nil {
+			w.ticker = time.NewTicker(w.opts.pollInterval)
 		}
 		var (
 			events <-chan fsnotify.Event
 			errs   <-chan error
+			tick   <-chan time.Time
 			out    chan<- []string
 			batch  []string
 		)
 		if w.fsw != nil {
 			events, errs = w.fsw.Events, w.fsw.Errors
 		}
-		if ready {
+		if w.ticker != nil {
+			tick = w.ticker.C
+		}
+		if w.ready {
 			out = w.batches
 			batch = slices.Sorted(maps.Keys(w.pending))
 		}
@@ -351,45 +344,88 @@ func (w *Watcher) loop() {
 				w.fsw = nil
 				continue
 			}
-			changed, err := w.handle(ev)
-			if err != nil {
-				w.fallBack(err)
-				w.markAll()
-			}
-			if changed || err != nil {
-				arm()
-			}
+			w.event(ev)
 		case err, ok := <-errs:
 			if !ok {
 				w.fsw = nil
 				continue
 			}
-			if errors.Is(err, fsnotify.ErrEventOverflow) {
-				// Events were lost: everything may have changed, and new
-				// folders may lack a watch.
-				w.markAll()
-				for _, p := range w.paths {
-					if err := w.watchTree(w.abs(p), false); err != nil {
-						w.fallBack(err)
-						break
-					}
-				}
-				arm()
-				continue
-			}
-			fmt.Fprintf(w.opts.Log, "ocopgen: watching for changes: %v\n", err)
+			w.eventError(err)
 		case <-tick:
 			if w.poll() {
-				arm()
+				w.arm()
 			}
-		case <-timer.C:
-			ready = len(w.pending) > 0
+		case <-w.timer.C:
+			w.quiet()
 		case out <- batch:
-			clear(w.pending)
-			w.folders = false
-			first, ready = time.Time{}, false
+			w.sent()
 		}
 	}
+}
+
+// arm restarts the quiet period after a change.
+func (w *Watcher) arm() {
+	if len(w.pending) == 0 {
+		return
+	}
+	now := time.Now()
+	if w.first.IsZero() {
+		w.first = now
+	}
+	w.ready = false
+	quiet := w.opts.quiet
+	if len(w.pending) == 1 && !w.folders { // an editor's save
+		quiet = w.opts.quietOne
+	}
+	wait := min(quiet, w.first.Add(w.opts.maxWait).Sub(now))
+	w.timer.Reset(max(wait, 0))
+}
+
+// quiet ends the quiet period: the batch is ready, once the paths that
+// came and went within it are dropped.
+func (w *Watcher) quiet() {
+	w.dropTransient()
+	w.ready = len(w.pending) > 0
+	if !w.ready {
+		w.sent() // nothing left to send: start afresh
+	}
+}
+
+// sent starts a new batch.
+func (w *Watcher) sent() {
+	clear(w.pending)
+	w.folders = false
+	w.first, w.ready = time.Time{}, false
+}
+
+// event takes one file event.
+func (w *Watcher) event(ev fsnotify.Event) {
+	changed, err := w.handle(ev)
+	if err != nil {
+		w.fallBack(err)
+		w.markAll()
+	}
+	if changed || err != nil {
+		w.arm()
+	}
+}
+
+// eventError takes an error of the file events.
+func (w *Watcher) eventError(err error) {
+	if !errors.Is(err, fsnotify.ErrEventOverflow) {
+		fmt.Fprintf(w.opts.Log, "ocopgen: watching for changes: %v\n", err)
+		return
+	}
+	// Events were lost: everything may have changed, and new folders may
+	// lack a watch.
+	w.markAll()
+	for _, p := range w.paths {
+		if err := w.watchTree(w.abs(p), false); err != nil {
+			w.fallBack(err)
+			break
+		}
+	}
+	w.arm()
 }
 
 // handle records one file event and tells whether it is a change of the
@@ -403,10 +439,16 @@ func (w *Watcher) handle(ev fsnotify.Event) (bool, error) {
 	if !ok || ignored(path.Base(rel)) {
 		return false, nil
 	}
-	w.pending[rel] = true
+	_, known := w.known[rel]
+	w.change(rel, known)
 	if ev.Has(fsnotify.Remove) || ev.Has(fsnotify.Rename) {
 		w.folders = w.folders || w.dirs[ev.Name]
 		w.unwatchTree(ev.Name)
+		w.forget(rel)
+		return true, nil
+	}
+	if !known {
+		w.known[rel] = false // a file, or a folder: watchTree below says
 	}
 	if ev.Has(fsnotify.Create) {
 		if fi, err := os.Lstat(ev.Name); err == nil && fi.IsDir() {
@@ -438,20 +480,6 @@ func (w *Watcher) rel(name string) (string, bool) {
 
 func (w *Watcher) abs(rel string) string {
 	return filepath.Join(w.root, filepath.FromSlash(rel))
-}
-
-// mark records the file at the absolute path p as changed.
-func (w *Watcher) mark(p string) {
-	if rel, ok := w.rel(p); ok && !ignored(path.Base(rel)) {
-		w.pending[rel] = true
-	}
-}
-
-// markAll records every watched path as changed.
-func (w *Watcher) markAll() {
-	for _, p := range w.paths {
-		w.pending[p] = true
-	}
 }
 
 func isNotExist(err error) bool {

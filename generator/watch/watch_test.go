@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -267,7 +268,7 @@ func TestBurst(t *testing.T) {
 	root := catalogue(t)
 	// A longer quiet period than the default, so that a slow machine
 	// writing the files does not pause long enough to split the batch.
-	w, _ := start(t, root, Options{Quiet: 500 * time.Millisecond, MaxWait: time.Minute})
+	w, _ := start(t, root, Options{quiet: 500 * time.Millisecond, maxWait: time.Minute})
 	var files []string
 	for i := range 300 {
 		name := fmt.Sprintf("content/d%d/p%03d.toml", i%10, i)
@@ -293,13 +294,13 @@ func TestBurst(t *testing.T) {
 // wait for the long one, so both come together.
 func TestQuietOne(t *testing.T) {
 	root := catalogue(t)
-	w, _ := start(t, root, Options{Quiet: time.Hour, MaxWait: time.Hour})
+	w, _ := start(t, root, Options{quiet: time.Hour, maxWait: time.Hour})
 	write(t, root, "content/a.toml", "name = \"A2\"\n")
 	want(t, next(t, w), "content/a.toml") // next gives up long before an hour
 
 	// Wide margins: the short period is 100 ms, the long one 5 s, and the
 	// third file comes half a second after the first two.
-	w, _ = start(t, root, Options{Quiet: 5 * time.Second, QuietOne: 100 * time.Millisecond, MaxWait: time.Minute})
+	w, _ = start(t, root, Options{quiet: 5 * time.Second, quietOne: 100 * time.Millisecond, maxWait: time.Minute})
 	write(t, root, "content/a.toml", "name = \"A3\"\n")
 	write(t, root, "content/sub/b.toml", "name = \"B3\"\n")
 	time.Sleep(500 * time.Millisecond)
@@ -311,9 +312,9 @@ func TestQuietOne(t *testing.T) {
 // system refuses file events.
 func TestPolling(t *testing.T) {
 	root := catalogue(t)
-	w, _ := start(t, root, Options{Poll: true, PollInterval: 20 * time.Millisecond})
-	if !w.Polling() {
-		t.Fatal("Polling() is false")
+	w, _ := start(t, root, Options{pollOnly: true, pollInterval: 20 * time.Millisecond})
+	if !w.polling.Load() {
+		t.Fatal("the watcher does not poll")
 	}
 	write(t, root, "content/a.toml", "name = \"A, longer\"\n")
 	want(t, next(t, w), "content/a.toml")
@@ -342,8 +343,8 @@ func refuse(name string) func(*fsnotify.Watcher, string) error {
 
 func TestFallBackAtStart(t *testing.T) {
 	root := catalogue(t)
-	w, log := start(t, root, Options{PollInterval: 20 * time.Millisecond, addWatch: refuse("sub")})
-	if !w.Polling() {
+	w, log := start(t, root, Options{pollInterval: 20 * time.Millisecond, addWatch: refuse("sub")})
+	if !w.polling.Load() {
 		t.Fatal("the watcher does not poll after ENOSPC")
 	}
 	if !strings.Contains(log.String(), "sudo sysctl fs.inotify.max_user_watches=524288") || !strings.Contains(log.String(), "polling") {
@@ -355,8 +356,8 @@ func TestFallBackAtStart(t *testing.T) {
 
 func TestFallBackWhileRunning(t *testing.T) {
 	root := catalogue(t)
-	w, log := start(t, root, Options{PollInterval: 20 * time.Millisecond, addWatch: refuse("new")})
-	if w.Polling() {
+	w, log := start(t, root, Options{pollInterval: 20 * time.Millisecond, addWatch: refuse("new")})
+	if w.polling.Load() {
 		t.Fatal("polling from the start")
 	}
 	write(t, root, "content/new/x.toml", "x\n")
@@ -366,7 +367,7 @@ func TestFallBackWhileRunning(t *testing.T) {
 	if !slices.Contains(got, "content/new/x.toml") && !slices.Contains(got, "content/new") && !slices.Contains(got, "content") {
 		t.Fatalf("batch %q, want content/new/x.toml or a folder holding it", got)
 	}
-	if !w.Polling() {
+	if !w.polling.Load() {
 		t.Fatal("the watcher does not poll after ENOSPC")
 	}
 	if !strings.Contains(log.String(), "sudo sysctl fs.inotify.max_user_watches=524288") {
@@ -399,4 +400,71 @@ func TestClose(t *testing.T) {
 	if _, ok := <-w.Batches(); ok {
 		t.Fatal("batches after Close")
 	}
+}
+
+// atomicSave saves name as sed -i and many editors do: the new text is
+// written to a temporary file in the same folder, renamed over the file.
+func atomicSave(t *testing.T, root, name, temp, data string) {
+	t.Helper()
+	tmp := path.Join(path.Dir(name), temp)
+	write(t, root, tmp, data)
+	rename(t, root, tmp, name)
+}
+
+// TestAtomicSavesInFolders: a temporary file renamed over a record, in any
+// folder of content/ and themes/, is that record's change only, whatever
+// the temporary file is called; a record deleted in the same batch is
+// still a change.
+func TestAtomicSavesInFolders(t *testing.T) {
+	for _, poll := range []bool{false, true} {
+		t.Run(map[bool]string{false: "events", true: "polling"}[poll], func(t *testing.T) {
+			root := catalogue(t)
+			const rec = "content/products/ha-noi/banh-cuon.toml"
+			const tmpl = "themes/mine/templates/product.html"
+			write(t, root, rec, "name = \"Bánh cuốn\"\n")
+			write(t, root, tmpl, "{{define \"main\"}}{{end}}\n")
+			w, _ := start(t, root, Options{pollOnly: poll, pollInterval: 20 * time.Millisecond})
+			for i, temp := range []string{"sedAbc123", "banh-cuon.toml.tmp", ".banh-cuon.toml.XXXX", "banh-cuon.toml.tmp.123", ".goutputstream-Q1W2E3"} {
+				atomicSave(t, root, rec, temp, fmt.Sprintf("name = \"Bánh cuốn %d\"\n", i))
+				want(t, next(t, w), rec)
+			}
+			atomicSave(t, root, tmpl, ".product.html.swp.tmp", "{{define \"main\"}}<p>{{end}}\n")
+			want(t, next(t, w), tmpl)
+
+			// A folder made while watching; a save in it.
+			const fresh = "content/products/hai-phong/nem-cua-be.toml"
+			write(t, root, fresh, "name = \"Nem cua bể\"\n")
+			want(t, next(t, w), "content/products/hai-phong", fresh)
+			atomicSave(t, root, fresh, "sedXyZ987", "name = \"Nem cua bể 2\"\n")
+			want(t, next(t, w), fresh)
+
+			// A record saved atomically, then deleted, before the batch
+			// goes: it is gone, and that is a change.
+			atomicSave(t, root, rec, "sedQwe456", "name = \"Bánh cuốn cuối\"\n")
+			remove(t, root, rec)
+			want(t, next(t, w), rec)
+
+			// A temporary file that came and went alone is no change.
+			write(t, root, "content/products/ha-noi/sedTmp000", "x\n")
+			remove(t, root, "content/products/ha-noi/sedTmp000")
+			write(t, root, "content/sub/b.toml", "name = \"B, later\"\n")
+			want(t, next(t, w), "content/sub/b.toml")
+		})
+	}
+}
+
+// TestPollingSeesTemporaryFile: when a walk of the tree finds an editor's
+// temporary file before it is renamed over the file it saves, the batch
+// still names the saved file alone.
+func TestPollingSeesTemporaryFile(t *testing.T) {
+	root := catalogue(t)
+	const rec = "content/products/ha-noi/banh-cuon.toml"
+	write(t, root, rec, "name = \"Bánh cuốn\"\n")
+	// Walks every 10 ms; a single change waits for 2 s of quiet, long
+	// after walks have seen the temporary file come and go.
+	w, _ := start(t, root, Options{pollOnly: true, pollInterval: 10 * time.Millisecond, quiet: 2 * time.Second, quietOne: 2 * time.Second})
+	write(t, root, "content/products/ha-noi/sedAbc123", "name = \"Bánh cuốn mới\"\n")
+	time.Sleep(300 * time.Millisecond) // for walks to find it
+	rename(t, root, "content/products/ha-noi/sedAbc123", rec)
+	want(t, next(t, w), rec)
 }
