@@ -223,11 +223,8 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 	if ctx.Err() != nil { // interrupted while loading
 		return nil, ctx.Err()
 	}
-	if n := len(cat.Stories); !opts.Drafts {
-		cat.Stories = slices.DeleteFunc(cat.Stories, func(s *catalog.Story) bool { return s.Draft })
-		if len(cat.Stories) < n {
-			cat.Link() // drop the drafts' links
-		}
+	if !opts.Drafts {
+		cat = cat.WithoutDrafts()
 	}
 	p := &site{cat: cat}
 	p.index = indexOf(cat)
@@ -555,7 +552,8 @@ func convertAll(ctx context.Context, texts []*text, base string, probs *diag.Lis
 			return nil
 		}
 		if c, ok := cache.get(t.md.Source, base); ok {
-			t.md.HTML, t.links = c.html, c.links
+			setHTML(t.md, c.html)
+			t.links = c.links
 			return nil
 		}
 		html, links, err := conv.Convert(t.md.Source, base)
@@ -564,7 +562,8 @@ func convertAll(ctx context.Context, texts []*text, base string, probs *diag.Lis
 			probs.Errorf(diag.Pos{File: t.md.File, Line: line}, "%v", err)
 			return nil
 		}
-		t.md.HTML, t.links = html, links
+		setHTML(t.md, html)
+		t.links = links
 		cache.put(t.md.Source, base, converted{html, links})
 		return nil
 	})

@@ -156,9 +156,10 @@ type storyFile struct {
 }
 
 type pendingStory struct {
-	s   *catalog.Story
-	f   storyFile
-	doc *doc
+	s      *catalog.Story
+	f      storyFile
+	doc    *doc
+	shared bool // a catalogue holds s: it is not written again
 }
 
 // loadStory reads and checks one story; files are read in parallel.
@@ -182,5 +183,5 @@ func (l *loader) loadStory(name string) (pendingStory, bool) {
 		}
 	}
 	s.Image, _ = l.checkImage(d, "image", f.Image)
-	return pendingStory{s, f, d}, slugOK
+	return pendingStory{s: s, f: f, doc: d}, slugOK
 }
