@@ -209,8 +209,7 @@ func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*La
 		return nil, false // the state is ahead of the last site: link anew
 	}
 	p := *last.p
-	p.cat, p.r = cat, last.p.r.Replaced(cat)
-	p.pages = p.r.Rebind(last.p.pages)
+	p.cat, p.r = cat, last.p.r.Replaced(cat) // p.pages stay: p.r renders them
 	p.index = indexOf(cat)
 	res.Site = cat.Site
 	var texts []*text
@@ -290,7 +289,7 @@ func (s *LazySite) read(f siteFile) ([]byte, error) {
 	if f.read != nil {
 		return f.read()
 	}
-	return s.p.pages[f.page].Render()
+	return s.p.r.Render(s.p.pages[f.page])
 }
 
 // File returns a file of the site by slash-separated path

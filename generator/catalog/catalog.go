@@ -1,7 +1,11 @@
 // Package catalog is the domain model of an OCOP catalogue: products,
 // districts, product groups, star tiers, tourism links, sales points and
 // stories, with the groupings and orderings the site shows. It does no I/O:
-// the load package fills it from files, the render package reads it.
+// the load package makes the records from files, Link makes a catalogue of
+// them (a new value each time, owning the relations between its records),
+// and the render package reads it. A record or a list is never written
+// once a catalogue holds it: a changed record is a new version of it, in a
+// new catalogue (Replace).
 package catalog
 
 import (
@@ -151,8 +155,8 @@ const (
 	Expired
 )
 
-// ExpiringWithin is how close to its end a certificate is called expiring.
-const ExpiringWithin = 90 * 24 * time.Hour
+// expiringWithin is how close to its end a certificate is called expiring.
+const expiringWithin = 90 * 24 * time.Hour
 
 // Validity returns the state of the product's certificate on day today.
 func (p *Product) Validity(today time.Time) Validity {
@@ -160,7 +164,7 @@ func (p *Product) Validity(today time.Time) Validity {
 	switch {
 	case today.After(end):
 		return Expired
-	case end.Sub(today) < ExpiringWithin:
+	case end.Sub(today) < expiringWithin:
 		return Expiring
 	}
 	return Valid
@@ -229,17 +233,6 @@ type Catalog struct {
 
 	rel     *relations      // by places in the lists above
 	stories *storyRelations // the part that depends on the list of stories
-}
-
-// ProductsInTier returns the products of tier t, in order.
-func (c *Catalog) ProductsInTier(t Tier) []*Product {
-	var out []*Product
-	for _, p := range c.Products {
-		if p.Tier() == t {
-			out = append(out, p)
-		}
-	}
-	return out
 }
 
 // CountValid returns the number of products whose certificate is in force

@@ -52,14 +52,14 @@ type contactFile struct {
 	Address string `toml:"address"`
 }
 
-// ProducerKinds are the kinds of OCOP subject (chủ thể).
-var ProducerKinds = []string{"hop-tac-xa", "doanh-nghiep", "ho-kinh-doanh", "to-hop-tac"}
+// producerKinds are the kinds of OCOP subject (chủ thể).
+var producerKinds = []string{"hop-tac-xa", "doanh-nghiep", "ho-kinh-doanh", "to-hop-tac"}
 
-// Groups1048 are the group slugs of the old scheme (Decision 1048/QĐ-TTg).
-var Groups1048 = []string{"thuc-pham", "do-uong", "thao-duoc", "vai-may-mac", "luu-niem-noi-that-trang-tri", "du-lich-nong-thon"}
+// groups1048 are the group slugs of the old scheme (Decision 1048/QĐ-TTg).
+var groups1048 = []string{"thuc-pham", "do-uong", "thao-duoc", "vai-may-mac", "luu-niem-noi-that-trang-tri", "du-lich-nong-thon"}
 
-// ValidityMonths is how long an OCOP certificate is valid by default.
-const ValidityMonths = 36
+// validityMonths is how long an OCOP certificate is valid by default.
+const validityMonths = 36
 
 type pendingProduct struct {
 	p      *catalog.Product
@@ -94,13 +94,13 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 	p.Slug = l.slug(d, f.Slug, p.Name, f.Name != "")
 	p.KeepURL()
 	p.Group, p.Subgroup = productGroup(d, &f, groups, groupSlugs)
-	d.oneOf("group_1048", f.Group1048, Groups1048...)
+	d.oneOf("group_1048", f.Group1048, groups1048...)
 	checkStars(d, &f)
 	p.District = l.resolveDistrict(d, "district", f.District)
 	if f.Producer == "" {
 		d.missing("producer", `"HTX Dịch vụ nông nghiệp Tranh Khúc"`)
 	}
-	d.oneOf("producer_kind", f.ProducerKind, ProducerKinds...)
+	d.oneOf("producer_kind", f.ProducerKind, producerKinds...)
 	if f.PriceVND < 0 {
 		d.errValue("price_vnd", "price_vnd = %d is negative: write the price in đồng, like 150000", f.PriceVND)
 	}
@@ -230,7 +230,7 @@ func (l *loader) certificate(d *doc, c *certFile, p *catalog.Product) {
 			d.errValue("certificate.valid_until", "valid_until %s is not after decision_date %s", cert.ValidUntil.Format(time.DateOnly), cert.DecisionDate.Format(time.DateOnly))
 		}
 	} else {
-		cert.ValidUntil = cert.DecisionDate.AddDate(0, ValidityMonths, 0)
+		cert.ValidUntil = cert.DecisionDate.AddDate(0, validityMonths, 0)
 	}
 	if cert.DecisionDate.After(l.cat.Today) {
 		d.warnValue("certificate.decision_date", "decision_date %s is in the future", cert.DecisionDate.Format(time.DateOnly))

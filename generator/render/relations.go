@@ -1,7 +1,6 @@
 package render
 
 import (
-	"slices"
 	"sync"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
@@ -46,16 +45,23 @@ type story struct {
 }
 
 // catalogue is the whole catalogue (.Cat), its lists made of the records
-// above.
+// above when a template first asks for them.
 type catalogue struct {
 	*catalog.Catalog
-	Products    []*product
-	Districts   []*district
-	Groups      []*group
-	Tourism     []*tourism
-	SalesPoints []*salesPoint
-	Stories     []*story
+	products    func() []*product
+	districts   func() []*district
+	groups      func() []*group
+	tourism     func() []*tourism
+	salesPoints func() []*salesPoint
+	stories     func() []*story
 }
+
+func (c *catalogue) Products() []*product       { return c.products() }
+func (c *catalogue) Districts() []*district     { return c.districts() }
+func (c *catalogue) Groups() []*group           { return c.groups() }
+func (c *catalogue) Tourism() []*tourism        { return c.tourism() }
+func (c *catalogue) SalesPoints() []*salesPoint { return c.salesPoints() }
+func (c *catalogue) Stories() []*story          { return c.stories() }
 
 func (p *product) District() *district { return districtOf(p.c, p.Product.District) }
 func (p *product) Group() *group       { return groupOf(p.c, p.Product.Group) }
@@ -96,7 +102,7 @@ func (s *story) Tourism() []*tourism { return tourismOf(s.c, s.Story.Tourism) }
 // ProductsInTier returns the products of tier t, in order.
 func (c *catalogue) ProductsInTier(t catalog.Tier) []*product {
 	var out []*product
-	for _, p := range c.Products {
+	for _, p := range c.Products() {
 		if p.Tier() == t {
 			out = append(out, p)
 		}
@@ -164,16 +170,26 @@ func span(from, to int) []int32 {
 
 // catalogueOf makes the .Cat of the catalogue's pages.
 func catalogueOf(c *catalog.Catalog) *catalogue {
-	v := &catalogue{Catalog: c, Products: productsAt(c, span(0, len(c.Products))), Stories: storiesAt(c, span(0, len(c.Stories)))}
-	for _, d := range c.Districts {
-		v.Districts = append(v.Districts, &district{d, c})
+	return &catalogue{Catalog: c,
+		products: sync.OnceValue(func() []*product { return productsAt(c, span(0, len(c.Products))) }),
+		districts: sync.OnceValue(func() []*district {
+			out := make([]*district, len(c.Districts))
+			for i, d := range c.Districts {
+				out[i] = &district{d, c}
+			}
+			return out
+		}),
+		groups: sync.OnceValue(func() []*group {
+			out := make([]*group, len(c.Groups))
+			for i, g := range c.Groups {
+				out[i] = &group{g, c}
+			}
+			return out
+		}),
+		tourism:     sync.OnceValue(func() []*tourism { return tourismOf(c, c.Tourism) }),
+		salesPoints: sync.OnceValue(func() []*salesPoint { return salesPointsAt(c, span(0, len(c.SalesPoints))) }),
+		stories:     sync.OnceValue(func() []*story { return storiesAt(c, span(0, len(c.Stories))) }),
 	}
-	for _, g := range c.Groups {
-		v.Groups = append(v.Groups, &group{g, c})
-	}
-	v.Tourism = tourismOf(c, c.Tourism)
-	v.SalesPoints = salesPointsAt(c, span(0, len(c.SalesPoints)))
-	return v
 }
 
 // pageRecords are what a page shows of the catalogue, as Pages lists it:
@@ -217,7 +233,7 @@ func (r *Renderer) records(d *data) {
 // Replaced returns a renderer of cat, a catalogue that catalog.Replace
 // made of r's: it shares r's templates, images and rendered fragments
 // (a fragment of a record is kept under the record, so a new version of
-// it is rendered anew). Rebind gives it the pages of r.
+// it is rendered anew), and renders r's pages (Render).
 func (r *Renderer) Replaced(cat *catalog.Catalog) *Renderer {
 	n := &Renderer{cat: cat, base: r.base, abs: r.abs, ui: r.ui, tmpls: r.tmpls, images: r.images,
 		searchJS: r.searchJS, fragMu: r.fragMu, frags: r.frags, tiers: r.tiers}
@@ -225,13 +241,10 @@ func (r *Renderer) Replaced(cat *catalog.Catalog) *Renderer {
 	return n
 }
 
-// Rebind returns the pages of another renderer's catalogue, rendered by r
-// from its own: r's catalogue must hold the same records in the same
-// places, or new versions of them (Replaced).
-func (r *Renderer) Rebind(pages []Page) []Page {
-	out := slices.Clone(pages)
-	for i := range out {
-		out[i].r = r
-	}
-	return out
+// Render renders a page of r's list, or of the list of the renderer r
+// was Replaced from, from r's catalogue: a new version of a catalogue
+// shares the page list of the last one.
+func (r *Renderer) Render(p Page) ([]byte, error) {
+	p.r = r
+	return p.Render()
 }
