@@ -220,7 +220,7 @@ type Story struct {
 // records and lists are not written again after that, so a site can
 // render from it while the next catalogue is being made. The relations
 // between records (a district's products, a product's sales points and
-// stories, …) are the catalogue's own: see the lookups in link.go.
+// stories, …) are the catalogue's own: see the lookups in relations.go.
 type Catalog struct {
 	Site        Site
 	Today       time.Time // the build date, for certificate validity
