@@ -41,7 +41,7 @@ func TestSessionEdits(t *testing.T) {
 		name  string
 		apply func()
 		paths []string
-		quick bool // the records are patched in place
+		quick bool // the quick way: new versions of the records, in the old places
 	}{
 		{"edit text", func() { // the quick way: no link changes
 			edited := strings.Replace(string(orig), `summary = "`, `summary = "Sửa: `, 1)
@@ -141,7 +141,7 @@ func TestSessionEdits(t *testing.T) {
 			t.Fatalf("%s: the incremental rebuild worked but a full build fails", step.name)
 		}
 		if quick := site != nil && patched(next, site); quick != step.quick {
-			t.Errorf("%s: patched in place %t, want %t", step.name, quick, step.quick)
+			t.Errorf("%s: patched the quick way %t, want %t", step.name, quick, step.quick)
 		}
 		for _, name := range want.Names() {
 			if strings.HasPrefix(name, "media/") || strings.HasPrefix(name, "assets/") {
@@ -233,7 +233,7 @@ func TestSessionTemplateError(t *testing.T) {
 	}
 }
 
-// TestSessionBrokenPatch: an edit that would be patched in place but
+// TestSessionBrokenPatch: an edit that would take the quick way but
 // breaks a link leaves the last good site as it was, and its problem
 // stays reported, through edits of other files, until it is fixed.
 func TestSessionBrokenPatch(t *testing.T) {
@@ -294,7 +294,7 @@ func TestSessionNewDay(t *testing.T) {
 	write(t, dir, product, strings.Replace(string(orig), `summary = "`, `summary = "Một. `, 1))
 	next, _, _ := s.Rebuild(context.Background(), []string{product})
 	if next == nil || !patched(next, site) {
-		t.Fatal("the same day, a text edit is not patched in place")
+		t.Fatal("the same day, a text edit does not take the quick way")
 	}
 	day = day.AddDate(0, 0, 1)
 	write(t, dir, product, strings.Replace(string(orig), `summary = "`, `summary = "Hai. `, 1))

@@ -294,7 +294,8 @@ func (r *Renderer) Pages() []Page {
 	all := crumb{r.t("products"), "/san-pham/"}
 	add(r.list("/san-pham/", &data{Title: r.t("allProducts"), Crumbs: []crumb{home}}, span(0, len(c.Products)))...)
 	productCrumbs := []crumb{home, all} // shared: pages only read them
-	// Read from the record when the page renders: serve may patch it.
+	// Read from the renderer's catalogue when the page renders: serve
+	// renders this list from new versions of the catalogue too.
 	product := func(r *Renderer, d *data) {
 		d.Title, d.Description, d.JSONLD = d.Product.Name, d.Product.Summary, r.productJSONLD(d.Product.Product)
 	}
