@@ -245,8 +245,8 @@ func BenchmarkPublish(b *testing.B) {
 }
 
 // BenchmarkSessionEdit is serve's rebuild after an editor saves one
-// product, changing its text (the quick way: the record is patched in
-// place): from the changed file to the new site in memory, with the
+// product, changing its text (the quick way: a new version of the record
+// in a new catalogue): from the changed file to the new site in memory, with the
 // product's page rendered (other pages render when asked for).
 func BenchmarkSessionEdit(b *testing.B) {
 	benchSessionEdit(b, func(orig string, i int) string {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"slices"
 	"sync"
 	"time"
 
@@ -146,7 +145,7 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 		return nil, ctx.Err()
 	}
 	if !opts.Drafts {
-		dropDrafts(cat)
+		cat = cat.WithoutDrafts()
 	}
 	p := &site{cat: cat, index: indexOf(cat)}
 	if p.themeFS = themeOf(src, cat.Site.Theme, probs); p.themeFS == nil {
@@ -175,15 +174,6 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 		return nil, ctx.Err()
 	}
 	return p, nil
-}
-
-// dropDrafts leaves the draft stories out of the catalogue.
-func dropDrafts(cat *catalog.Catalog) {
-	n := len(cat.Stories)
-	cat.Stories = slices.DeleteFunc(cat.Stories, func(s *catalog.Story) bool { return s.Draft })
-	if len(cat.Stories) < n {
-		cat.Link() // drop the drafts' links
-	}
 }
 
 // themeOf returns the files of the catalogue's theme, or nil when they

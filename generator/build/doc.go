@@ -108,22 +108,25 @@
 // the cheapest way that stays correct:
 //
 //   - an edit of products' or stories' text, which moves no record in any
-//     list and changes no link (load.State.Patch decides), patches the
-//     records in place: their markdown is converted again, their cards
-//     forgotten and their pages rendered; the page list, links and lists
-//     stay, and the new LazySite shares them with the last one;
+//     list and changes no link (load.State.Patch decides), makes new
+//     versions of those records and a new catalogue that holds them in the
+//     places of the old ones (catalog.Catalog.Replace): every other list
+//     and the relations are shared, their markdown is converted and their
+//     pages rendered; the page list and the link check's paths stay, and
+//     the new LazySite renders them from the new catalogue;
 //   - other changes of record files (products, stories, tourism links,
-//     sales points) decode those files alone and link the catalogue anew;
+//     sales points) decode those files alone and link a new catalogue;
 //   - a change of the theme links the loaded records anew and renders with
 //     the new templates;
 //   - anything else loads everything again.
 //
-// A LazySite renders each page when first asked for. While a rebuild
-// changes the record objects that the previous site renders from, it
-// holds a lock those renders share. A patch that turns out broken is
-// undone, so the last good site stays as it was; a relinking rebuild that
-// fails leaves the records relinked, so until the error is fixed the last
-// good site's pages may show part of the edit under the error overlay.
+// A catalogue is a value: catalog.Link makes it, and owns the relations
+// between its records (a district's products, a product's sales points
+// and stories, …) as places in its lists; no record or list is written
+// once a catalogue holds it. A LazySite renders each page when first
+// asked for, from its own catalogue, so it needs no lock while the next
+// one is made, and a rebuild that fails leaves the last good site
+// exactly as it was.
 //
 // # Guarantees
 //

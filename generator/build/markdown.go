@@ -52,7 +52,8 @@ func convertAll(ctx context.Context, texts []*text, base string, probs *diag.Lis
 			probs.Errorf(diag.Pos{File: t.md.File, Line: line}, "%v", err)
 			return nil
 		}
-		t.md.HTML, t.links = html, found
+		setHTML(t.md, html)
+		t.links = found
 		return nil
 	})
 }

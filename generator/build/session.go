@@ -14,7 +14,9 @@ import (
 
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/load"
+	"github.com/ocopgen/ocopgen/generator/manifest"
 	"github.com/ocopgen/ocopgen/generator/markdown"
+	"github.com/ocopgen/ocopgen/generator/render"
 )
 
 // Session keeps a catalogue loaded between builds, for serve. A change to
@@ -23,32 +25,30 @@ import (
 //
 //   - the quick way, when the edit changes no link between records and
 //     nothing that orders them (a product's text, price or certificate; a
-//     story's text): the records are patched in place, their markdown is
-//     converted again and their pages rendered; the catalogue, its links
-//     and its page list stay (about 1 ms at 10,000 products);
+//     story's text): a new catalogue holds new versions of the records in
+//     the places of the old ones and shares everything else, their markdown
+//     is converted and their pages rendered; the relations, the page list
+//     and the link check's paths stay (about 1 ms at 10,000 products);
 //   - otherwise (and for tourism links and sales points), only the changed
-//     files are read again and the catalogue is linked anew (about 40 ms at
+//     files are read again and a new catalogue is linked (about 40 ms at
 //     10,000 products).
 //
 // A change of the theme links the loaded records anew and renders with
 // the new theme. Any other change (settings, districts, groups, media)
 // reloads everything. Its sites render each page when it is first
 // asked for, so a rebuild costs loading and linking, not rendering
-// thousands of pages.
+// thousands of pages. A site renders from its own catalogue, which no
+// rebuild writes: the sites of a session share no lock, and the last good
+// site stays exactly as it was whatever the next rebuild finds.
 type Session struct {
 	src   fs.FS
 	opts  Options
 	state *load.State
 	md    markdown.Cache
 	last  *LazySite // the last site built without errors, until a rebuild fails
-	dirty []string  // files of a patch that failed and was undone
+	dirty []string  // files of a quick edit that failed
 	day   string    // when state was loaded, YYYY-MM-DD
 	now   func() time.Time
-
-	// An incremental rebuild links the same record objects anew that the
-	// previous site renders from: it holds mu for writing while it does,
-	// and sites render holding it for reading.
-	mu sync.RWMutex
 }
 
 // NewSession returns a session over the catalogue rooted at src.
@@ -63,20 +63,15 @@ func NewSession(src fs.FS, opts Options) *Session {
 func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Result, error) {
 	start := time.Now()
 	res := &Result{Pages: map[string]int{}}
-	if changed != nil && len(s.dirty) > 0 {
-		changed = append(slices.Clone(changed), s.dirty...)
-		slices.Sort(changed)
-		changed = slices.Compact(changed)
-	}
-	s.dirty = nil
-	// Records (products, stories, tourism links, sales points) are read
-	// again one by one, and a change of the theme reads no record again; a
-	// change of any other file reads everything.
+	changed = s.withDirty(changed)
 	// Without a fixed date, a new day (serve left running overnight) reads
 	// everything again, so that certificates expire on time.
 	now := cmp.Or(s.opts.Today, s.now())
 	today := now.Format(time.DateOnly)
 	loaded := s.state != nil && (!s.opts.Today.IsZero() || s.day == today)
+	// Records (products, stories, tourism links, sales points) are read
+	// again one by one, and a change of the theme reads no record again; a
+	// change of any other file reads everything.
 	records := loaded && len(changed) > 0 && !slices.ContainsFunc(changed, func(c string) bool { return !load.Updatable(c) })
 	theme := loaded && len(changed) > 0 && !slices.ContainsFunc(changed, func(c string) bool { return !strings.HasPrefix(c, "themes/") })
 	if records && s.last != nil {
@@ -88,16 +83,10 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 	}
 	s.last = nil
 	switch {
-	case records || theme:
-		// The previous site renders from the same record objects, linked
-		// anew below.
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		if records {
-			s.state.Update(changed)
-		}
+	case records:
+		s.state.Update(changed)
+	case theme: // the loaded records, linked anew
 	default:
-		// New record objects: the previous site keeps rendering its own.
 		s.state, s.day = load.NewState(s.src, load.Options{Today: now}), today
 	}
 	cat, probs := s.state.Catalog()
@@ -107,55 +96,12 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 	if err != nil || p == nil {
 		return nil, res, err
 	}
-	site := &LazySite{p: p, src: s.src, files: map[string]func() ([]byte, error){}, mu: &s.mu, index: indexOf(p.cat)}
-	for _, pg := range p.pages {
-		site.files[pg.Path] = pg.Render
-		res.Pages[pg.Kind]++
-	}
-	delete(res.Pages, "file")
-	site.pages = maps.Clone(res.Pages)
-	for _, f := range p.media {
-		site.files[f] = readMedia(s.src, f)
-	}
-	for _, t := range p.thumbs {
-		site.files[t.Path] = func() ([]byte, error) { return t.Data, nil }
-	}
-	for _, f := range p.static {
-		site.files[strings.TrimPrefix(f, "static/")] = readFile(p.themeFS, f)
-	}
-	// A template error shows on every page of its kind: after a change of
-	// anything but records, render one page of each kind now, so that it is
-	// reported with the other problems. After a change of records, render
-	// their pages now: an error their data causes is reported too, and the
-	// editor's page is ready when the browser reloads it.
-	edited := map[string]bool{}
-	if records {
-		edit := func(file, url string) {
-			if slices.Contains(changed, file) {
-				edited[pagePath(url)] = true
-			}
-		}
-		for _, p := range cat.Products {
-			edit(p.File, p.URL())
-		}
-		for _, st := range cat.Stories {
-			edit(st.File, st.URL())
-		}
-		for _, t := range cat.Tourism {
-			edit(t.File, t.URL())
-		}
-		for _, sp := range cat.SalesPoints {
-			edit(sp.File, sp.URL())
-		}
-	}
+	site := s.newSite(p, res)
 	var eager []string
-	tried := map[string]bool{}
-	for _, pg := range p.pages {
-		if pg.Kind == "file" || (!records && tried[pg.Kind]) || (records && !edited[pg.Path]) {
-			continue
-		}
-		tried[pg.Kind] = true
-		eager = append(eager, pg.Path)
+	if records {
+		eager = editedPages(p, changed)
+	} else {
+		eager = onePerKind(p.pages)
 	}
 	site.renderNow(eager, probs)
 	if n, _ := probs.Count(); n > 0 {
@@ -166,30 +112,102 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 	return site, res, nil
 }
 
-// patch is the quick way through an edit of products or stories that changes no
-// link between records (load.State.Patch says which): the records change
-// in place, so the last site's catalogue, page list and links stay; only
-// the products' markdown is converted again, their cards are forgotten,
-// and their pages are rendered at once. Every other page renders anew when
-// asked for, from a new site that shares the last one's page list. It
-// returns ok=false, having changed nothing, when the edit needs the slow
-// way.
+// withDirty adds to changed the files of a quick edit that failed, so that
+// they are read again until they are fixed.
+func (s *Session) withDirty(changed []string) []string {
+	if changed != nil && len(s.dirty) > 0 {
+		changed = append(slices.Clone(changed), s.dirty...)
+		slices.Sort(changed)
+		changed = slices.Compact(changed)
+	}
+	s.dirty = nil
+	return changed
+}
+
+// newSite makes the lazy site of a prepared catalogue, counting its pages
+// in res.
+func (s *Session) newSite(p *site, res *Result) *LazySite {
+	for _, pg := range p.pages {
+		res.Pages[pg.Kind]++
+	}
+	delete(res.Pages, "file")
+	return &LazySite{p: p, src: s.src, pages: maps.Clone(res.Pages), index: p.index}
+}
+
+// A template error shows on every page of its kind: after a change of
+// anything but records, one page of each kind is rendered at once, so that
+// it is reported with the other problems (onePerKind). After a change of
+// records, their pages are (editedPages): an error their data causes is
+// reported too, and the editor's page is ready when the browser reloads it.
+
+func onePerKind(pages []render.Page) []string {
+	var eager []string
+	tried := map[string]bool{}
+	for _, pg := range pages {
+		if pg.Kind == "file" || tried[pg.Kind] {
+			continue
+		}
+		tried[pg.Kind] = true
+		eager = append(eager, pg.Path)
+	}
+	return eager
+}
+
+func editedPages(p *site, changed []string) []string {
+	edited := map[string]bool{}
+	edit := func(file, url string) {
+		if slices.Contains(changed, file) {
+			edited[pagePath(url)] = true
+		}
+	}
+	cat := p.cat
+	for _, p := range cat.Products {
+		edit(p.File, p.URL())
+	}
+	for _, st := range cat.Stories {
+		edit(st.File, st.URL())
+	}
+	for _, t := range cat.Tourism {
+		edit(t.File, t.URL())
+	}
+	for _, sp := range cat.SalesPoints {
+		edit(sp.File, sp.URL())
+	}
+	var eager []string
+	for _, pg := range p.pages {
+		if pg.Kind != "file" && edited[pg.Path] {
+			eager = append(eager, pg.Path)
+		}
+	}
+	return eager
+}
+
+// patch is the quick way through an edit of products or stories that
+// changes no link between records (load.State.Patch says which): a new
+// catalogue holds the new versions of the records in the places of the
+// old ones, and a new site renders from it, sharing the last one's page
+// list, relations and link paths; only the new records' markdown is
+// converted, and their pages are rendered at once. The last site is not
+// touched. It returns ok=false when the edit needs the slow way.
 func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*LazySite, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	patched, probs, ok := s.state.Patch(changed)
 	if !ok {
 		return nil, false
 	}
 	last := s.last
-	p := last.p
-	res.Site = p.cat.Site
+	cat, ok := last.p.cat.Replace(patched.Products, patched.Stories)
+	if !ok {
+		return nil, false // the state is ahead of the last site: link anew
+	}
+	p := *last.p
+	p.cat, p.r = cat, last.p.r.Replaced(cat) // p.pages stay: p.r renders them
+	p.index = indexOf(cat)
+	res.Site = cat.Site
 	var texts []*text
-	var pages []string // of the patched records
+	var pages []string // of the new records
 	for _, pr := range patched.Products {
 		texts = append(texts, &text{md: &pr.Description, page: pr.URL()})
 		pages = append(pages, pagePath(pr.URL()))
-		p.r.Forget(pr)
 	}
 	for _, st := range patched.Stories {
 		if st.Draft && !s.opts.Drafts {
@@ -200,17 +218,19 @@ func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*La
 	}
 	convertAll(ctx, texts, p.r.BasePath(), probs, &s.md)
 	checkLinks(texts, p.files, p.cat.Site.BaseURL, probs)
-	site := &LazySite{p: p, src: s.src, files: last.files, mu: &s.mu, index: indexOf(p.cat)}
+	site := &LazySite{p: &p, src: s.src, pages: last.pages, index: p.index}
 	site.renderNow(pages, probs)
 	maps.Copy(res.Pages, last.pages)
 	res.Problems = probs.Problems()
 	if n, _ := probs.Count(); n > 0 {
-		// The last good site renders from these records: put them back,
-		// and read the files again on the next rebuild, so that their
-		// problems show until they are fixed.
-		patched.Undo()
-		s.dirty = changed
+		// The last good site is as it was. The state holds the broken
+		// records: the next rebuild links anew, and reads the files again,
+		// so that their problems show until they are fixed.
+		s.last, s.dirty = nil, changed
 		return nil, true
+	}
+	for old := range patched.Products {
+		p.r.Forget(old) // its card: the new site shows the new version
 	}
 	s.last = site
 	return site, true
@@ -220,7 +240,11 @@ func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*La
 // reporting template errors to probs.
 func (s *LazySite) renderNow(names []string, probs *diag.List) {
 	for _, name := range names {
-		b, err := s.files[name]()
+		f, ok := s.p.files.File(name)
+		if !ok {
+			continue
+		}
+		b, err := s.read(f)
 		if err != nil {
 			reportTemplate(probs, s.p.cat.Site.Theme, err)
 			continue
@@ -232,22 +256,32 @@ func (s *LazySite) renderNow(names []string, probs *diag.List) {
 // pagePath is the file of the HTML page at a site path.
 func pagePath(url string) string { return strings.TrimPrefix(url, "/") + "index.html" }
 
-func readFile(fsys fs.FS, name string) func() ([]byte, error) {
-	return func() ([]byte, error) { return fs.ReadFile(fsys, name) }
-}
-
-// LazySite is a built site whose pages render when first asked for.
+// LazySite is a built site whose pages render when first asked for, from
+// its own catalogue; its files are those of its manifest, which the sites
+// of one quick edit after another share.
 type LazySite struct {
 	p     *site
-	mu    *sync.RWMutex // the session's
 	src   fs.FS
-	files map[string]func() ([]byte, error) // read only: sites of a session share it
-	pages map[string]int                    // pages per kind
-	cache sync.Map                          // path → []byte
+	pages map[string]int // pages per kind
+	cache sync.Map       // path → []byte
 	index func() ([]search.File, error)
 
 	indexOnce  sync.Once
 	indexFiles map[string][]byte
+}
+
+// read returns the bytes of a file of the site: a page rendered from the
+// site's own catalogue, a media file checked again as it is read (it may
+// have been replaced since the site was built, by a file the rebuild
+// refuses while this site is still served), or another file as it is.
+func (s *LazySite) read(f *manifest.File) ([]byte, error) {
+	switch f.Kind {
+	case manifest.Page:
+		return s.p.r.Render(*f.Page)
+	case manifest.Media:
+		return readMedia(s.src, f.Path)()
+	}
+	return f.Open()
 }
 
 // File returns a file of the site by slash-separated path
@@ -256,8 +290,6 @@ func (s *LazySite) File(name string) ([]byte, bool) {
 	if b, ok := s.cache.Load(name); ok {
 		return b.([]byte), true
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
 	if strings.HasPrefix(name, "tim-kiem/chi-muc/") {
 		s.indexOnce.Do(func() {
 			files, _ := s.index() // the index of a loaded catalogue has no errors to report
@@ -269,11 +301,11 @@ func (s *LazySite) File(name string) ([]byte, bool) {
 		b, ok := s.indexFiles[name]
 		return b, ok
 	}
-	f, ok := s.files[name]
+	f, ok := s.p.files.File(name)
 	if !ok {
 		return nil, false
 	}
-	b, err := f()
+	b, err := s.read(f)
 	if err != nil {
 		return []byte(fmt.Sprintf("ocopgen: %v", err)), true
 	}

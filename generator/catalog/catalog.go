@@ -1,15 +1,16 @@
 // Package catalog is the domain model of an OCOP catalogue: products,
 // districts, product groups, star tiers, tourism links, sales points and
 // stories, with the groupings and orderings the site shows. It does no I/O:
-// the load package fills it from files, the render package reads it.
+// the load package makes the records from files, Link makes a catalogue of
+// them (a new value each time, owning the relations between its records),
+// and the render package reads it. A record or a list is never written
+// once a catalogue holds it: a changed record is a new version of it, in a
+// new catalogue (Replace).
 package catalog
 
 import (
-	"cmp"
 	"net/url"
 	"path"
-	"slices"
-	"strings"
 	"time"
 )
 
@@ -62,10 +63,6 @@ type District struct {
 	Kind        string // quận | huyện | thị xã
 	Description Markdown
 	File        string
-
-	Products    []*Product    // in Vietnamese order
-	SalesPoints []*SalesPoint // in Vietnamese order
-	Tourism     []*Tourism
 	SortKey     string
 }
 
@@ -80,8 +77,6 @@ type Group struct {
 	Name      string
 	NameEn    string
 	Subgroups []Subgroup
-
-	Products []*Product
 }
 
 // Subgroup returns the sub-group with the given slug.
@@ -123,8 +118,7 @@ type Product struct {
 	CraftVillage      string
 	Producer          string
 	ProducerKind      string
-	Tourism           []*Tourism
-	SalesPoints       []*SalesPoint // from both sides of the link, in order
+	Tourism           []*Tourism // the tourism links the product names
 	PriceVND          int64
 	Unit              string
 	ShelfLife         string
@@ -134,11 +128,8 @@ type Product struct {
 	Certificate       Certificate
 	Contact           Contact
 	File              string
-
-	Stories []*Story // stories that name the product, newest first
-	SortKey string
-	url     string // set by Link
-	order   int    // place in Catalog.Products, set by Link
+	SortKey           string
+	url               string // set by KeepURL
 }
 
 // Tier returns the star tier the product is listed under.
@@ -164,8 +155,8 @@ const (
 	Expired
 )
 
-// ExpiringWithin is how close to its end a certificate is called expiring.
-const ExpiringWithin = 90 * 24 * time.Hour
+// expiringWithin is how close to its end a certificate is called expiring.
+const expiringWithin = 90 * 24 * time.Hour
 
 // Validity returns the state of the product's certificate on day today.
 func (p *Product) Validity(today time.Time) Validity {
@@ -173,7 +164,7 @@ func (p *Product) Validity(today time.Time) Validity {
 	switch {
 	case today.After(end):
 		return Expired
-	case end.Sub(today) < ExpiringWithin:
+	case end.Sub(today) < expiringWithin:
 		return Expiring
 	}
 	return Valid
@@ -192,8 +183,6 @@ type Tourism struct {
 	HasGeo   bool
 	Body     Markdown
 	File     string
-
-	Products []*Product
 	SortKey  string
 }
 
@@ -210,8 +199,6 @@ type SalesPoint struct {
 	Lat, Lon float64
 	HasGeo   bool
 	File     string
-
-	Products []*Product // from both sides of the link, in order
 	SortKey  string
 }
 
@@ -221,7 +208,6 @@ type Story struct {
 	Slug      string
 	Date      time.Time
 	Summary   string
-	Products  []*Product
 	Districts []*District
 	Tourism   []*Tourism
 	Image     string
@@ -230,7 +216,11 @@ type Story struct {
 	File      string
 }
 
-// Catalog is a whole catalogue, linked and ordered.
+// Catalog is a whole catalogue, linked and ordered. Link makes one; its
+// records and lists are not written again after that, so a site can
+// render from it while the next catalogue is being made. The relations
+// between records (a district's products, a product's sales points and
+// stories, …) are the catalogue's own: see the lookups in relations.go.
 type Catalog struct {
 	Site        Site
 	Today       time.Time // the build date, for certificate validity
@@ -240,17 +230,9 @@ type Catalog struct {
 	Tourism     []*Tourism
 	SalesPoints []*SalesPoint
 	Stories     []*Story // newest first
-}
 
-// ProductsInTier returns the products of tier t, in order.
-func (c *Catalog) ProductsInTier(t Tier) []*Product {
-	var out []*Product
-	for _, p := range c.Products {
-		if p.Tier() == t {
-			out = append(out, p)
-		}
-	}
-	return out
+	rel     *relations      // by places in the lists above
+	stories *storyRelations // the part that depends on the list of stories
 }
 
 // CountValid returns the number of products whose certificate is in force
@@ -263,98 +245,4 @@ func CountValid(ps []*Product, today time.Time) int {
 		}
 	}
 	return n
-}
-
-// Link connects both sides of every reference (district ↔ products,
-// product ↔ sales points, tourism ↔ products, product ↔ stories) and puts
-// every list in order: names in Vietnamese order by their sort keys, stories
-// newest first. Sort keys must be set before calling it.
-func (c *Catalog) Link() {
-	byKey := func(a, b string) int {
-		if a < b {
-			return -1
-		}
-		if a > b {
-			return 1
-		}
-		return 0
-	}
-	prodCmp := func(a, b *Product) int {
-		if r := byKey(a.SortKey, b.SortKey); r != 0 {
-			return r
-		}
-		return byKey(a.Slug, b.Slug)
-	}
-	slices.SortFunc(c.Products, prodCmp)
-	slices.SortFunc(c.Districts, func(a, b *District) int { return byKey(a.SortKey, b.SortKey) })
-	slices.SortFunc(c.Tourism, func(a, b *Tourism) int {
-		return cmp.Or(byKey(a.SortKey, b.SortKey), byKey(a.Slug, b.Slug))
-	})
-	slices.SortFunc(c.SalesPoints, func(a, b *SalesPoint) int {
-		return cmp.Or(byKey(a.SortKey, b.SortKey), byKey(a.Slug, b.Slug))
-	})
-	slices.SortFunc(c.Stories, func(a, b *Story) int {
-		return cmp.Or(b.Date.Compare(a.Date), byKey(a.Slug, b.Slug))
-	})
-
-	for _, d := range c.Districts {
-		d.Products, d.SalesPoints, d.Tourism = nil, nil, nil
-	}
-	for _, g := range c.Groups {
-		g.Products = nil
-	}
-	for _, t := range c.Tourism {
-		t.Products = nil
-		if t.District != nil {
-			t.District.Tourism = append(t.District.Tourism, t)
-		}
-	}
-	// Sales points: the union of both sides of the link, each list in the
-	// order of the other.
-	for i, p := range c.Products {
-		p.order = i
-		p.Stories = nil
-		if !p.urlIs(p.Slug) {
-			p.url = "/san-pham/" + p.Slug + "/"
-		}
-	}
-	union := make(map[*SalesPoint][]*Product, len(c.SalesPoints))
-	for _, sp := range c.SalesPoints {
-		union[sp] = append([]*Product(nil), sp.Products...)
-		if sp.District != nil {
-			sp.District.SalesPoints = append(sp.District.SalesPoints, sp)
-		}
-	}
-	for _, p := range c.Products {
-		for _, sp := range p.SalesPoints {
-			union[sp] = append(union[sp], p)
-		}
-		p.SalesPoints = nil
-	}
-	for _, sp := range c.SalesPoints { // in order, so each product's list is too
-		ps := union[sp]
-		slices.SortFunc(ps, func(a, b *Product) int {
-			return cmp.Or(a.order-b.order, strings.Compare(a.File, b.File), strings.Compare(a.Slug, b.Slug))
-		})
-		sp.Products = slices.Compact(ps)
-		for _, p := range sp.Products {
-			p.SalesPoints = append(p.SalesPoints, sp)
-		}
-	}
-	for _, p := range c.Products {
-		if p.District != nil {
-			p.District.Products = append(p.District.Products, p)
-		}
-		if p.Group != nil {
-			p.Group.Products = append(p.Group.Products, p)
-		}
-		for _, t := range p.Tourism {
-			t.Products = append(t.Products, p)
-		}
-	}
-	for _, s := range c.Stories {
-		for _, p := range s.Products {
-			p.Stories = append(p.Stories, s)
-		}
-	}
 }

@@ -47,7 +47,8 @@ type State struct {
 	fileProbs  map[string][]diag.Problem // problems of each record file read one by one
 	groups     map[string]*catalog.Group
 	groupSlugs []string
-	last       *diag.List // the problems Catalog last found, kept up to date by Patch
+	last       *diag.List         // the problems Catalog last found, kept up to date by Patch
+	order      []*catalog.Product // the products of the last catalogue, in its order
 }
 
 // NewState loads the whole catalogue rooted at fsys.
@@ -202,28 +203,71 @@ func (s *State) Update(names []string) {
 	}
 }
 
-// Catalog links the records as they stand and returns the catalogue with
-// every problem found. Each call gives a fresh catalogue slice and list.
+// Catalog links the records as they stand and returns a new catalogue
+// with every problem found. Each call gives a fresh catalogue and list;
+// no record of a catalogue handed out before is written.
 func (s *State) Catalog() (*catalog.Catalog, *diag.List) {
 	l := s.l
-	l.probs = &diag.List{}
-	for _, p := range s.fixed.Problems() {
-		l.probs.Add(p)
+	l.probs = s.problems()
+	recs := catalog.Catalog{Site: l.cat.Site, Today: l.cat.Today, Districts: l.cat.Districts, Groups: l.cat.Groups}
+	recs.Tourism = records(l.tourism, func(pt pendingTourism) *catalog.Tourism { return pt.t })
+	recs.SalesPoints = records(l.salesPoints, func(ps pendingSalesPoint) *catalog.SalesPoint { return ps.sp })
+	recs.Stories = records(l.stories, func(ps pendingStory) *catalog.Story { return ps.s })
+	stated := l.resolve(&recs)
+	recs.Stories = records(l.stories, func(ps pendingStory) *catalog.Story { return ps.s }) // as settled
+	recs.Products = s.ordered()
+	cat := catalog.Link(recs, stated)
+	s.order = cat.Products
+	for i := range l.products {
+		l.products[i].shared = true
 	}
-	for _, probs := range s.fileProbs {
-		for _, p := range probs {
-			l.probs.Add(p)
+	for i := range l.stories {
+		l.stories[i].shared = true
+	}
+	s.last = l.probs
+	return cat, l.probs
+}
+
+// problems starts the list of a link with the problems of every file, and
+// sends the problems of references to it, whichever list the records were
+// decoded with.
+func (s *State) problems() *diag.List {
+	l := s.l
+	probs := &diag.List{}
+	for _, p := range s.fixed.Problems() {
+		probs.Add(p)
+	}
+	for _, ps := range s.fileProbs {
+		for _, p := range ps {
+			probs.Add(p)
 		}
 	}
-	cat := l.cat
-	// Start from the last order, so that sorting an edited catalogue again
-	// is nearly free: known products keep their place, new ones go last.
+	for _, pp := range l.products {
+		pp.doc.probs = probs
+	}
+	for _, ps := range l.stories {
+		ps.doc.probs = probs
+	}
+	for _, pt := range l.tourism {
+		pt.doc.probs = probs
+	}
+	for _, ps := range l.salesPoints {
+		ps.doc.probs = probs
+	}
+	return probs
+}
+
+// ordered lists the products in the last catalogue's order, so that
+// sorting an edited catalogue again is nearly free: known products keep
+// their place, new ones (and new versions) go last, in file order.
+func (s *State) ordered() []*catalog.Product {
+	l := s.l
 	current := make(map[*catalog.Product]bool, len(l.products))
 	for _, pp := range l.products {
 		current[pp.p] = true
 	}
 	ordered := make([]*catalog.Product, 0, len(l.products))
-	for _, p := range cat.Products {
+	for _, p := range s.order {
 		if current[p] {
 			ordered = append(ordered, p)
 			delete(current, p)
@@ -234,41 +278,16 @@ func (s *State) Catalog() (*catalog.Catalog, *diag.List) {
 			ordered = append(ordered, pp.p)
 		}
 	}
-	cat.Products = ordered
-	// New lists: the last catalogue handed out keeps its own.
-	cat.Stories = make([]*catalog.Story, 0, len(l.stories))
-	for _, ps := range l.stories {
-		cat.Stories = append(cat.Stories, ps.s)
+	return ordered
+}
+
+// records lists the records of pending ones.
+func records[P, R any](pending []P, rec func(P) R) []R {
+	out := make([]R, len(pending))
+	for i, p := range pending {
+		out[i] = rec(p)
 	}
-	cat.Tourism = make([]*catalog.Tourism, 0, len(l.tourism))
-	for _, pt := range l.tourism {
-		cat.Tourism = append(cat.Tourism, pt.t)
-	}
-	cat.SalesPoints = make([]*catalog.SalesPoint, 0, len(l.salesPoints))
-	for _, ps := range l.salesPoints {
-		cat.SalesPoints = append(cat.SalesPoints, ps.sp)
-	}
-	// Problems of references go to this call's list, whichever list the
-	// records were decoded with.
-	for _, pp := range l.products {
-		pp.doc.probs = l.probs
-	}
-	for _, ps := range l.stories {
-		ps.doc.probs = l.probs
-	}
-	for _, pt := range l.tourism {
-		pt.doc.probs = l.probs
-	}
-	for _, ps := range l.salesPoints {
-		ps.doc.probs = l.probs
-	}
-	l.resolve()
-	cat.Link()
-	s.last = l.probs
-	copied := *cat // the caller may filter its lists
-	copied.Products = slices.Clone(cat.Products)
-	copied.Stories = slices.Clone(cat.Stories)
-	return &copied, l.probs
+	return out
 }
 
 type loader struct {

@@ -19,8 +19,8 @@ type tourismFile struct {
 	Lon      *float64 `toml:"lon"`
 }
 
-// TourismKinds are the kinds of tourism link.
-var TourismKinds = []string{"craft-village", "rural-tourism", "eco-tourism", "community-tourism", "other"}
+// tourismKinds are the kinds of tourism link.
+var tourismKinds = []string{"craft-village", "rural-tourism", "eco-tourism", "community-tourism", "other"}
 
 type pendingTourism struct {
 	t   *catalog.Tourism
@@ -59,7 +59,7 @@ func (l *loader) loadTourismLink(name string) (pendingTourism, bool) {
 	}
 	t.SortKey = l.coll.Key(t.Title)
 	t.District = l.resolveDistrict(d, "district", f.District)
-	d.oneOf("kind", f.Kind, TourismKinds...)
+	d.oneOf("kind", f.Kind, tourismKinds...)
 	t.Image, _ = l.checkImage(d, "image", f.Image)
 	t.Lat, t.Lon, t.HasGeo = l.geo(d, f.Lat, f.Lon)
 	return pendingTourism{t, d}, slugOK
@@ -156,9 +156,10 @@ type storyFile struct {
 }
 
 type pendingStory struct {
-	s   *catalog.Story
-	f   storyFile
-	doc *doc
+	s      *catalog.Story
+	f      storyFile
+	doc    *doc
+	shared bool // a catalogue holds s: it is not written again
 }
 
 // loadStory reads and checks one story; files are read in parallel.
@@ -182,5 +183,5 @@ func (l *loader) loadStory(name string) (pendingStory, bool) {
 		}
 	}
 	s.Image, _ = l.checkImage(d, "image", f.Image)
-	return pendingStory{s, f, d}, slugOK
+	return pendingStory{s: s, f: f, doc: d}, slugOK
 }

@@ -7,28 +7,26 @@ import (
 	"github.com/ocopgen/ocopgen/generator/diag"
 )
 
-// Patched are the records Patch changed in place.
+// Patched are the new versions of records that Patch made, by the
+// record each replaces. They link and sort as the old ones did, so
+// catalog.Catalog.Replace can put them in a catalogue's places.
 type Patched struct {
-	Products []*catalog.Product
-	Stories  []*catalog.Story
-	// Undo puts the records and the state back as they were before the
-	// patch, for a caller that finds the edit broken after all (a link,
-	// a template): the last good site renders from these records.
-	Undo func()
+	Products map[*catalog.Product]*catalog.Product
+	Stories  map[*catalog.Story]*catalog.Story
 }
 
-// Patch applies edits of the named product and story files to the
-// records in place, when it can: when every file was loaded before, still
-// exists, decodes without errors, and changes nothing that links its
-// record to others or places it in lists. For a product that is its name,
-// slug, group, sub-group, stars, district, tourism links, sales points and
-// images; for a story, its slug, date, draft flag, image, and the
-// products, districts and tourism links it names. The records keep their
-// identity, so what was built from them shows the edits, and the links,
-// lists and pages stay valid.
+// Patch takes edits of the named product and story files without linking
+// the catalogue anew, when it can: when every file was loaded before,
+// still exists, decodes without errors, and changes nothing that links
+// its record to others or places it in lists. For a product that is its
+// name, slug, group, sub-group, stars, district, tourism links, sales
+// points and images; for a story, its slug, date, draft flag, image, and
+// the products, districts and tourism links it names. Each record is
+// replaced by a new version that keeps what linking made of the old one;
+// no record is written.
 //
-// It returns the patched records and the problems of the catalogue as
-// they now stand. When any file cannot be patched it changes nothing and
+// It returns the new versions and the problems of the catalogue as they
+// now stand. When any file cannot be patched it changes nothing and
 // returns ok=false: the caller then takes the slow way, Update and
 // Catalog.
 func (s *State) Patch(names []string) (patched Patched, probs *diag.List, ok bool) {
@@ -46,7 +44,7 @@ func (s *State) Patch(names []string) (patched Patched, probs *diag.List, ok boo
 			return patched, nil, false
 		}
 	}
-	products, newProbs, ok := patchable(s.l, productNames, s.l.products, pendingProduct.file,
+	products, productProbs, ok := patchable(s.l, productNames, s.l.products, pendingProduct.file,
 		func(l *loader, name string) (pendingProduct, bool) {
 			return l.loadProduct(name, s.groups, s.groupSlugs)
 		},
@@ -58,71 +56,57 @@ func (s *State) Patch(names []string) (patched Patched, probs *diag.List, ok boo
 	if !ok {
 		return patched, nil, false
 	}
-	// Every file can be patched: copy what changed into the records, and
-	// keep what linking made of them.
-	var undo []func()
-	lastProbs := s.last
-	undo = append(undo, func() { s.last = lastProbs })
-	keepProbs := func(name string) {
-		was, had := s.fileProbs[name]
-		undo = append(undo, func() {
-			if had {
-				s.fileProbs[name] = was
-			} else {
-				delete(s.fileProbs, name)
-			}
-		})
-	}
-	for i, r := range products {
+	// Every file can be patched.
+	patched.Products = s.patchProducts(productNames, products, productProbs)
+	patched.Stories = s.patchStories(storyNames, stories, storyProbs)
+	s.last = s.patchedProblems(names)
+	return patched, s.last, true
+}
+
+// patchProducts puts new versions of products in the state, each keeping
+// what linking made of the record it replaces.
+func (s *State) patchProducts(names []string, found []found[pendingProduct], probs [][]diag.Problem) map[*catalog.Product]*catalog.Product {
+	out := make(map[*catalog.Product]*catalog.Product, len(found))
+	for i, r := range found {
 		old := &s.l.products[r.at]
-		p := old.p
-		linked := *p
-		wasPending := *old
-		undo = append(undo, func() { *p, *old = linked, wasPending })
-		keepProbs(productNames[i])
-		*p = *r.rec.p
-		p.Tourism, p.SalesPoints, p.Stories = linked.Tourism, linked.SalesPoints, linked.Stories
-		p.CopyPlace(&linked)
-		old.f, old.doc = r.rec.f, r.rec.doc
-		s.fileProbs[productNames[i]] = newProbs[i]
-		patched.Products = append(patched.Products, p)
+		p := r.rec.p
+		p.Tourism = old.p.Tourism
+		out[old.p] = p
+		*old = pendingProduct{p: p, f: r.rec.f, doc: r.rec.doc, shared: true}
+		s.fileProbs[names[i]] = probs[i]
 	}
-	for i, r := range stories {
+	return out
+}
+
+// patchStories does the same for stories.
+func (s *State) patchStories(names []string, found []found[pendingStory], probs [][]diag.Problem) map[*catalog.Story]*catalog.Story {
+	out := make(map[*catalog.Story]*catalog.Story, len(found))
+	for i, r := range found {
 		old := &s.l.stories[r.at]
-		st := old.s
-		linked := *st
-		wasPending := *old
-		undo = append(undo, func() { *st, *old = linked, wasPending })
-		keepProbs(storyNames[i])
-		*st = *r.rec.s
-		st.Products, st.Districts, st.Tourism = linked.Products, linked.Districts, linked.Tourism
-		old.f, old.doc = r.rec.f, r.rec.doc
-		s.fileProbs[storyNames[i]] = storyProbs[i]
-		patched.Stories = append(patched.Stories, st)
+		st := r.rec.s
+		st.Districts, st.Tourism = old.s.Districts, old.s.Tourism
+		out[old.s] = st
+		*old = pendingStory{s: st, f: r.rec.f, doc: r.rec.doc, shared: true}
+		s.fileProbs[names[i]] = probs[i]
 	}
-	probs = &diag.List{}
+	return out
+}
+
+// patchedProblems are the problems of the last catalogue with those of
+// the files named as they now stand.
+func (s *State) patchedProblems(names []string) *diag.List {
+	probs := &diag.List{}
 	for _, p := range s.last.Problems() {
 		if !slices.Contains(names, p.File) {
 			probs.Add(p)
 		}
 	}
-	for _, name := range productNames {
+	for _, name := range names {
 		for _, p := range s.fileProbs[name] {
 			probs.Add(p)
 		}
 	}
-	for _, name := range storyNames {
-		for _, p := range s.fileProbs[name] {
-			probs.Add(p)
-		}
-	}
-	s.last = probs
-	patched.Undo = func() {
-		for _, u := range slices.Backward(undo) {
-			u()
-		}
-	}
-	return patched, probs, true
+	return probs
 }
 
 // found is a new decoding of a record's file, and where the record is.

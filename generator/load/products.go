@@ -52,19 +52,20 @@ type contactFile struct {
 	Address string `toml:"address"`
 }
 
-// ProducerKinds are the kinds of OCOP subject (chủ thể).
-var ProducerKinds = []string{"hop-tac-xa", "doanh-nghiep", "ho-kinh-doanh", "to-hop-tac"}
+// producerKinds are the kinds of OCOP subject (chủ thể).
+var producerKinds = []string{"hop-tac-xa", "doanh-nghiep", "ho-kinh-doanh", "to-hop-tac"}
 
-// Groups1048 are the group slugs of the old scheme (Decision 1048/QĐ-TTg).
-var Groups1048 = []string{"thuc-pham", "do-uong", "thao-duoc", "vai-may-mac", "luu-niem-noi-that-trang-tri", "du-lich-nong-thon"}
+// groups1048 are the group slugs of the old scheme (Decision 1048/QĐ-TTg).
+var groups1048 = []string{"thuc-pham", "do-uong", "thao-duoc", "vai-may-mac", "luu-niem-noi-that-trang-tri", "du-lich-nong-thon"}
 
-// ValidityMonths is how long an OCOP certificate is valid by default.
-const ValidityMonths = 36
+// validityMonths is how long an OCOP certificate is valid by default.
+const validityMonths = 36
 
 type pendingProduct struct {
-	p   *catalog.Product
-	f   productFile
-	doc *doc
+	p      *catalog.Product
+	f      productFile
+	doc    *doc
+	shared bool // a catalogue holds p: it is not written again
 }
 
 // loadProduct reads and checks one product file; files are read in parallel.
@@ -91,41 +92,15 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 	}
 	p.SortKey = l.coll.Key(p.Name)
 	p.Slug = l.slug(d, f.Slug, p.Name, f.Name != "")
-
-	switch g, ok := groups[f.Group]; {
-	case f.Group == "":
-		d.missing("group", `"thuc-pham"`)
-	case !ok:
-		d.errValue("group", "unknown group %q%s: use one of %s", f.Group, suggest(f.Group, groupSlugs), strings.Join(groupSlugs, ", "))
-	default:
-		p.Group = g
-		if f.Subgroup != "" {
-			sg, ok := g.Subgroup(f.Subgroup)
-			if !ok {
-				var subs []string
-				for _, s := range g.Subgroups {
-					subs = append(subs, s.Slug)
-				}
-				d.errValue("subgroup", "%q is not a sub-group of %q%s: use one of %s", f.Subgroup, g.Slug, suggest(f.Subgroup, subs), strings.Join(subs, ", "))
-			}
-			p.Subgroup = sg
-		}
-	}
-	d.oneOf("group_1048", f.Group1048, Groups1048...)
-
-	switch {
-	case !d.md.IsDefined("stars"):
-		d.missing("stars", "4")
-	case f.Stars < 3 || f.Stars > 5:
-		d.errValue("stars", "stars = %d is out of range: OCOP certifies 3, 4 or 5 stars", f.Stars)
-	case f.PotentialFiveStar && f.Stars != 4:
-		d.errValue("potential_five_star", "potential_five_star applies only to 4-star products (tiềm năng 5 sao), but stars = %d: remove it or set stars = 4", f.Stars)
-	}
+	p.KeepURL()
+	p.Group, p.Subgroup = productGroup(d, &f, groups, groupSlugs)
+	d.oneOf("group_1048", f.Group1048, groups1048...)
+	checkStars(d, &f)
 	p.District = l.resolveDistrict(d, "district", f.District)
 	if f.Producer == "" {
 		d.missing("producer", `"HTX Dịch vụ nông nghiệp Tranh Khúc"`)
 	}
-	d.oneOf("producer_kind", f.ProducerKind, ProducerKinds...)
+	d.oneOf("producer_kind", f.ProducerKind, producerKinds...)
 	if f.PriceVND < 0 {
 		d.errValue("price_vnd", "price_vnd = %d is negative: write the price in đồng, like 150000", f.PriceVND)
 	}
@@ -138,21 +113,62 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 	d.md = toml.MetaData{} // the parse tree is not needed past here; 10,000 of them are
 	if c := f.Contact; c != nil {
 		p.Contact = catalog.Contact{Phone: c.Phone, Email: c.Email, Website: c.Website, Address: c.Address}
-		if c.Email != "" {
-			if _, err := mail.ParseAddress(c.Email); err != nil {
-				d.errValue("contact.email", "contact.email = %q is not an e-mail address", c.Email)
-			}
-		}
-		if c.Website != "" {
-			if u, err := url.Parse(c.Website); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-				d.errValue("contact.website", "contact.website = %q: write a full address starting with https://", c.Website)
-			}
-		}
+		checkContact(d, c)
 	}
 	if p.Slug == "" {
 		return pendingProduct{}, false // checked, but no page can be made for it
 	}
-	return pendingProduct{p, f, d}, true
+	return pendingProduct{p: p, f: f, doc: d}, true
+}
+
+// productGroup resolves a product's group and sub-group.
+func productGroup(d *doc, f *productFile, groups map[string]*catalog.Group, groupSlugs []string) (*catalog.Group, catalog.Subgroup) {
+	g, ok := groups[f.Group]
+	switch {
+	case f.Group == "":
+		d.missing("group", `"thuc-pham"`)
+		return nil, catalog.Subgroup{}
+	case !ok:
+		d.errValue("group", "unknown group %q%s: use one of %s", f.Group, suggest(f.Group, groupSlugs), strings.Join(groupSlugs, ", "))
+		return nil, catalog.Subgroup{}
+	case f.Subgroup == "":
+		return g, catalog.Subgroup{}
+	}
+	sg, ok := g.Subgroup(f.Subgroup)
+	if !ok {
+		var subs []string
+		for _, s := range g.Subgroups {
+			subs = append(subs, s.Slug)
+		}
+		d.errValue("subgroup", "%q is not a sub-group of %q%s: use one of %s", f.Subgroup, g.Slug, suggest(f.Subgroup, subs), strings.Join(subs, ", "))
+	}
+	return g, sg
+}
+
+// checkStars checks a product's stars and its potential_five_star flag.
+func checkStars(d *doc, f *productFile) {
+	switch {
+	case !d.md.IsDefined("stars"):
+		d.missing("stars", "4")
+	case f.Stars < 3 || f.Stars > 5:
+		d.errValue("stars", "stars = %d is out of range: OCOP certifies 3, 4 or 5 stars", f.Stars)
+	case f.PotentialFiveStar && f.Stars != 4:
+		d.errValue("potential_five_star", "potential_five_star applies only to 4-star products (tiềm năng 5 sao), but stars = %d: remove it or set stars = 4", f.Stars)
+	}
+}
+
+// checkContact checks the e-mail address and website of a producer.
+func checkContact(d *doc, c *contactFile) {
+	if c.Email != "" {
+		if _, err := mail.ParseAddress(c.Email); err != nil {
+			d.errValue("contact.email", "contact.email = %q is not an e-mail address", c.Email)
+		}
+	}
+	if c.Website != "" {
+		if u, err := url.Parse(c.Website); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			d.errValue("contact.website", "contact.website = %q: write a full address starting with https://", c.Website)
+		}
+	}
 }
 
 // slug returns the explicit slug if valid, else the slug of name. A slug
@@ -214,7 +230,7 @@ func (l *loader) certificate(d *doc, c *certFile, p *catalog.Product) {
 			d.errValue("certificate.valid_until", "valid_until %s is not after decision_date %s", cert.ValidUntil.Format(time.DateOnly), cert.DecisionDate.Format(time.DateOnly))
 		}
 	} else {
-		cert.ValidUntil = cert.DecisionDate.AddDate(0, ValidityMonths, 0)
+		cert.ValidUntil = cert.DecisionDate.AddDate(0, validityMonths, 0)
 	}
 	if cert.DecisionDate.After(l.cat.Today) {
 		d.warnValue("certificate.decision_date", "decision_date %s is in the future", cert.DecisionDate.Format(time.DateOnly))

@@ -2,6 +2,7 @@ package load
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
@@ -9,8 +10,67 @@ import (
 )
 
 // resolve connects references between records by slug, and reports
-// unknown references and duplicate slugs.
-func (l *loader) resolve() {
+// unknown references and duplicate slugs. recs holds the records of
+// every kind. What a product or a story names of tourism links and
+// districts goes into the record (a copy of it, once a catalogue holds
+// it: see settle); what records name of products, and products of sales
+// points, is returned, for catalog.Link to keep by place.
+func (l *loader) resolve(recs *catalog.Catalog) catalog.Stated {
+	tourism := bySlug(l, "tourism link", recs.Tourism, func(t *catalog.Tourism) (string, string) { return t.Slug, t.File })
+	salesPoints := bySlug(l, "sales point", recs.SalesPoints, func(s *catalog.SalesPoint) (string, string) { return s.Slug, s.File })
+	bySlug(l, "story", recs.Stories, func(s *catalog.Story) (string, string) { return s.Slug, s.File })
+
+	stated := catalog.Stated{
+		ProductSalesPoints: make(map[*catalog.Product][]*catalog.SalesPoint, len(l.products)),
+		SalesPointProducts: make(map[*catalog.SalesPoint][]*catalog.Product, len(l.salesPoints)),
+		StoryProducts:      make(map[*catalog.Story][]*catalog.Product, len(l.stories)),
+	}
+	sold := make([][]*catalog.SalesPoint, len(l.products))
+	forEach(len(l.products), func(i int) { // each product on its own: serve relinks 10,000 on a save
+		pp := &l.products[i]
+		ts := refs(pp.doc, "tourism", "tourism link", pp.f.Tourism, tourism, "content/tourism/")
+		if !slices.Equal(ts, pp.p.Tourism) {
+			pp.p = settle(pp.p, pp.shared, func(p *catalog.Product) { p.Tourism = ts })
+		}
+		sold[i] = refs(pp.doc, "sales_points", "sales point", pp.f.SalesPoints, salesPoints, "content/sales-points/")
+	})
+	products := l.productsBySlug() // the records as settled
+	for i, sps := range sold {
+		if len(sps) > 0 {
+			stated.ProductSalesPoints[l.products[i].p] = sps
+		}
+	}
+	for _, ps := range l.salesPoints {
+		stated.SalesPointProducts[ps.sp] = refs(ps.doc, "products", "product", ps.f.Products, products, "content/products/")
+	}
+	for i := range l.stories {
+		ps := &l.stories[i]
+		named := refs(ps.doc, "products", "product", ps.f.Products, products, "content/products/")
+		ts := refs(ps.doc, "tourism", "tourism link", ps.f.Tourism, tourism, "content/tourism/")
+		ds := l.storyDistricts(ps)
+		if !slices.Equal(ts, ps.s.Tourism) || !slices.Equal(ds, ps.s.Districts) {
+			ps.s = settle(ps.s, ps.shared, func(s *catalog.Story) { s.Tourism, s.Districts = ts, ds })
+		}
+		stated.StoryProducts[ps.s] = named
+	}
+	return stated
+}
+
+// settle changes a record with set: in place while no catalogue holds it
+// yet, else in a copy, so that the catalogues that hold it never see it
+// change.
+func settle[T any](rec *T, shared bool, set func(*T)) *T {
+	if shared {
+		c := *rec
+		rec = &c
+	}
+	set(rec)
+	return rec
+}
+
+// productsBySlug indexes the products by slug, reporting two that share
+// one.
+func (l *loader) productsBySlug() map[string]*catalog.Product {
 	products := make(map[string]*catalog.Product, len(l.products))
 	for _, pp := range l.products {
 		p := pp.p
@@ -23,33 +83,23 @@ func (l *loader) resolve() {
 		}
 		products[p.Slug] = p
 	}
-	tourism := bySlug(l, "tourism link", l.cat.Tourism, func(t *catalog.Tourism) (string, string) { return t.Slug, t.File })
-	salesPoints := bySlug(l, "sales point", l.cat.SalesPoints, func(s *catalog.SalesPoint) (string, string) { return s.Slug, s.File })
-	bySlug(l, "story", l.cat.Stories, func(s *catalog.Story) (string, string) { return s.Slug, s.File })
+	return products
+}
 
-	forEach(len(l.products), func(i int) { // each product on its own: serve relinks 10,000 on a save
-		pp := l.products[i]
-		pp.p.Tourism = refs(pp.doc, "tourism", "tourism link", pp.f.Tourism, tourism, "content/tourism/")
-		pp.p.SalesPoints = refs(pp.doc, "sales_points", "sales point", pp.f.SalesPoints, salesPoints, "content/sales-points/")
-	})
-	for _, ps := range l.salesPoints {
-		ps.sp.Products = refs(ps.doc, "products", "product", ps.f.Products, products, "content/products/")
-	}
-	for _, ps := range l.stories {
-		ps.s.Products = refs(ps.doc, "products", "product", ps.f.Products, products, "content/products/")
-		ps.s.Tourism = refs(ps.doc, "tourism", "tourism link", ps.f.Tourism, tourism, "content/tourism/")
-		ps.s.Districts = nil // resolved anew on every link of a session
-		for _, ref := range ps.f.Districts {
-			if ref == "" {
-				continue
-			}
-			if d, ok := l.district(ref); ok {
-				ps.s.Districts = append(ps.s.Districts, d)
-				continue
-			}
-			ps.doc.errItem("districts", ref, "unknown district %q%s: use a slug or a name from content/districts.toml", ref, suggest(ref, l.districtNames))
+// storyDistricts resolves the districts a story names.
+func (l *loader) storyDistricts(ps *pendingStory) []*catalog.District {
+	var out []*catalog.District
+	for _, ref := range ps.f.Districts {
+		if ref == "" {
+			continue
 		}
+		if d, ok := l.district(ref); ok {
+			out = append(out, d)
+			continue
+		}
+		ps.doc.errItem("districts", ref, "unknown district %q%s: use a slug or a name from content/districts.toml", ref, suggest(ref, l.districtNames))
 	}
+	return out
 }
 
 func slugPos(d *doc) diag.Pos {

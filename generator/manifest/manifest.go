@@ -69,15 +69,27 @@ type Manifest struct {
 	// Index builds the files of the search index, once, when first asked.
 	Index func() ([]search.File, error)
 	urls  map[string]bool
+	paths map[string]int // place in Files by Path
 }
 
 // New returns the manifest of files, with the search index index.
 func New(files []File, index func() ([]search.File, error)) *Manifest {
-	m := &Manifest{Files: files, Index: index, urls: make(map[string]bool, len(files))}
+	m := &Manifest{Files: files, Index: index, urls: make(map[string]bool, len(files)), paths: make(map[string]int, len(files))}
 	for i := range files {
 		m.urls[files[i].URL()] = true
+		m.paths[files[i].Path] = i
 	}
 	return m
+}
+
+// File returns the file at path p inside the site
+// ("san-pham/x/index.html"), if the manifest lists it.
+func (m *Manifest) File(p string) (*File, bool) {
+	i, ok := m.paths[p]
+	if !ok {
+		return nil, false
+	}
+	return &m.Files[i], true
 }
 
 // Has reports whether a file of the site has the site path p (as URL

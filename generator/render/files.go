@@ -14,8 +14,8 @@ import (
 // files makes the non-HTML files: sitemap, robots.txt, the Atom feed of
 // stories and the open-data exports.
 func (r *Renderer) files(pages []Page) []Page {
-	file := func(p string, f func() ([]byte, error)) Page {
-		return Page{Path: p, URL: "/" + p, Kind: "file", render: f}
+	file := func(p string, f func(*Renderer) ([]byte, error)) Page {
+		return Page{Path: p, URL: "/" + p, Kind: "file", r: r, render: f}
 	}
 	// The URLs are listed when a sitemap renders: serve may never ask.
 	var html []Page
@@ -33,7 +33,7 @@ func (r *Renderer) files(pages []Page) []Page {
 	}
 	var sitemaps []Page
 	if len(html) <= SitemapLimit {
-		sitemaps = append(sitemaps, file("sitemap.xml", func() ([]byte, error) { return sitemap(urls(html)) }))
+		sitemaps = append(sitemaps, file("sitemap.xml", func(*Renderer) ([]byte, error) { return sitemap(urls(html)) }))
 	} else {
 		// Past the limit of the format, sitemap.xml is an index of parts.
 		var parts []string
@@ -41,17 +41,17 @@ func (r *Renderer) files(pages []Page) []Page {
 			name := fmt.Sprintf("sitemap-%d.xml", i+1)
 			part := html[i*SitemapLimit : min((i+1)*SitemapLimit, len(html))]
 			parts = append(parts, r.absURL("/"+name))
-			sitemaps = append(sitemaps, file(name, func() ([]byte, error) { return sitemap(urls(part)) }))
+			sitemaps = append(sitemaps, file(name, func(*Renderer) ([]byte, error) { return sitemap(urls(part)) }))
 		}
-		sitemaps = append(sitemaps, file("sitemap.xml", func() ([]byte, error) { return sitemapIndex(parts) }))
+		sitemaps = append(sitemaps, file("sitemap.xml", func(*Renderer) ([]byte, error) { return sitemapIndex(parts) }))
 	}
 	return append(sitemaps, []Page{
-		file("robots.txt", func() ([]byte, error) {
+		file("robots.txt", func(*Renderer) ([]byte, error) {
 			return []byte("User-agent: *\nAllow: /\n\nSitemap: " + r.absURL("/sitemap.xml") + "\n"), nil
 		}),
-		file("tin-tuc/atom.xml", r.feed),
-		file("du-lieu/san-pham.json", r.productsJSON),
-		file("du-lieu/san-pham.csv", r.productsCSV),
+		file("tin-tuc/atom.xml", (*Renderer).feed),
+		file("du-lieu/san-pham.json", (*Renderer).productsJSON),
+		file("du-lieu/san-pham.csv", (*Renderer).productsCSV),
 	}...)
 }
 
@@ -175,7 +175,7 @@ type exported struct {
 
 func (r *Renderer) exported() []exported {
 	out := make([]exported, 0, len(r.cat.Products))
-	for _, p := range r.cat.Products {
+	for i, p := range r.cat.Products {
 		e := exported{
 			Slug: p.Slug, Name: p.Name, URL: r.absURL(p.URL()), Stars: p.Stars, PotentialFiveStar: p.PotentialFiveStar,
 			Tier: p.Tier().Slug(), Subgroup: p.Subgroup.Slug, Commune: p.Commune, Commune2025: p.Commune2025,
@@ -194,8 +194,8 @@ func (r *Renderer) exported() []exported {
 		for _, t := range p.Tourism {
 			e.Tourism = append(e.Tourism, t.Slug)
 		}
-		for _, s := range p.SalesPoints {
-			e.SalesPoints = append(e.SalesPoints, s.Slug)
+		for _, s := range r.cat.ProductSalesPoints(i) {
+			e.SalesPoints = append(e.SalesPoints, r.cat.SalesPoints[s].Slug)
 		}
 		out = append(out, e)
 	}

@@ -22,7 +22,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"date":       Date,
 		"isodate":    func(t time.Time) string { return t.Format(time.DateOnly) },
 		"tierName":   r.tierName,
-		"groupName":  r.groupName,
+		"groupName":  func(g *group) string { return r.groupName(g.Group) },
 		"validity":   r.validity,
 		"safe":       func(s string) template.HTML { return template.HTML(s) }, // markdown stage output only
 		"imageAttrs": r.imageAttrs,
@@ -71,7 +71,9 @@ func (r *Renderer) groupName(g *catalog.Group) string {
 }
 
 // validity returns "valid", "expiring" or "expired" for a product today.
-func (r *Renderer) validity(p *catalog.Product) string {
+func (r *Renderer) validity(p interface {
+	Validity(time.Time) catalog.Validity
+}) string {
 	return [...]string{"valid", "expiring", "expired"}[p.Validity(r.cat.Today)]
 }
 
@@ -193,10 +195,10 @@ func (r *Renderer) charts() []chart {
 		tiers = append(tiers, bar{Label: r.tierName(t), URL: t.URL(), Count: len(r.tiers[t])})
 	}
 	for _, d := range r.cat.Districts {
-		districts = append(districts, bar{Label: d.Name, URL: d.URL(), Count: len(d.Products)})
+		districts = append(districts, bar{Label: d.Name, URL: d.URL(), Count: len(r.cat.DistrictProducts(d))})
 	}
 	for _, g := range r.cat.Groups {
-		groups = append(groups, bar{Label: r.groupName(g), URL: g.URL(), Count: len(g.Products)})
+		groups = append(groups, bar{Label: r.groupName(g), URL: g.URL(), Count: len(r.cat.GroupProducts(g))})
 	}
 	return []chart{
 		newChart("theo-hang-sao", r.t("byTier"), tiers),

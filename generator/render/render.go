@@ -43,30 +43,32 @@ type Renderer struct {
 
 	// Fragments that are the same on many pages, rendered once: the header
 	// per navigation state, the footer, and each product's card.
-	fragMu sync.RWMutex
+	fragMu *sync.RWMutex // shared with the renderers Replaced makes
 	frags  map[any]template.HTML
 
-	tiers [catalog.Tier5 + 1][]*catalog.Product // the products of each tier, in order
+	tiers     [catalog.Tier5 + 1][]int32 // places of the products of each tier, in order
+	catalogue func() *catalogue          // .Cat, made once when first asked for
 }
 
 // Page is one file of the site.
 type Page struct {
-	Path   string                    // file in the output, e.g. "san-pham/x/index.html"
-	URL    string                    // site path, e.g. "/san-pham/x/"
-	Kind   string                    // home, product, district, … or file
-	render func() ([]byte, error)    // a file
-	html   func(*bytes.Buffer) error // an HTML page, into a buffer
+	Path   string                               // file in the output, e.g. "san-pham/x/index.html"
+	URL    string                               // site path, e.g. "/san-pham/x/"
+	Kind   string                               // home, product, district, … or file
+	r      *Renderer                            // renders it, from its catalogue
+	render func(*Renderer) ([]byte, error)      // a file
+	html   func(*Renderer, *bytes.Buffer) error // an HTML page, into a buffer
 }
 
 // NewFile makes a page of fixed bytes, such as a file of the search index.
 func NewFile(path string, data []byte) Page {
-	return Page{Path: path, URL: "/" + path, Kind: "file", render: func() ([]byte, error) { return data, nil }}
+	return Page{Path: path, URL: "/" + path, Kind: "file", render: func(*Renderer) ([]byte, error) { return data, nil }}
 }
 
 // Render produces the bytes of the page, for the caller to keep.
 func (p Page) Render() ([]byte, error) {
 	if p.html == nil {
-		return p.render()
+		return p.render(p.r)
 	}
 	var b []byte
 	err := p.RenderWith(func(page []byte) error {
@@ -81,7 +83,7 @@ func (p Page) Render() ([]byte, error) {
 // returns. The error is the page's or, if it rendered, use's.
 func (p Page) RenderWith(use func([]byte) error) error {
 	if p.html == nil {
-		b, err := p.render()
+		b, err := p.render(p.r)
 		if err != nil {
 			return err
 		}
@@ -90,7 +92,7 @@ func (p Page) RenderWith(use func([]byte) error) error {
 	buf := buffers.Get().(*bytes.Buffer)
 	defer buffers.Put(buf)
 	buf.Reset()
-	if err := p.html(buf); err != nil {
+	if err := p.html(p.r, buf); err != nil {
 		return err
 	}
 	return use(buf.Bytes())
@@ -123,13 +125,15 @@ func New(cat *catalog.Catalog, theme fs.FS, images map[string]Image) (*Renderer,
 		abs:    cat.Site.BaseURL,
 		ui:     uiStrings[cat.Site.Language],
 		images: images,
+		fragMu: new(sync.RWMutex),
 		frags:  map[any]template.HTML{},
 	}
+	r.catalogue = sync.OnceValue(func() *catalogue { return catalogueOf(cat) })
 	if r.ui == nil {
 		r.ui = uiStrings["vi"]
 	}
-	for _, p := range cat.Products {
-		r.tiers[p.Tier()] = append(r.tiers[p.Tier()], p)
+	for i, p := range cat.Products {
+		r.tiers[p.Tier()] = append(r.tiers[p.Tier()], int32(i))
 	}
 	if js, err := fs.ReadFile(theme, "static/assets/search.js"); err == nil {
 		r.searchJS = template.JS(js) // the theme's own code, not content
@@ -208,7 +212,7 @@ func (r *Renderer) BasePath() string { return r.base }
 // data is what a page template receives.
 type data struct {
 	Site        *catalog.Site
-	Cat         *catalog.Catalog
+	Cat         *catalogue
 	Kind        string
 	Title       string
 	Description string
@@ -218,18 +222,18 @@ type data struct {
 	JSONLD      template.JS
 	NoIndex     bool
 
-	Product    *catalog.Product
-	District   *catalog.District
-	Group      *catalog.Group
+	Product    *product
+	District   *district
+	Group      *group
 	Tier       *catalog.Tier
-	Tourism    *catalog.Tourism
-	SalesPoint *catalog.SalesPoint
-	Story      *catalog.Story
+	Tourism    *tourism
+	SalesPoint *salesPoint
+	Story      *story
 
-	Items   []*catalog.Product // products of a listing page
-	Count   int                // products of the whole listing
+	Items   []*product // products of a listing page
+	Count   int        // products of the whole listing
 	Pager   *pager
-	Stories []*catalog.Story
+	Stories []*story
 	Index   []indexEntry // entries of an index page
 	Charts  []chart
 	Tiers   []tierFigure
@@ -237,7 +241,8 @@ type data struct {
 	SearchText map[string]string // interface strings of the search script
 	SearchJS   template.JS       // the search script itself
 
-	fill func(*data) // sets the fields only the page's rendering needs
+	src  pageRecords            // what the page shows, by place (relations.go)
+	fill func(*Renderer, *data) // sets the fields only the page's rendering needs
 }
 
 type crumb struct{ Name, URL string }
@@ -260,22 +265,23 @@ func (r *Renderer) Pages() []Page {
 		(4*len(c.Products)+len(c.Stories))/size+len(c.Groups)+64)
 	add := func(ps ...Page) { pages = append(pages, ps...) }
 
-	add(r.html("home", "/", &data{Title: c.Site.Title, Items: r.fiveStar(), Stories: first(c.Stories, 6),
-		fill: func(d *data) { d.Tiers = r.tierFigures() }}))
+	add(r.html("home", "/", &data{Title: c.Site.Title, src: pageRecords{items: r.fiveStar(), stories: span(0, min(6, len(c.Stories)))},
+		fill: func(r *Renderer, d *data) { d.Tiers = r.tierFigures() }}))
 	home := crumb{r.t("home"), "/"}
 
 	// Products.
 	all := crumb{r.t("products"), "/san-pham/"}
-	add(r.list("/san-pham/", &data{Title: r.t("allProducts"), Crumbs: []crumb{home}}, c.Products)...)
+	add(r.list("/san-pham/", &data{Title: r.t("allProducts"), Crumbs: []crumb{home}}, span(0, len(c.Products)))...)
 	productCrumbs := []crumb{home, all} // shared: pages only read them
-	// Read from the record when the page renders: serve may patch it.
-	product := func(d *data) {
-		d.Title, d.Description, d.JSONLD = d.Product.Name, d.Product.Summary, r.productJSONLD(d.Product)
+	// Read from the renderer's catalogue when the page renders: serve
+	// renders this list from new versions of the catalogue too.
+	product := func(r *Renderer, d *data) {
+		d.Title, d.Description, d.JSONLD = d.Product.Name, d.Product.Summary, r.productJSONLD(d.Product.Product)
 	}
 	ds := make([]data, len(c.Products)) // one allocation for 10,000 pages
 	for i, p := range c.Products {
 		d := &ds[i]
-		*d = data{Product: p, Crumbs: productCrumbs, fill: product}
+		*d = data{src: pageRecords{product: i + 1}, Crumbs: productCrumbs, fill: product}
 		if len(p.Images) > 0 {
 			d.Image = p.Images[0]
 		}
@@ -286,11 +292,11 @@ func (r *Renderer) Pages() []Page {
 	districts := crumb{r.t("districts"), "/quan-huyen/"}
 	var idx []indexEntry
 	for _, d := range c.Districts {
-		idx = append(idx, indexEntry{Name: d.Name, URL: d.URL(), Note: r.t("kind." + d.Kind), Count: len(d.Products)})
+		idx = append(idx, indexEntry{Name: d.Name, URL: d.URL(), Note: r.t("kind." + d.Kind), Count: len(c.DistrictProducts(d))})
 	}
 	add(r.html("index", "/quan-huyen/", &data{Title: r.t("districts"), Crumbs: []crumb{home}, Index: idx}))
 	for _, d := range c.Districts {
-		add(r.list(d.URL(), &data{Title: d.Name, Description: plain(d.Description.Source), District: d, Crumbs: []crumb{home, districts}}, d.Products)...)
+		add(r.list(d.URL(), &data{Title: d.Name, Description: plain(d.Description.Source), src: pageRecords{district: d}, Crumbs: []crumb{home, districts}}, c.DistrictProducts(d))...)
 	}
 
 	// Tiers, from the top.
@@ -309,11 +315,11 @@ func (r *Renderer) Pages() []Page {
 	groups := crumb{r.t("groups"), "/nhom/"}
 	idx = nil
 	for _, g := range c.Groups {
-		idx = append(idx, indexEntry{Name: r.groupName(g), URL: g.URL(), Count: len(g.Products)})
+		idx = append(idx, indexEntry{Name: r.groupName(g), URL: g.URL(), Count: len(c.GroupProducts(g))})
 	}
 	add(r.html("index", "/nhom/", &data{Title: r.t("groups"), Crumbs: []crumb{home}, Index: idx}))
 	for _, g := range c.Groups {
-		add(r.list(g.URL(), &data{Title: r.groupName(g), Group: g, Crumbs: []crumb{home, groups}}, g.Products)...)
+		add(r.list(g.URL(), &data{Title: r.groupName(g), src: pageRecords{group: g}, Crumbs: []crumb{home, groups}}, c.GroupProducts(g))...)
 	}
 
 	// Tourism links.
@@ -324,11 +330,11 @@ func (r *Renderer) Pages() []Page {
 		if t.District != nil {
 			note += " · " + t.District.Name
 		}
-		idx = append(idx, indexEntry{Name: t.Title, URL: t.URL(), Note: note, Count: len(t.Products)})
+		idx = append(idx, indexEntry{Name: t.Title, URL: t.URL(), Note: note, Count: len(c.TourismProducts(t))})
 	}
 	add(r.html("index", "/du-lich/", &data{Title: r.t("tourism"), Crumbs: []crumb{home}, Index: idx}))
 	for _, t := range c.Tourism {
-		add(r.list(t.URL(), &data{Title: t.Title, Description: plain(t.Body.Source), Tourism: t, Image: t.Image, Crumbs: []crumb{home, tourism}}, t.Products)...)
+		add(r.list(t.URL(), &data{Title: t.Title, Description: plain(t.Body.Source), src: pageRecords{tourism: t}, Image: t.Image, Crumbs: []crumb{home, tourism}}, c.TourismProducts(t))...)
 	}
 
 	// Sales points.
@@ -339,25 +345,25 @@ func (r *Renderer) Pages() []Page {
 		if s.District != nil {
 			note += " · " + s.District.Name
 		}
-		idx = append(idx, indexEntry{Name: s.Name, URL: s.URL(), Note: note, Count: len(s.Products)})
+		idx = append(idx, indexEntry{Name: s.Name, URL: s.URL(), Note: note, Count: len(c.SalesPointProducts(s))})
 	}
 	add(r.html("index", "/diem-ban/", &data{Title: r.t("salesPoints"), Crumbs: []crumb{home}, Index: idx}))
 	for _, s := range c.SalesPoints {
-		add(r.list(s.URL(), &data{Title: s.Name, Description: s.Address, SalesPoint: s, Crumbs: []crumb{home, sales}}, s.Products)...)
+		add(r.list(s.URL(), &data{Title: s.Name, Description: s.Address, src: pageRecords{salesPoint: s}, Crumbs: []crumb{home, sales}}, c.SalesPointProducts(s))...)
 	}
 
 	// Stories.
 	stories := crumb{r.t("stories"), "/tin-tuc/"}
 	add(r.storyIndex(home)...)
 	storyCrumbs := []crumb{home, stories}
-	story := func(d *data) { d.Title, d.Description = d.Story.Title, d.Story.Summary }
-	for _, s := range c.Stories {
-		add(r.html("story", s.URL(), &data{Story: s, Image: s.Image, Crumbs: storyCrumbs, fill: story}))
+	story := func(_ *Renderer, d *data) { d.Title, d.Description = d.Story.Title, d.Story.Summary }
+	for i, s := range c.Stories {
+		add(r.html("story", s.URL(), &data{src: pageRecords{story: i + 1}, Image: s.Image, Crumbs: storyCrumbs, fill: story}))
 	}
 
 	add(r.html("search", "/tim-kiem/", &data{Title: r.t("search"), Crumbs: []crumb{home}, SearchText: r.jsStrings(), SearchJS: r.searchJS}))
 	add(r.html("stats", "/thong-ke/", &data{Title: r.t("stats"), Crumbs: []crumb{home},
-		fill: func(d *data) { d.Charts, d.Tiers = r.charts(), r.tierFigures() }}))
+		fill: func(r *Renderer, d *data) { d.Charts, d.Tiers = r.charts(), r.tierFigures() }}))
 	notFound := r.html("404", "/404.html", &data{Title: r.t("notFound"), NoIndex: true})
 	notFound.Path = "404.html"
 	add(notFound)
@@ -368,15 +374,16 @@ func (r *Renderer) Pages() []Page {
 
 // html makes an HTML page of the given template kind at url.
 func (r *Renderer) html(kind, url string, d *data) Page {
-	d.Site, d.Cat, d.Kind, d.URL = &r.cat.Site, r.cat, kind, url
+	d.Kind, d.URL = kind, url
 	tmplKind := kind
 	if d.Index != nil {
 		tmplKind = "index"
 	}
-	return Page{Path: strings.TrimPrefix(url, "/") + "index.html", URL: url, Kind: kind, html: func(buf *bytes.Buffer) error {
+	return Page{Path: strings.TrimPrefix(url, "/") + "index.html", URL: url, Kind: kind, r: r, html: func(r *Renderer, buf *bytes.Buffer) error {
 		d := *d // a copy: serve may render a page twice at once
+		r.records(&d)
 		if d.fill != nil {
-			d.fill(&d) // here, not in Pages: only pages rendered pay for it
+			d.fill(r, &d) // here, not in Pages: only pages rendered pay for it
 		}
 		if err := r.tmpls[tmplKind].ExecuteTemplate(buf, "baseof.html", &d); err != nil {
 			return r.templateError(tmplKind, err)
@@ -391,14 +398,14 @@ var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // list makes the pages of a paginated product listing at url: page 1 at
 // url, page n at url/trang/n/.
-func (r *Renderer) list(url string, d *data, items []*catalog.Product) []Page {
+func (r *Renderer) list(url string, d *data, items []int32) []Page {
 	kind := listKind(d)
 	size := r.cat.Site.PageSize
 	n := max(1, (len(items)+size-1)/size)
 	var pages []Page
 	for i := 1; i <= n; i++ {
 		pd := *d
-		pd.Items = items[(i-1)*size : min(i*size, len(items))]
+		pd.src.items = items[(i-1)*size : min(i*size, len(items)) : min(i*size, len(items))]
 		pd.Count = len(items)
 		pd.Pager = newPager(url, i, n)
 		pageURL := pd.Pager.URL(i)
@@ -415,27 +422,27 @@ func (r *Renderer) list(url string, d *data, items []*catalog.Product) []Page {
 
 func listKind(d *data) string {
 	switch {
-	case d.District != nil:
+	case d.src.district != nil:
 		return "district"
 	case d.Tier != nil:
 		return "tier"
-	case d.Group != nil:
+	case d.src.group != nil:
 		return "group"
-	case d.Tourism != nil:
+	case d.src.tourism != nil:
 		return "tourism"
-	case d.SalesPoint != nil:
+	case d.src.salesPoint != nil:
 		return "sales-point"
 	}
 	return "products"
 }
 
 func (r *Renderer) storyIndex(home crumb) []Page {
-	all := r.cat.Stories
+	all := len(r.cat.Stories)
 	size := r.cat.Site.PageSize
-	n := max(1, (len(all)+size-1)/size)
+	n := max(1, (all+size-1)/size)
 	var pages []Page
 	for i := 1; i <= n; i++ {
-		d := &data{Title: r.t("stories"), Crumbs: []crumb{home}, Stories: all[(i-1)*size : min(i*size, len(all))]}
+		d := &data{Title: r.t("stories"), Crumbs: []crumb{home}, src: pageRecords{stories: span((i-1)*size, min(i*size, all))}}
 		d.Pager = newPager("/tin-tuc/", i, n)
 		if i > 1 {
 			d.Title = fmt.Sprintf("%s – %s %d", d.Title, r.t("page"), i)
@@ -493,12 +500,12 @@ func (p *pager) Numbers() []int {
 func (r *Renderer) tierFigures() []tierFigure {
 	var out []tierFigure
 	for _, t := range slices.Backward(catalog.Tiers) {
-		out = append(out, tierFigure{t, catalog.CountValid(r.tiers[t], r.cat.Today)})
+		out = append(out, tierFigure{t, catalog.CountValid(catalog.Pick(r.cat.Products, r.tiers[t]), r.cat.Today)})
 	}
 	return out
 }
 
-func (r *Renderer) fiveStar() []*catalog.Product { return r.tiers[catalog.Tier5] }
+func (r *Renderer) fiveStar() []int32 { return r.tiers[catalog.Tier5] }
 
 func first[T any](s []T, n int) []T { return s[:min(n, len(s))] }
 
@@ -574,8 +581,8 @@ func (r *Renderer) cached(key any) (template.HTML, bool) {
 	return h, ok
 }
 
-// Forget drops what the renderer keeps of a product (its card), after the
-// record changed in place.
+// Forget drops what the renderer keeps of a product (its card), once no
+// site shows that version of the record.
 func (r *Renderer) Forget(p *catalog.Product) {
 	r.fragMu.Lock()
 	delete(r.frags, p)
@@ -608,13 +615,13 @@ func (r *Renderer) footer() (template.HTML, error) {
 	return r.fragment(footerKey{}, "footer", &data{Site: &r.cat.Site})
 }
 
-func (r *Renderer) card(p *catalog.Product) (template.HTML, error) {
-	return r.fragment(p, "card", p)
+func (r *Renderer) card(p *product) (template.HTML, error) {
+	return r.fragment(p.Product, "card", p)
 }
 
 // Thumb returns the listing thumbnail of a product: its first image, or
 // a smaller copy of it.
-func (r *Renderer) thumb(p *catalog.Product) *thumbInfo {
+func (r *Renderer) thumb(p *product) *thumbInfo {
 	if len(p.Images) == 0 {
 		return nil
 	}

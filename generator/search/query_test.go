@@ -45,7 +45,7 @@ func testCatalog() *catalog.Catalog {
 	tranh.PotentialFiveStar = true
 	cat.Stories = []*catalog.Story{{Title: "Làng nghề khảm trai vào mùa", Slug: "lang-nghe", Date: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC),
 		Body: catalog.Markdown{Source: "Thợ [Chuyên Mỹ](/du-lich/lang-kham-trai-chuyen-my/) làm **sơn mài** quanh năm."}}}
-	cat.Link()
+	cat = catalog.Link(*cat, catalog.Stated{})
 	return cat
 }
 
@@ -192,7 +192,7 @@ func TestTrickyText(t *testing.T) {
 	} {
 		cat.Products = append(cat.Products, &catalog.Product{Name: p[0], Slug: vntext.Slug(p[0]), Producer: "HTX", Stars: 3, District: d, Summary: p[1], SortKey: coll.Key(p[0])})
 	}
-	cat.Link()
+	cat = catalog.Link(*cat, catalog.Stated{})
 	files, err := Build(cat).Files()
 	if err != nil {
 		t.Fatal(err)

@@ -162,7 +162,7 @@ func convert(src, out string) (counts, error) {
 	}
 	for _, sp := range cat.SalesPoints {
 		fm := map[string]any{"title": sp.Name, "district": sp.District.Slug, "address": sp.Address,
-			"products": slugs(sp.Products, func(p *catalog.Product) string { return p.Slug })}
+			"products": slugs(catalog.Pick(cat.Products, cat.SalesPointProducts(sp)), func(p *catalog.Product) string { return p.Slug })}
 		if !sp.Opened.IsZero() {
 			fm["opened"] = isoDate(sp.Opened)
 		}
@@ -174,19 +174,19 @@ func convert(src, out string) (counts, error) {
 		}
 		w.page("content/diem-ban/"+sp.Slug+".md", fm, "")
 	}
-	for _, s := range cat.Stories {
+	for i, s := range cat.Stories {
 		fm := map[string]any{"title": s.Title, "date": isoDate(s.Date)}
 		setIf(fm, "summary", s.Summary)
 		setIf(fm, "image", s.Image)
 		if s.Draft {
 			fm["draft"] = true
 		}
-		setList(fm, "products", slugs(s.Products, func(p *catalog.Product) string { return p.Slug }))
+		setList(fm, "products", slugs(catalog.Pick(cat.Products, cat.StoryProducts(i)), func(p *catalog.Product) string { return p.Slug }))
 		setList(fm, "districts", slugs(s.Districts, func(d *catalog.District) string { return d.Slug }))
 		setList(fm, "tourism", slugs(s.Tourism, func(t *catalog.Tourism) string { return t.Slug }))
 		w.page("content/tin-tuc/"+s.Slug+".md", fm, s.Body.Source)
 	}
-	for _, p := range cat.Products {
+	for i, p := range cat.Products {
 		c := p.Certificate
 		fm := map[string]any{
 			"title":         p.Name,
@@ -217,9 +217,9 @@ func convert(src, out string) (counts, error) {
 		}
 		setList(fm, "images", p.Images)
 		setList(fm, "du_lich", slugs(p.Tourism, func(t *catalog.Tourism) string { return t.Slug }))
-		setList(fm, "sales_points", slugs(p.SalesPoints, func(sp *catalog.SalesPoint) string { return sp.Slug }))
+		setList(fm, "sales_points", slugs(catalog.Pick(cat.SalesPoints, cat.ProductSalesPoints(i)), func(sp *catalog.SalesPoint) string { return sp.Slug }))
 		var stories []string // the published stories naming the product, newest first
-		for _, s := range p.Stories {
+		for _, s := range catalog.Pick(cat.Stories, cat.ProductStories(i)) {
 			if !s.Draft {
 				stories = append(stories, s.Slug)
 			}
