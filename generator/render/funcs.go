@@ -32,6 +32,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"card":       r.card,
 		"thumb":      r.thumb,
 		"tel":        tel,
+		"cached":     r.cachedPartial,
 	}
 }
 

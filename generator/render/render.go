@@ -246,6 +246,7 @@ type data struct {
 	Tourism    *catalog.Tourism
 	SalesPoint *catalog.SalesPoint
 	Story      *catalog.Story
+	View       *productView // on a product page: what it prints of the product
 
 	Items   []*catalog.Product // products of a listing page
 	Count   int                // products of the whole listing
@@ -292,6 +293,7 @@ func (r *Renderer) Pages() []Page {
 	// Read from the record when the page renders: serve may patch it.
 	product := func(d *data) {
 		d.Title, d.Description, d.JSONLD = d.Product.Name, d.Product.Summary, r.productJSONLD(d.Product)
+		d.View = r.productView(d.Product)
 	}
 	ds := make([]data, len(c.Products)) // one allocation for 10,000 pages
 	for i, p := range c.Products {
@@ -595,12 +597,13 @@ func (r *Renderer) cached(key any) (template.HTML, bool) {
 	return h, ok
 }
 
-// Forget drops what the renderer keeps of a product (its card), after the
-// record changed in place.
+// Forget drops what the renderer keeps of a product (its card and the
+// partials cached for it), after the record changed in place.
 func (r *Renderer) Forget(p *catalog.Product) {
 	r.fragMu.Lock()
 	delete(r.frags, p)
 	r.fragMu.Unlock()
+	r.forgetFragments(p)
 }
 
 // navURLs are the pages the header marks as current.
