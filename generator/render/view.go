@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"reflect"
+	"time"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 )
@@ -33,12 +34,23 @@ type productView struct {
 	ProducerKind  string // in the site's language; "" when not given
 	Group1048     string // in the site's language; "" when not given
 	Price         string // "150.000 ₫"; "" without a price
-	Level         string // of the certificate, in the site's language
+	Images        []imageView // the gallery, in order
+	Certificate   certificateView
+}
+
+// certificateView is what the product page prints of a certificate. It is
+// a value of strings and numbers, so that it can key a cached partial:
+// many products share one decision.
+type certificateView struct {
+	Tier          catalog.Tier
+	DecisionNo    string
 	DecisionDate  string // in the site's date format
 	DecisionISO   string // 2024-03-04, for <time datetime>
+	Level         string // in the site's language; "" when not given
+	RoundYear     int
 	ValidUntil    string
 	ValidUntilISO string
-	Images        []imageView // the gallery, in order
+	State         string // as productView.State
 }
 
 // imageView is one image of a product's gallery.
@@ -48,25 +60,14 @@ type imageView struct {
 }
 
 func (r *Renderer) productView(p *catalog.Product) *productView {
-	dateFormat := r.t("dateFormat")
-	c := p.Certificate
-	v := &productView{
-		URL:           r.url(p.URL()),
-		State:         r.validity(p),
-		DecisionDate:  c.DecisionDate.Format(dateFormat),
-		DecisionISO:   c.DecisionDate.Format("2006-01-02"),
-		ValidUntil:    c.ValidUntil.Format(dateFormat),
-		ValidUntilISO: c.ValidUntil.Format("2006-01-02"),
-	}
+	v := &productView{URL: r.url(p.URL()), State: r.validity(p)}
 	v.StateText = r.t(v.State)
+	v.Certificate = r.certificateView(p, v.State)
 	if p.ProducerKind != "" {
 		v.ProducerKind = r.t("pk." + p.ProducerKind)
 	}
 	if p.Group1048 != "" {
 		v.Group1048 = r.t("g1048." + p.Group1048)
-	}
-	if c.Level != "" {
-		v.Level = r.t("level." + c.Level)
 	}
 	if p.PriceVND != 0 {
 		v.Price = Price(p.PriceVND)
@@ -74,6 +75,25 @@ func (r *Renderer) productView(p *catalog.Product) *productView {
 	v.Images = make([]imageView, len(p.Images))
 	for i, im := range p.Images {
 		v.Images[i] = imageView{URL: r.media(im), Attrs: r.imageAttrs(im)}
+	}
+	return v
+}
+
+func (r *Renderer) certificateView(p *catalog.Product, state string) certificateView {
+	dateFormat := r.t("dateFormat")
+	c := p.Certificate
+	v := certificateView{
+		Tier:          p.Tier(),
+		DecisionNo:    c.DecisionNo,
+		DecisionDate:  c.DecisionDate.Format(dateFormat),
+		DecisionISO:   c.DecisionDate.Format(time.DateOnly),
+		RoundYear:     c.RoundYear,
+		ValidUntil:    c.ValidUntil.Format(dateFormat),
+		ValidUntilISO: c.ValidUntil.Format(time.DateOnly),
+		State:         state,
+	}
+	if c.Level != "" {
+		v.Level = r.t("level." + c.Level)
 	}
 	return v
 }
