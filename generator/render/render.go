@@ -110,6 +110,8 @@ type TemplateError struct {
 
 func (e *TemplateError) Error() string { return e.File + ": " + e.Err.Error() }
 
+func (e *TemplateError) Unwrap() error { return e.Err }
+
 // templateKinds are the page templates of a theme, each executed with the
 // shared layout and partials.
 var templateKinds = []string{"home", "product", "list", "index", "stories", "story", "stats", "search", "404"}
@@ -238,6 +240,7 @@ type data struct {
 	Image       string // content path of the page's image, for Open Graph
 	JSONLD      template.JS
 	NoIndex     bool
+	AbsURL      string // absolute URL of this page
 
 	Product    *catalog.Product
 	District   *catalog.District
@@ -398,6 +401,7 @@ func (r *Renderer) html(kind, url string, d *data) Page {
 	}
 	return Page{Path: strings.TrimPrefix(url, "/") + "index.html", URL: url, Kind: kind, html: func(buf *bytes.Buffer) error {
 		d := *d // a copy: serve may render a page twice at once
+		d.AbsURL = r.absURL(d.URL)
 		if d.fill != nil {
 			d.fill(&d) // here, not in Pages: only pages rendered pay for it
 		}

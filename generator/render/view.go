@@ -28,14 +28,14 @@ import (
 // once when the page renders. It reads the record then, so a product that
 // serve patched in place shows its edits.
 type productView struct {
-	URL           string // the page's link, with the base path
-	State         string // "valid", "expiring" or "expired" on the build day
-	StateText     string // the state in the site's language
-	ProducerKind  string // in the site's language; "" when not given
-	Group1048     string // in the site's language; "" when not given
-	Price         string // "150.000 ₫"; "" without a price
-	Images        []imageView // the gallery, in order
-	Certificate   certificateView
+	URL          string      // the page's link, with the base path
+	State        string      // "valid", "expiring" or "expired" on the build day
+	StateText    string      // the state in the site's language
+	ProducerKind string      // in the site's language; "" when not given
+	Group1048    string      // in the site's language; "" when not given
+	Price        string      // "150.000 ₫"; "" without a price
+	Images       []imageView // the gallery, in order
+	Certificate  certificateView
 }
 
 // certificateView is what the product page prints of a certificate. It is
@@ -105,9 +105,9 @@ type fragKey struct {
 	arg  any
 }
 
-// ErrUncachable is the error of the "cached" function given an argument
+// errUncachable is the error of the "cached" function given an argument
 // that cannot key a cache (a slice or a map, say).
-var ErrUncachable = errors.New("cached: the argument must be comparable, such as a record, a tier or a string")
+var errUncachable = errors.New("cached: the argument must be comparable, such as a record, a tier or a string")
 
 // cachedPartial renders the partial template name with arg once per
 // build and returns the same bytes after that: the "cached" function of
@@ -116,7 +116,7 @@ var ErrUncachable = errors.New("cached: the argument must be comparable, such as
 // value; what is cached for a product is dropped by Forget.
 func (r *Renderer) cachedPartial(name string, arg any) (template.HTML, error) {
 	if arg != nil && !reflect.TypeOf(arg).Comparable() {
-		return "", fmt.Errorf("%w, not %T", ErrUncachable, arg)
+		return "", fmt.Errorf("%w, not %T", errUncachable, arg)
 	}
 	return r.fragment(fragKey{name, arg}, name, arg)
 }
