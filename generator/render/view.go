@@ -29,6 +29,8 @@ import (
 // serve patched in place shows its edits.
 type productView struct {
 	URL          string      // the page's link, with the base path
+	TierSlug     string      // of the product's tier, e.g. 4-sao
+	TierURL      string      // of the tier's listing, with the base path
 	State        string      // "valid", "expiring" or "expired" on the build day
 	StateText    string      // the state in the site's language
 	ProducerKind string      // in the site's language; "" when not given
@@ -60,7 +62,8 @@ type imageView struct {
 }
 
 func (r *Renderer) productView(p *catalog.Product) *productView {
-	v := &productView{URL: r.url(p.URL()), State: r.validity(p)}
+	tier := p.Tier()
+	v := &productView{URL: r.url(p.URL()), TierSlug: tier.Slug(), TierURL: r.url(tier.URL()), State: r.validity(p)}
 	v.StateText = r.t(v.State)
 	v.Certificate = r.certificateView(p, v.State)
 	if p.ProducerKind != "" {

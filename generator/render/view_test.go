@@ -103,6 +103,9 @@ func TestProductView(t *testing.T) {
 	if v.URL != "/ocop/"+strings.TrimPrefix(p.URL(), "/") {
 		t.Errorf("URL = %q", v.URL)
 	}
+	if v.TierURL != "/ocop/hang-sao/"+p.Tier().Slug()+"/" || v.TierSlug != p.Tier().Slug() {
+		t.Errorf("tier %q at %q", v.TierSlug, v.TierURL)
+	}
 	if v.State != "expired" || v.Certificate.State != "expired" || v.StateText != r.t("expired") {
 		t.Errorf("state = %q, %q, %q; want expired", v.State, v.Certificate.State, v.StateText)
 	}
