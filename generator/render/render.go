@@ -3,7 +3,8 @@
 // robots.txt, the Atom feed of stories and the open-data exports. It lists
 // pages first (Pages) and renders each on demand (Page.Render), so the
 // build can check links against the full list and render in parallel.
-// The theme's templates are the only source of its pages.
+// The theme's templates are the only source of its pages; what makes them
+// fast (a product's view, partials cached per argument) is in view.go.
 package render
 
 import (
@@ -283,15 +284,34 @@ func (r *Renderer) Pages() []Page {
 	size := r.cat.Site.PageSize
 	pages := make([]Page, 0, len(c.Products)+len(c.Stories)+len(c.Districts)+len(c.Tourism)+len(c.SalesPoints)+
 		(4*len(c.Products)+len(c.Stories))/size+len(c.Groups)+64)
-	add := func(ps ...Page) { pages = append(pages, ps...) }
 
-	add(r.html("home", "/", &data{Title: c.Site.Title, Items: r.fiveStar(), Stories: first(c.Stories, 6),
+	pages = append(pages, r.html("home", "/", &data{Title: c.Site.Title, Items: r.fiveStar(), Stories: first(c.Stories, 6),
 		fill: func(d *data) { d.Tiers = r.tierFigures() }}))
 	home := crumb{r.t("home"), "/"}
+	pages = r.productPages(pages, home)
+	pages = r.districtPages(pages, home)
+	pages = r.tierPages(pages, home)
+	pages = r.groupPages(pages, home)
+	pages = r.tourismPages(pages, home)
+	pages = r.salesPointPages(pages, home)
+	pages = r.storyPages(pages, home)
 
-	// Products.
+	pages = append(pages,
+		r.html("search", "/tim-kiem/", &data{Title: r.t("search"), Crumbs: []crumb{home}, SearchText: r.jsStrings(), SearchJS: r.searchJS}),
+		r.html("stats", "/thong-ke/", &data{Title: r.t("stats"), Crumbs: []crumb{home},
+			fill: func(d *data) { d.Charts, d.Tiers = r.charts(), r.tierFigures() }}))
+	notFound := r.html("404", "/404.html", &data{Title: r.t("notFound"), NoIndex: true})
+	notFound.Path = "404.html"
+	pages = append(pages, notFound)
+
+	return append(pages, r.files(pages)...)
+}
+
+// productPages adds the listing of all products and each product's page.
+func (r *Renderer) productPages(pages []Page, home crumb) []Page {
+	c := r.cat
 	all := crumb{r.t("products"), "/san-pham/"}
-	add(r.list("/san-pham/", &data{Title: r.t("allProducts"), Crumbs: []crumb{home}}, c.Products)...)
+	pages = append(pages, r.list("/san-pham/", &data{Title: r.t("allProducts"), Crumbs: []crumb{home}}, c.Products)...)
 	productCrumbs := []crumb{home, all} // shared: pages only read them
 	// Read from the record when the page renders: serve may patch it.
 	product := func(d *data) {
@@ -305,90 +325,99 @@ func (r *Renderer) Pages() []Page {
 		if len(p.Images) > 0 {
 			d.Image = p.Images[0]
 		}
-		add(r.html("product", p.URL(), d))
+		pages = append(pages, r.html("product", p.URL(), d))
 	}
+	return pages
+}
 
-	// Districts.
+// districtPages adds the index of districts and each district's listing.
+func (r *Renderer) districtPages(pages []Page, home crumb) []Page {
 	districts := crumb{r.t("districts"), "/quan-huyen/"}
 	var idx []indexEntry
-	for _, d := range c.Districts {
+	for _, d := range r.cat.Districts {
 		idx = append(idx, indexEntry{Name: d.Name, URL: d.URL(), Note: r.t("kind." + d.Kind), Count: len(d.Products)})
 	}
-	add(r.html("index", "/quan-huyen/", &data{Title: r.t("districts"), Crumbs: []crumb{home}, Index: idx}))
-	for _, d := range c.Districts {
-		add(r.list(d.URL(), &data{Title: d.Name, Description: plain(d.Description.Source), District: d, Crumbs: []crumb{home, districts}}, d.Products)...)
+	pages = append(pages, r.html("index", "/quan-huyen/", &data{Title: r.t("districts"), Crumbs: []crumb{home}, Index: idx}))
+	for _, d := range r.cat.Districts {
+		pages = append(pages, r.list(d.URL(), &data{Title: d.Name, Description: plain(d.Description.Source), District: d, Crumbs: []crumb{home, districts}}, d.Products)...)
 	}
+	return pages
+}
 
-	// Tiers, from the top.
+// tierPages adds the index of tiers, from the top, and each tier's listing.
+func (r *Renderer) tierPages(pages []Page, home crumb) []Page {
 	tiers := crumb{r.t("tiers"), "/hang-sao/"}
-	idx = nil
+	var idx []indexEntry
 	for _, t := range slices.Backward(catalog.Tiers) {
 		idx = append(idx, indexEntry{Name: r.tierName(t), URL: t.URL(), Count: len(r.tiers[t])})
 	}
-	add(r.html("index", "/hang-sao/", &data{Title: r.t("tiers"), Crumbs: []crumb{home}, Index: idx}))
+	pages = append(pages, r.html("index", "/hang-sao/", &data{Title: r.t("tiers"), Crumbs: []crumb{home}, Index: idx}))
 	for _, t := range catalog.Tiers {
 		t := t
-		add(r.list(t.URL(), &data{Title: "OCOP " + r.tierName(t), Tier: &t, Crumbs: []crumb{home, tiers}}, r.tiers[t])...)
+		pages = append(pages, r.list(t.URL(), &data{Title: "OCOP " + r.tierName(t), Tier: &t, Crumbs: []crumb{home, tiers}}, r.tiers[t])...)
 	}
+	return pages
+}
 
-	// Groups.
+// groupPages adds the index of groups and each group's listing.
+func (r *Renderer) groupPages(pages []Page, home crumb) []Page {
 	groups := crumb{r.t("groups"), "/nhom/"}
-	idx = nil
-	for _, g := range c.Groups {
+	var idx []indexEntry
+	for _, g := range r.cat.Groups {
 		idx = append(idx, indexEntry{Name: r.groupName(g), URL: g.URL(), Count: len(g.Products)})
 	}
-	add(r.html("index", "/nhom/", &data{Title: r.t("groups"), Crumbs: []crumb{home}, Index: idx}))
-	for _, g := range c.Groups {
-		add(r.list(g.URL(), &data{Title: r.groupName(g), Group: g, Crumbs: []crumb{home, groups}}, g.Products)...)
+	pages = append(pages, r.html("index", "/nhom/", &data{Title: r.t("groups"), Crumbs: []crumb{home}, Index: idx}))
+	for _, g := range r.cat.Groups {
+		pages = append(pages, r.list(g.URL(), &data{Title: r.groupName(g), Group: g, Crumbs: []crumb{home, groups}}, g.Products)...)
 	}
+	return pages
+}
 
-	// Tourism links.
+// tourismPages adds the index of tourism links and each link's listing.
+func (r *Renderer) tourismPages(pages []Page, home crumb) []Page {
 	tourism := crumb{r.t("tourism"), "/du-lich/"}
-	idx = nil
-	for _, t := range c.Tourism {
+	var idx []indexEntry
+	for _, t := range r.cat.Tourism {
 		note := r.t("tk." + t.Kind)
 		if t.District != nil {
 			note += " · " + t.District.Name
 		}
 		idx = append(idx, indexEntry{Name: t.Title, URL: t.URL(), Note: note, Count: len(t.Products)})
 	}
-	add(r.html("index", "/du-lich/", &data{Title: r.t("tourism"), Crumbs: []crumb{home}, Index: idx}))
-	for _, t := range c.Tourism {
-		add(r.list(t.URL(), &data{Title: t.Title, Description: plain(t.Body.Source), Tourism: t, Image: t.Image, Crumbs: []crumb{home, tourism}}, t.Products)...)
+	pages = append(pages, r.html("index", "/du-lich/", &data{Title: r.t("tourism"), Crumbs: []crumb{home}, Index: idx}))
+	for _, t := range r.cat.Tourism {
+		pages = append(pages, r.list(t.URL(), &data{Title: t.Title, Description: plain(t.Body.Source), Tourism: t, Image: t.Image, Crumbs: []crumb{home, tourism}}, t.Products)...)
 	}
+	return pages
+}
 
-	// Sales points.
+// salesPointPages adds the index of sales points and each point's listing.
+func (r *Renderer) salesPointPages(pages []Page, home crumb) []Page {
 	sales := crumb{r.t("salesPoints"), "/diem-ban/"}
-	idx = nil
-	for _, s := range c.SalesPoints {
+	var idx []indexEntry
+	for _, s := range r.cat.SalesPoints {
 		note := s.Address
 		if s.District != nil {
 			note += " · " + s.District.Name
 		}
 		idx = append(idx, indexEntry{Name: s.Name, URL: s.URL(), Note: note, Count: len(s.Products)})
 	}
-	add(r.html("index", "/diem-ban/", &data{Title: r.t("salesPoints"), Crumbs: []crumb{home}, Index: idx}))
-	for _, s := range c.SalesPoints {
-		add(r.list(s.URL(), &data{Title: s.Name, Description: s.Address, SalesPoint: s, Crumbs: []crumb{home, sales}}, s.Products)...)
+	pages = append(pages, r.html("index", "/diem-ban/", &data{Title: r.t("salesPoints"), Crumbs: []crumb{home}, Index: idx}))
+	for _, s := range r.cat.SalesPoints {
+		pages = append(pages, r.list(s.URL(), &data{Title: s.Name, Description: s.Address, SalesPoint: s, Crumbs: []crumb{home, sales}}, s.Products)...)
 	}
+	return pages
+}
 
-	// Stories.
+// storyPages adds the index of stories, page by page, and each story's page.
+func (r *Renderer) storyPages(pages []Page, home crumb) []Page {
 	stories := crumb{r.t("stories"), "/tin-tuc/"}
-	add(r.storyIndex(home)...)
+	pages = append(pages, r.storyIndex(home)...)
 	storyCrumbs := []crumb{home, stories}
 	story := func(d *data) { d.Title, d.Description = d.Story.Title, d.Story.Summary }
-	for _, s := range c.Stories {
-		add(r.html("story", s.URL(), &data{Story: s, Image: s.Image, Crumbs: storyCrumbs, fill: story}))
+	for _, s := range r.cat.Stories {
+		pages = append(pages, r.html("story", s.URL(), &data{Story: s, Image: s.Image, Crumbs: storyCrumbs, fill: story}))
 	}
-
-	add(r.html("search", "/tim-kiem/", &data{Title: r.t("search"), Crumbs: []crumb{home}, SearchText: r.jsStrings(), SearchJS: r.searchJS}))
-	add(r.html("stats", "/thong-ke/", &data{Title: r.t("stats"), Crumbs: []crumb{home},
-		fill: func(d *data) { d.Charts, d.Tiers = r.charts(), r.tierFigures() }}))
-	notFound := r.html("404", "/404.html", &data{Title: r.t("notFound"), NoIndex: true})
-	notFound.Path = "404.html"
-	add(notFound)
-
-	add(r.files(pages)...)
 	return pages
 }
 

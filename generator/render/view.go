@@ -32,7 +32,6 @@ type productView struct {
 	TierSlug     string      // of the product's tier, e.g. 4-sao
 	TierURL      string      // of the tier's listing, with the base path
 	State        string      // "valid", "expiring" or "expired" on the build day
-	StateText    string      // the state in the site's language
 	ProducerKind string      // in the site's language; "" when not given
 	Group1048    string      // in the site's language; "" when not given
 	Price        string      // "150.000 ₫"; "" without a price
@@ -64,7 +63,6 @@ type imageView struct {
 func (r *Renderer) productView(p *catalog.Product) *productView {
 	tier := p.Tier()
 	v := &productView{URL: r.url(p.URL()), TierSlug: tier.Slug(), TierURL: r.url(tier.URL()), State: r.validity(p)}
-	v.StateText = r.t(v.State)
 	v.Certificate = r.certificateView(p, v.State)
 	if p.ProducerKind != "" {
 		v.ProducerKind = r.t("pk." + p.ProducerKind)
