@@ -11,17 +11,17 @@ import (
 )
 
 // Executing a template costs about a microsecond for each function it
-// calls, escapers included, and a product page of the default theme made
-// a hundred and fifty calls. Two things cut that down, both through the
-// theme's own templates:
+// calls, escapers included (three for a link in an attribute), and a
+// product page of the default theme made well over a hundred calls. Two
+// things cut that down, both through the theme's own templates:
 //
 //   - a product's view (productView): what its page would otherwise work
 //     out with functions (its state on the build day, formatted dates and
 //     price, the words of its coded fields, links with the base path), so
 //     that the template prints fields;
 //   - cached partials (the "cached" function): a partial whose output
-//     depends only on its argument, such as the badge of a tier or the
-//     link to a district, is rendered once per argument and its bytes are
+//     depends only on its argument, such as the facts of a certificate or
+//     the link to a district, is rendered once per argument and its bytes are
 //     reused on every page that shows it.
 
 // productView is what the product page prints of a product, worked out
