@@ -22,7 +22,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"date":       Date,
 		"isodate":    func(t time.Time) string { return t.Format(time.DateOnly) },
 		"tierName":   r.tierName,
-		"groupName":  func(g *group) string { return r.groupName(g.Group) },
+		"groupName":  r.groupNameOf,
 		"validity":   r.validity,
 		"safe":       func(s string) template.HTML { return template.HTML(s) }, // markdown stage output only
 		"imageAttrs": r.imageAttrs,
@@ -32,6 +32,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"card":       r.card,
 		"thumb":      r.thumb,
 		"tel":        tel,
+		"cached":     r.cachedPartial,
 	}
 }
 
@@ -68,6 +69,18 @@ func (r *Renderer) groupName(g *catalog.Group) string {
 		return g.NameEn
 	}
 	return g.Name
+}
+
+// groupNameOf is the template function groupName: the name of a group as
+// templates see it, or of the group record itself (in a cached partial).
+func (r *Renderer) groupNameOf(g any) (string, error) {
+	switch g := g.(type) {
+	case *group:
+		return r.groupName(g.Group), nil
+	case *catalog.Group:
+		return r.groupName(g), nil
+	}
+	return "", fmt.Errorf("groupName: %T is not a group", g)
 }
 
 // validity returns "valid", "expiring" or "expired" for a product today.

@@ -44,6 +44,17 @@ type story struct {
 	at int // place in c.Stories
 }
 
+// wrapped is a record as templates see it: record returns the record of
+// the catalogue itself.
+type wrapped interface{ record() any }
+
+func (p *product) record() any    { return p.Product }
+func (d *district) record() any   { return d.District }
+func (g *group) record() any      { return g.Group }
+func (t *tourism) record() any    { return t.Tourism }
+func (s *salesPoint) record() any { return s.SalesPoint }
+func (s *story) record() any      { return s.Story }
+
 // catalogue is the whole catalogue (.Cat), its lists made of the records
 // above when a template first asks for them.
 type catalogue struct {

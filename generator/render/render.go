@@ -3,7 +3,8 @@
 // robots.txt, the Atom feed of stories and the open-data exports. It lists
 // pages first (Pages) and renders each on demand (Page.Render), so the
 // build can check links against the full list and render in parallel.
-// The theme's templates are the only source of its pages.
+// The theme's templates are the only source of its pages; what makes them
+// fast (a product's view, partials cached per argument) is in view.go.
 package render
 
 import (
@@ -110,6 +111,8 @@ type TemplateError struct {
 }
 
 func (e *TemplateError) Error() string { return e.File + ": " + e.Err.Error() }
+
+func (e *TemplateError) Unwrap() error { return e.Err }
 
 // templateKinds are the page templates of a theme, each executed with the
 // shared layout and partials.
@@ -221,6 +224,7 @@ type data struct {
 	Image       string // content path of the page's image, for Open Graph
 	JSONLD      template.JS
 	NoIndex     bool
+	AbsURL      string // absolute URL of this page
 
 	Product    *product
 	District   *district
@@ -229,6 +233,7 @@ type data struct {
 	Tourism    *tourism
 	SalesPoint *salesPoint
 	Story      *story
+	View       *productView // on a product page: what it prints of the product
 
 	Items   []*product // products of a listing page
 	Count   int        // products of the whole listing
@@ -263,20 +268,40 @@ func (r *Renderer) Pages() []Page {
 	size := r.cat.Site.PageSize
 	pages := make([]Page, 0, len(c.Products)+len(c.Stories)+len(c.Districts)+len(c.Tourism)+len(c.SalesPoints)+
 		(4*len(c.Products)+len(c.Stories))/size+len(c.Groups)+64)
-	add := func(ps ...Page) { pages = append(pages, ps...) }
 
-	add(r.html("home", "/", &data{Title: c.Site.Title, src: pageRecords{items: r.fiveStar(), stories: span(0, min(6, len(c.Stories)))},
+	pages = append(pages, r.html("home", "/", &data{Title: c.Site.Title, src: pageRecords{items: r.fiveStar(), stories: span(0, min(6, len(c.Stories)))},
 		fill: func(r *Renderer, d *data) { d.Tiers = r.tierFigures() }}))
 	home := crumb{r.t("home"), "/"}
+	pages = r.productPages(pages, home)
+	pages = r.districtPages(pages, home)
+	pages = r.tierPages(pages, home)
+	pages = r.groupPages(pages, home)
+	pages = r.tourismPages(pages, home)
+	pages = r.salesPointPages(pages, home)
+	pages = r.storyPages(pages, home)
 
-	// Products.
+	pages = append(pages,
+		r.html("search", "/tim-kiem/", &data{Title: r.t("search"), Crumbs: []crumb{home}, SearchText: r.jsStrings(), SearchJS: r.searchJS}),
+		r.html("stats", "/thong-ke/", &data{Title: r.t("stats"), Crumbs: []crumb{home},
+			fill: func(r *Renderer, d *data) { d.Charts, d.Tiers = r.charts(), r.tierFigures() }}))
+	notFound := r.html("404", "/404.html", &data{Title: r.t("notFound"), NoIndex: true})
+	notFound.Path = "404.html"
+	pages = append(pages, notFound)
+
+	return append(pages, r.files(pages)...)
+}
+
+// productPages adds the listing of all products and each product's page.
+func (r *Renderer) productPages(pages []Page, home crumb) []Page {
+	c := r.cat
 	all := crumb{r.t("products"), "/san-pham/"}
-	add(r.list("/san-pham/", &data{Title: r.t("allProducts"), Crumbs: []crumb{home}}, span(0, len(c.Products)))...)
+	pages = append(pages, r.list("/san-pham/", &data{Title: r.t("allProducts"), Crumbs: []crumb{home}}, span(0, len(c.Products)))...)
 	productCrumbs := []crumb{home, all} // shared: pages only read them
 	// Read from the renderer's catalogue when the page renders: serve
 	// renders this list from new versions of the catalogue too.
 	product := func(r *Renderer, d *data) {
 		d.Title, d.Description, d.JSONLD = d.Product.Name, d.Product.Summary, r.productJSONLD(d.Product.Product)
+		d.View = r.productView(d.Product.Product)
 	}
 	ds := make([]data, len(c.Products)) // one allocation for 10,000 pages
 	for i, p := range c.Products {
@@ -285,46 +310,61 @@ func (r *Renderer) Pages() []Page {
 		if len(p.Images) > 0 {
 			d.Image = p.Images[0]
 		}
-		add(r.html("product", p.URL(), d))
+		pages = append(pages, r.html("product", p.URL(), d))
 	}
+	return pages
+}
 
-	// Districts.
+// districtPages adds the index of districts and each district's listing.
+func (r *Renderer) districtPages(pages []Page, home crumb) []Page {
 	districts := crumb{r.t("districts"), "/quan-huyen/"}
 	var idx []indexEntry
+	c := r.cat
 	for _, d := range c.Districts {
 		idx = append(idx, indexEntry{Name: d.Name, URL: d.URL(), Note: r.t("kind." + d.Kind), Count: len(c.DistrictProducts(d))})
 	}
-	add(r.html("index", "/quan-huyen/", &data{Title: r.t("districts"), Crumbs: []crumb{home}, Index: idx}))
+	pages = append(pages, r.html("index", "/quan-huyen/", &data{Title: r.t("districts"), Crumbs: []crumb{home}, Index: idx}))
 	for _, d := range c.Districts {
-		add(r.list(d.URL(), &data{Title: d.Name, Description: plain(d.Description.Source), src: pageRecords{district: d}, Crumbs: []crumb{home, districts}}, c.DistrictProducts(d))...)
+		pages = append(pages, r.list(d.URL(), &data{Title: d.Name, Description: plain(d.Description.Source), src: pageRecords{district: d}, Crumbs: []crumb{home, districts}}, c.DistrictProducts(d))...)
 	}
+	return pages
+}
 
-	// Tiers, from the top.
+// tierPages adds the index of tiers, from the top, and each tier's listing.
+func (r *Renderer) tierPages(pages []Page, home crumb) []Page {
 	tiers := crumb{r.t("tiers"), "/hang-sao/"}
-	idx = nil
+	var idx []indexEntry
 	for _, t := range slices.Backward(catalog.Tiers) {
 		idx = append(idx, indexEntry{Name: r.tierName(t), URL: t.URL(), Count: len(r.tiers[t])})
 	}
-	add(r.html("index", "/hang-sao/", &data{Title: r.t("tiers"), Crumbs: []crumb{home}, Index: idx}))
+	pages = append(pages, r.html("index", "/hang-sao/", &data{Title: r.t("tiers"), Crumbs: []crumb{home}, Index: idx}))
 	for _, t := range catalog.Tiers {
 		t := t
-		add(r.list(t.URL(), &data{Title: "OCOP " + r.tierName(t), Tier: &t, Crumbs: []crumb{home, tiers}}, r.tiers[t])...)
+		pages = append(pages, r.list(t.URL(), &data{Title: "OCOP " + r.tierName(t), Tier: &t, Crumbs: []crumb{home, tiers}}, r.tiers[t])...)
 	}
+	return pages
+}
 
-	// Groups.
+// groupPages adds the index of groups and each group's listing.
+func (r *Renderer) groupPages(pages []Page, home crumb) []Page {
 	groups := crumb{r.t("groups"), "/nhom/"}
-	idx = nil
+	c := r.cat
+	var idx []indexEntry
 	for _, g := range c.Groups {
 		idx = append(idx, indexEntry{Name: r.groupName(g), URL: g.URL(), Count: len(c.GroupProducts(g))})
 	}
-	add(r.html("index", "/nhom/", &data{Title: r.t("groups"), Crumbs: []crumb{home}, Index: idx}))
+	pages = append(pages, r.html("index", "/nhom/", &data{Title: r.t("groups"), Crumbs: []crumb{home}, Index: idx}))
 	for _, g := range c.Groups {
-		add(r.list(g.URL(), &data{Title: r.groupName(g), src: pageRecords{group: g}, Crumbs: []crumb{home, groups}}, c.GroupProducts(g))...)
+		pages = append(pages, r.list(g.URL(), &data{Title: r.groupName(g), src: pageRecords{group: g}, Crumbs: []crumb{home, groups}}, c.GroupProducts(g))...)
 	}
+	return pages
+}
 
-	// Tourism links.
+// tourismPages adds the index of tourism links and each link's listing.
+func (r *Renderer) tourismPages(pages []Page, home crumb) []Page {
+	c := r.cat
 	tourism := crumb{r.t("tourism"), "/du-lich/"}
-	idx = nil
+	var idx []indexEntry
 	for _, t := range c.Tourism {
 		note := r.t("tk." + t.Kind)
 		if t.District != nil {
@@ -332,14 +372,18 @@ func (r *Renderer) Pages() []Page {
 		}
 		idx = append(idx, indexEntry{Name: t.Title, URL: t.URL(), Note: note, Count: len(c.TourismProducts(t))})
 	}
-	add(r.html("index", "/du-lich/", &data{Title: r.t("tourism"), Crumbs: []crumb{home}, Index: idx}))
+	pages = append(pages, r.html("index", "/du-lich/", &data{Title: r.t("tourism"), Crumbs: []crumb{home}, Index: idx}))
 	for _, t := range c.Tourism {
-		add(r.list(t.URL(), &data{Title: t.Title, Description: plain(t.Body.Source), src: pageRecords{tourism: t}, Image: t.Image, Crumbs: []crumb{home, tourism}}, c.TourismProducts(t))...)
+		pages = append(pages, r.list(t.URL(), &data{Title: t.Title, Description: plain(t.Body.Source), src: pageRecords{tourism: t}, Image: t.Image, Crumbs: []crumb{home, tourism}}, c.TourismProducts(t))...)
 	}
+	return pages
+}
 
-	// Sales points.
+// salesPointPages adds the index of sales points and each point's listing.
+func (r *Renderer) salesPointPages(pages []Page, home crumb) []Page {
+	c := r.cat
 	sales := crumb{r.t("salesPoints"), "/diem-ban/"}
-	idx = nil
+	var idx []indexEntry
 	for _, s := range c.SalesPoints {
 		note := s.Address
 		if s.District != nil {
@@ -347,28 +391,22 @@ func (r *Renderer) Pages() []Page {
 		}
 		idx = append(idx, indexEntry{Name: s.Name, URL: s.URL(), Note: note, Count: len(c.SalesPointProducts(s))})
 	}
-	add(r.html("index", "/diem-ban/", &data{Title: r.t("salesPoints"), Crumbs: []crumb{home}, Index: idx}))
+	pages = append(pages, r.html("index", "/diem-ban/", &data{Title: r.t("salesPoints"), Crumbs: []crumb{home}, Index: idx}))
 	for _, s := range c.SalesPoints {
-		add(r.list(s.URL(), &data{Title: s.Name, Description: s.Address, src: pageRecords{salesPoint: s}, Crumbs: []crumb{home, sales}}, c.SalesPointProducts(s))...)
+		pages = append(pages, r.list(s.URL(), &data{Title: s.Name, Description: s.Address, src: pageRecords{salesPoint: s}, Crumbs: []crumb{home, sales}}, c.SalesPointProducts(s))...)
 	}
+	return pages
+}
 
-	// Stories.
+// storyPages adds the index of stories, page by page, and each story's page.
+func (r *Renderer) storyPages(pages []Page, home crumb) []Page {
 	stories := crumb{r.t("stories"), "/tin-tuc/"}
-	add(r.storyIndex(home)...)
+	pages = append(pages, r.storyIndex(home)...)
 	storyCrumbs := []crumb{home, stories}
 	story := func(_ *Renderer, d *data) { d.Title, d.Description = d.Story.Title, d.Story.Summary }
-	for i, s := range c.Stories {
-		add(r.html("story", s.URL(), &data{src: pageRecords{story: i + 1}, Image: s.Image, Crumbs: storyCrumbs, fill: story}))
+	for i, s := range r.cat.Stories {
+		pages = append(pages, r.html("story", s.URL(), &data{src: pageRecords{story: i + 1}, Image: s.Image, Crumbs: storyCrumbs, fill: story}))
 	}
-
-	add(r.html("search", "/tim-kiem/", &data{Title: r.t("search"), Crumbs: []crumb{home}, SearchText: r.jsStrings(), SearchJS: r.searchJS}))
-	add(r.html("stats", "/thong-ke/", &data{Title: r.t("stats"), Crumbs: []crumb{home},
-		fill: func(r *Renderer, d *data) { d.Charts, d.Tiers = r.charts(), r.tierFigures() }}))
-	notFound := r.html("404", "/404.html", &data{Title: r.t("notFound"), NoIndex: true})
-	notFound.Path = "404.html"
-	add(notFound)
-
-	add(r.files(pages)...)
 	return pages
 }
 
@@ -382,6 +420,7 @@ func (r *Renderer) html(kind, url string, d *data) Page {
 	return Page{Path: strings.TrimPrefix(url, "/") + "index.html", URL: url, Kind: kind, r: r, html: func(r *Renderer, buf *bytes.Buffer) error {
 		d := *d // a copy: serve may render a page twice at once
 		r.records(&d)
+		d.AbsURL = r.absURL(d.URL)
 		if d.fill != nil {
 			d.fill(r, &d) // here, not in Pages: only pages rendered pay for it
 		}
@@ -587,6 +626,7 @@ func (r *Renderer) Forget(p *catalog.Product) {
 	r.fragMu.Lock()
 	delete(r.frags, p)
 	r.fragMu.Unlock()
+	r.forgetFragments(p)
 }
 
 // navURLs are the pages the header marks as current.
