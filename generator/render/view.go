@@ -25,8 +25,9 @@ import (
 //     reused on every page that shows it.
 
 // productView is what the product page prints of a product, worked out
-// once when the page renders. It reads the record then, so a product that
-// serve patched in place shows its edits.
+// once when the page renders, from the record of the page's catalogue. A
+// product page renders once per build, so the view is worked out once per
+// record and kept by no one.
 type productView struct {
 	URL          string      // the page's link, with the base path
 	TierSlug     string      // of the product's tier, e.g. 4-sao
