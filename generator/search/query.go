@@ -82,78 +82,19 @@ type Filters struct {
 // documents under the query and the other facets' filters.
 func (r *Reader) Search(query string, f Filters) ([]Result, map[string][]int) {
 	scores := r.match(query)
-	if places := r.places(query); len(places) > 0 {
-		dist := r.meta.Facets["district"]
-		for doc := range scores {
-			if doc < r.meta.Products && places[decodeCode(dist.Col[doc*dist.Width:(doc+1)*dist.Width])] {
-				scores[doc] += bonusPlace
-			}
-		}
-	}
-	sel := map[string]string{"district": f.District, "tier": f.Tier, "group": f.Group, "tourism": f.Tourism}
-	members := map[string]func(doc int) int{}
-	sets := map[string][]map[int]bool{}
-	for name, fc := range r.meta.Facets {
-		if fc.Col != "" {
-			fc := fc
-			members[name] = func(doc int) int { return decodeCode(fc.Col[doc*fc.Width : (doc+1)*fc.Width]) }
-			continue
-		}
-		for _, enc := range fc.Docs {
-			set := map[int]bool{}
-			for _, p := range decodePostings(enc) {
-				set[int(p.doc)] = true
-			}
-			sets[name] = append(sets[name], set)
-		}
-	}
-	in := func(name string, doc, value int) bool {
-		if m, ok := members[name]; ok {
-			return m(doc) == value
-		}
-		return sets[name][value][doc]
-	}
-	want := map[string]int{}
-	for name, slug := range sel {
-		if slug == "" {
-			continue
-		}
-		want[name] = -2 // an unknown value matches nothing
-		for i, v := range r.meta.Facets[name].Values {
-			if v[0] == slug {
-				want[name] = i
-			}
-		}
-	}
-	passes := func(doc int, except string) bool {
-		for name, v := range want {
-			if name != except && (doc >= r.meta.Products || !in(name, doc, v)) {
-				return false
-			}
-		}
-		return true
-	}
+	r.favourPlaces(query, scores)
+	fs := r.facetsOf(f)
 	counts := map[string][]int{}
 	for name, fc := range r.meta.Facets {
 		counts[name] = make([]int, len(fc.Values))
 	}
 	var results []Result
 	for doc, score := range scores {
-		if passes(doc, "") {
+		if fs.passes(doc, "") {
 			results = append(results, Result{doc, score})
 		}
-		if doc >= r.meta.Products {
-			continue
-		}
-		for name, fc := range r.meta.Facets {
-			if !passes(doc, name) {
-				continue
-			}
-			for v := range fc.Values {
-				if in(name, doc, v) {
-					counts[name][v]++
-				}
-			}
+		if doc < r.meta.Products {
+			fs.count(doc, counts)
 		}
 	}
 	slices.SortFunc(results, func(a, b Result) int {
@@ -166,6 +107,94 @@ func (r *Reader) Search(query string, f Filters) ([]Result, map[string][]int) {
 		return a.Doc - b.Doc
 	})
 	return results, counts
+}
+
+// favourPlaces raises the score of the products of a district the query
+// names.
+func (r *Reader) favourPlaces(query string, scores map[int]float64) {
+	places := r.places(query)
+	if len(places) == 0 {
+		return
+	}
+	dist := r.meta.Facets["district"]
+	for doc := range scores {
+		if doc < r.meta.Products && places[decodeCode(dist.Col[doc*dist.Width:(doc+1)*dist.Width])] {
+			scores[doc] += bonusPlace
+		}
+	}
+}
+
+// facetSet is the facets of the index read for one search: which value of
+// each a product has, and the value each filter asks for.
+type facetSet struct {
+	r       *Reader
+	members map[string]func(doc int) int // a facet of one value per product: its value
+	sets    map[string][]map[int]bool    // a facet of many: the products of each value
+	want    map[string]int               // facet → the value filtered on; -2 matches nothing
+}
+
+func (r *Reader) facetsOf(f Filters) *facetSet {
+	fs := &facetSet{r: r, members: map[string]func(int) int{}, sets: map[string][]map[int]bool{}, want: map[string]int{}}
+	for name, fc := range r.meta.Facets {
+		if fc.Col != "" {
+			fc := fc
+			fs.members[name] = func(doc int) int { return decodeCode(fc.Col[doc*fc.Width : (doc+1)*fc.Width]) }
+			continue
+		}
+		for _, enc := range fc.Docs {
+			set := map[int]bool{}
+			for _, p := range decodePostings(enc) {
+				set[int(p.doc)] = true
+			}
+			fs.sets[name] = append(fs.sets[name], set)
+		}
+	}
+	for name, slug := range map[string]string{"district": f.District, "tier": f.Tier, "group": f.Group, "tourism": f.Tourism} {
+		if slug == "" {
+			continue
+		}
+		fs.want[name] = -2 // an unknown value matches nothing
+		for i, v := range r.meta.Facets[name].Values {
+			if v[0] == slug {
+				fs.want[name] = i
+			}
+		}
+	}
+	return fs
+}
+
+// in reports whether document doc has value of the facet name.
+func (fs *facetSet) in(name string, doc, value int) bool {
+	if m, ok := fs.members[name]; ok {
+		return m(doc) == value
+	}
+	return fs.sets[name][value][doc]
+}
+
+// passes reports whether doc passes every filter but that of the facet
+// except.
+func (fs *facetSet) passes(doc int, except string) bool {
+	for name, v := range fs.want {
+		if name != except && (doc >= fs.r.meta.Products || !fs.in(name, doc, v)) {
+			return false
+		}
+	}
+	return true
+}
+
+// count adds product doc to the counts of its values, in each facet whose
+// other facets' filters it passes.
+func (fs *facetSet) count(doc int, counts map[string][]int) {
+	for name, fc := range fs.r.meta.Facets {
+		if !fs.passes(doc, name) {
+			continue
+		}
+		for v := range fc.Values {
+			if fs.in(name, doc, v) {
+				counts[name][v]++
+			}
+		}
+	}
 }
 
 // match scores every document that holds all words of the query (the
