@@ -98,6 +98,28 @@ func convert(src, out string) (counts, error) {
 	if entries, err := os.ReadDir(out); err == nil && len(entries) > 0 {
 		return n, fmt.Errorf("%s is not empty", out)
 	}
+	cat, err := loadCatalogue(src)
+	if err != nil {
+		return n, err
+	}
+	w := &writer{root: out}
+	w.site(cat.Site)
+	w.taxonomies(cat)
+	w.tourism(cat)
+	w.salesPoints(cat)
+	w.stories(cat)
+	w.products(cat)
+	// Media, served at /media/ as ocopgen does.
+	if w.err == nil {
+		w.err = copyTree(filepath.Join(src, load.ContentDir, "media"), filepath.Join(out, "static", "media"))
+	}
+	n = counts{len(cat.Products), len(cat.Stories), len(cat.Tourism), len(cat.SalesPoints), len(cat.Districts)}
+	return n, w.err
+}
+
+// loadCatalogue reads the catalogue through ocopgen's loader; its errors,
+// not its warnings, are printed.
+func loadCatalogue(src string) (*catalog.Catalog, error) {
 	cat, probs := load.Load(load.NFC(os.DirFS(src)), load.Options{})
 	if err := probs.Err(); err != nil {
 		var errs []diag.Problem // the warnings are ocopgen check's to show
@@ -107,13 +129,13 @@ func convert(src, out string) (counts, error) {
 			}
 		}
 		diag.Print(os.Stderr, errs, diag.Text)
-		return n, fmt.Errorf("%w (run ocopgen check)", err)
+		return nil, fmt.Errorf("%w (run ocopgen check)", err)
 	}
-	cfg := cat.Site
-	content := filepath.Join(src, load.ContentDir)
+	return cat, nil
+}
 
-	// The Hugo site.
-	w := &writer{root: out}
+// site writes the Hugo site's settings, layouts and section pages.
+func (w *writer) site(cfg catalog.Site) {
 	w.file("hugo.toml", hugoConfig(cfg))
 	w.file("i18n/vi.toml", i18n())
 	if w.err == nil {
@@ -126,7 +148,6 @@ func convert(src, out string) (counts, error) {
 			return errors.Join(err, w.err)
 		})
 	}
-
 	w.page("content/_index.md", map[string]any{"title": cfg.Title}, "")
 	w.page("content/san-pham/_index.md", map[string]any{"title": "Sản phẩm"}, "")
 	w.page("content/tin-tuc/_index.md", map[string]any{"title": "Tin tức"}, "")
@@ -135,7 +156,10 @@ func convert(src, out string) (counts, error) {
 	w.page("content/hang_sao/_index.md", map[string]any{"title": "Hạng sao"}, "")
 	w.page("content/nhom/_index.md", map[string]any{"title": "Nhóm sản phẩm"}, "")
 	w.page("content/du_lich/_index.md", map[string]any{"title": "Du lịch, làng nghề"}, "")
+}
 
+// taxonomies writes the page of each district, tier and group.
+func (w *writer) taxonomies(cat *catalog.Catalog) {
 	for _, d := range cat.Districts {
 		w.page("content/quan_huyen/"+d.Slug+"/_index.md", map[string]any{
 			"title": d.Name, "slug": d.Slug, "district_kind": d.Kind,
@@ -151,6 +175,10 @@ func convert(src, out string) (counts, error) {
 			"title": g.Name, "slug": g.Slug, "weight": i + 1,
 		}, "")
 	}
+}
+
+// tourism writes the page of each tourism link.
+func (w *writer) tourism(cat *catalog.Catalog) {
 	for _, t := range cat.Tourism {
 		fm := map[string]any{"title": t.Title, "slug": t.Slug, "district": t.District.Slug, "tourism_kind": t.Kind}
 		setIf(fm, "commune", t.Commune)
@@ -160,6 +188,10 @@ func convert(src, out string) (counts, error) {
 		}
 		w.page("content/du_lich/"+t.Slug+"/_index.md", fm, t.Body.Source)
 	}
+}
+
+// salesPoints writes the page of each sales point.
+func (w *writer) salesPoints(cat *catalog.Catalog) {
 	for _, sp := range cat.SalesPoints {
 		fm := map[string]any{"title": sp.Name, "district": sp.District.Slug, "address": sp.Address,
 			"products": slugs(catalog.Pick(cat.Products, cat.SalesPointProducts(sp)), func(p *catalog.Product) string { return p.Slug })}
@@ -174,6 +206,10 @@ func convert(src, out string) (counts, error) {
 		}
 		w.page("content/diem-ban/"+sp.Slug+".md", fm, "")
 	}
+}
+
+// stories writes the page of each story.
+func (w *writer) stories(cat *catalog.Catalog) {
 	for i, s := range cat.Stories {
 		fm := map[string]any{"title": s.Title, "date": isoDate(s.Date)}
 		setIf(fm, "summary", s.Summary)
@@ -186,6 +222,10 @@ func convert(src, out string) (counts, error) {
 		setList(fm, "tourism", slugs(s.Tourism, func(t *catalog.Tourism) string { return t.Slug }))
 		w.page("content/tin-tuc/"+s.Slug+".md", fm, s.Body.Source)
 	}
+}
+
+// products writes the page of each product.
+func (w *writer) products(cat *catalog.Catalog) {
 	for i, p := range cat.Products {
 		c := p.Certificate
 		fm := map[string]any{
@@ -231,12 +271,6 @@ func convert(src, out string) (counts, error) {
 		w.page("content/san-pham/"+p.Slug+".md", fm, p.Description.Source)
 	}
 
-	// Media, served at /media/ as ocopgen does.
-	if w.err == nil {
-		w.err = copyTree(filepath.Join(content, "media"), filepath.Join(out, "static", "media"))
-	}
-	n = counts{len(cat.Products), len(cat.Stories), len(cat.Tourism), len(cat.SalesPoints), len(cat.Districts)}
-	return n, w.err
 }
 
 func setIf(fm map[string]any, key, v string) {
