@@ -21,6 +21,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/load"
 	"github.com/ocopgen/ocopgen/generator/serve"
+	"github.com/ocopgen/ocopgen/generator/session"
 	"github.com/ocopgen/ocopgen/generator/source"
 	"github.com/ocopgen/ocopgen/generator/watch"
 )
@@ -202,7 +203,7 @@ func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalo
 	if err != nil {
 		return func(context.Context) (*serve.Site, error) { return nil, err }
 	}
-	session := build.NewSession(root, opts)
+	sess := session.New(root, opts)
 	return func(ctx context.Context) (*serve.Site, error) {
 		var paths []string // nil: read everything
 		if changed != nil {
@@ -210,11 +211,11 @@ func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalo
 		}
 		// Stopped, a rebuild is left to finish unwaited for: serve is ending.
 		type rebuilt struct {
-			lazy *build.LazySite
+			lazy *session.Preview
 			res  *build.Result
 		}
 		r, err := untilDone(ctx, func() (rebuilt, error) {
-			lazy, res, err := session.Rebuild(ctx, paths)
+			lazy, res, err := sess.Rebuild(ctx, paths)
 			return rebuilt{lazy, res}, err
 		})
 		lazy, res := r.lazy, r.res
