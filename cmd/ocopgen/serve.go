@@ -196,15 +196,15 @@ func rebuilt(stdout, stderr io.Writer, what string, problems []serve.Problem, st
 // into memory. The problems (warnings too) are printed to log as each
 // build ends, except warnings already printed by the build before; the
 // site carries the errors, for the overlay.
-func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalog.Site, changed *[]string) func(context.Context) (*serve.Site, error) {
+func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalog.Site, changed *[]string) func(context.Context) (*serve.Build, error) {
 	var last []diag.Problem // printed by the last build
 	// The catalogue stays open for as long as serve runs.
 	root, err := source.Open(src)
 	if err != nil {
-		return func(context.Context) (*serve.Site, error) { return nil, err }
+		return func(context.Context) (*serve.Build, error) { return nil, err }
 	}
 	sess := session.New(root, opts)
-	return func(ctx context.Context) (*serve.Site, error) {
+	return func(ctx context.Context) (*serve.Build, error) {
 		var paths []string // nil: read everything
 		if changed != nil {
 			paths, *changed = *changed, nil
@@ -232,7 +232,7 @@ func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalo
 		}
 		last = res.Problems
 		*settings = res.Site
-		site := &serve.Site{}
+		site := &serve.Build{}
 		for _, p := range res.Problems {
 			if p.Severity == diag.Error {
 				site.Problems = append(site.Problems, serve.Problem{File: diag.Escape(p.File), Line: p.Line, Col: p.Col, Message: diag.Escape(p.Message)})

@@ -56,8 +56,9 @@ type Result struct {
 	// UpToDate is set by Publish when nothing changed since the build it
 	// last published, so it wrote nothing: the rest is that build's result.
 	UpToDate bool `json:"-"`
-	// Patched is set by Session.Rebuild when it took the change the quick
-	// way: records patched in place, nothing loaded or linked anew.
+	// Patched is set by session.Session.Rebuild when it took the change
+	// the quick way: new versions of the records in a new catalogue,
+	// nothing loaded or linked anew.
 	Patched bool `json:"-"`
 }
 
@@ -113,8 +114,9 @@ func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Res
 	return probs, p.write(ctx, w, probs, res)
 }
 
-// Prepared is a catalogue ready to render: every stage but rendering and
-// writing has run.
+// Prepared is a build ready to render: its catalogue, its renderer and its
+// manifest, every stage but rendering and writing run. A build writes it;
+// serve (package session) reads its files one by one.
 type Prepared struct {
 	cat     *catalog.Catalog
 	themeFS fs.FS
@@ -126,7 +128,7 @@ type Prepared struct {
 	thumbs []images.Thumb
 	index  func() ([]search.File, error) // built once, on first call
 	// files lists every file of the site, once: what write writes, and
-	// what links are checked against. A served site is to read it too.
+	// what links are checked against, and what a served site reads.
 	files *manifest.Manifest
 }
 

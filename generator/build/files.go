@@ -16,8 +16,8 @@ import (
 
 // manifest lists the files of the site, once: its pages, its thumbnails,
 // the media of content/ (read from src) and the theme's static files. It
-// is what a build writes and checks links against; a served site is to
-// read its files from it too.
+// is what a build writes and checks links against, and what a served
+// site reads its files from.
 func (p *Prepared) manifest(src fs.FS) *manifest.Manifest {
 	files := make([]manifest.File, 0, len(p.pages)+len(p.thumbs)+len(p.media)+len(p.static))
 	for i := range p.pages {
