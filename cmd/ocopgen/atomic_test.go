@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ocopgen/ocopgen/generator/build"
+	"github.com/ocopgen/ocopgen/generator/session"
 	"github.com/ocopgen/ocopgen/generator/source"
 	"github.com/ocopgen/ocopgen/generator/watch"
 )
@@ -30,9 +31,9 @@ func TestServeAtomicSave(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	session := build.NewSession(root, build.Options{Today: serveDay})
+	sess := session.New(root, build.Options{Today: serveDay})
 	ctx := context.Background()
-	if site, res, err := session.Rebuild(ctx, nil); err != nil || site == nil {
+	if site, res, err := sess.Rebuild(ctx, nil); err != nil || site == nil {
 		t.Fatalf("first build: %v %v", err, res.Problems)
 	}
 	const old = "Dầu xoa bóp chiết từ"
@@ -69,7 +70,7 @@ func TestServeAtomicSave(t *testing.T) {
 		if !slices.Equal(batch, []string{dauFile}) {
 			t.Fatalf("%s: batch %q, want %q", how, batch, dauFile)
 		}
-		site, res, err := session.Rebuild(ctx, batch)
+		site, res, err := sess.Rebuild(ctx, batch)
 		if err != nil || site == nil {
 			t.Fatalf("%s: %v %v", how, err, res.Problems)
 		}
@@ -82,7 +83,7 @@ func TestServeAtomicSave(t *testing.T) {
 		}
 	}
 	// A change of the settings loads everything again: not patched.
-	if _, res, _ := session.Rebuild(ctx, []string{"ocopgen.toml"}); res.Patched {
+	if _, res, _ := sess.Rebuild(ctx, []string{"ocopgen.toml"}); res.Patched {
 		t.Error("a change of ocopgen.toml was patched")
 	}
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/load"
 	"github.com/ocopgen/ocopgen/generator/serve"
+	"github.com/ocopgen/ocopgen/generator/session"
 	"github.com/ocopgen/ocopgen/generator/source"
 	"github.com/ocopgen/ocopgen/generator/watch"
 )
@@ -195,26 +196,26 @@ func rebuilt(stdout, stderr io.Writer, what string, problems []serve.Problem, st
 // into memory. The problems (warnings too) are printed to log as each
 // build ends, except warnings already printed by the build before; the
 // site carries the errors, for the overlay.
-func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalog.Site, changed *[]string) func(context.Context) (*serve.Site, error) {
+func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalog.Site, changed *[]string) func(context.Context) (*serve.Build, error) {
 	var last []diag.Problem // printed by the last build
 	// The catalogue stays open for as long as serve runs.
 	root, err := source.Open(src)
 	if err != nil {
-		return func(context.Context) (*serve.Site, error) { return nil, err }
+		return func(context.Context) (*serve.Build, error) { return nil, err }
 	}
-	session := build.NewSession(root, opts)
-	return func(ctx context.Context) (*serve.Site, error) {
+	sess := session.New(root, opts)
+	return func(ctx context.Context) (*serve.Build, error) {
 		var paths []string // nil: read everything
 		if changed != nil {
 			paths, *changed = *changed, nil
 		}
 		// Stopped, a rebuild is left to finish unwaited for: serve is ending.
 		type rebuilt struct {
-			lazy *build.LazySite
+			lazy *session.Preview
 			res  *build.Result
 		}
 		r, err := untilDone(ctx, func() (rebuilt, error) {
-			lazy, res, err := session.Rebuild(ctx, paths)
+			lazy, res, err := sess.Rebuild(ctx, paths)
 			return rebuilt{lazy, res}, err
 		})
 		lazy, res := r.lazy, r.res
@@ -231,7 +232,7 @@ func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalo
 		}
 		last = res.Problems
 		*settings = res.Site
-		site := &serve.Site{}
+		site := &serve.Build{}
 		for _, p := range res.Problems {
 			if p.Severity == diag.Error {
 				site.Problems = append(site.Problems, serve.Problem{File: diag.Escape(p.File), Line: p.Line, Col: p.Col, Message: diag.Escape(p.Message)})

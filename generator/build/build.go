@@ -56,8 +56,9 @@ type Result struct {
 	// UpToDate is set by Publish when nothing changed since the build it
 	// last published, so it wrote nothing: the rest is that build's result.
 	UpToDate bool `json:"-"`
-	// Patched is set by Session.Rebuild when it took the change the quick
-	// way: records patched in place, nothing loaded or linked anew.
+	// Patched is set by session.Session.Rebuild when it took the change
+	// the quick way: new versions of the records in a new catalogue,
+	// nothing loaded or linked anew.
 	Patched bool `json:"-"`
 }
 
@@ -104,7 +105,7 @@ func Check(ctx context.Context, src fs.FS, opts Options) (*Result, error) {
 func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Result) (*diag.List, error) {
 	src = load.NFC(src)
 	cat, probs := load.Load(src, load.Options{Today: opts.Today})
-	p, err := prepare(ctx, src, cat, probs, opts, nil, res)
+	p, err := Prepare(ctx, src, cat, probs, opts, nil, res)
 	if err != nil || p == nil {
 		return probs, err
 	}
@@ -113,9 +114,10 @@ func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Res
 	return probs, p.write(ctx, w, probs, res)
 }
 
-// site is a catalogue ready to render: every stage but rendering and
-// writing has run.
-type site struct {
+// Prepared is a build ready to render: its catalogue, its renderer and its
+// manifest, every stage but rendering and writing run. A build writes it;
+// serve (package session) reads its files one by one.
+type Prepared struct {
 	cat     *catalog.Catalog
 	themeFS fs.FS
 	r       *render.Renderer
@@ -126,7 +128,7 @@ type site struct {
 	thumbs []images.Thumb
 	index  func() ([]search.File, error) // built once, on first call
 	// files lists every file of the site, once: what write writes, and
-	// what links are checked against. A served site is to read it too.
+	// what links are checked against, and what a served site reads.
 	files *manifest.Manifest
 }
 
@@ -135,11 +137,11 @@ func indexOf(cat *catalog.Catalog) func() ([]search.File, error) {
 	return sync.OnceValues(func() ([]search.File, error) { return search.Build(cat).Files() })
 }
 
-// prepare runs the stages after loading: drafts, theme, images, markdown,
+// Prepare runs the stages after loading: drafts, theme, images, markdown,
 // the page list, the manifest and the link check. It returns nil when the
 // catalogue has errors (they are in probs). md, if not nil, keeps
 // rendered markdown between calls.
-func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.List, opts Options, md *markdown.Cache, res *Result) (*site, error) {
+func Prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.List, opts Options, md *markdown.Cache, res *Result) (*Prepared, error) {
 	res.Site = cat.Site
 	if ctx.Err() != nil { // interrupted while loading
 		return nil, ctx.Err()
@@ -147,7 +149,7 @@ func prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 	if !opts.Drafts {
 		cat = cat.WithoutDrafts()
 	}
-	p := &site{cat: cat, index: indexOf(cat)}
+	p := &Prepared{cat: cat, index: indexOf(cat)}
 	if p.themeFS = themeOf(src, cat.Site.Theme, probs); p.themeFS == nil {
 		return nil, nil
 	}
@@ -192,7 +194,7 @@ func themeOf(src fs.FS, name string, probs *diag.List) fs.FS {
 
 // measure lists the media of the site and makes the listing thumbnails,
 // and returns the sizes of the images, thumbnails included.
-func (p *site) measure(ctx context.Context, src fs.FS, opts Options, probs *diag.List, res *Result) map[string]render.Image {
+func (p *Prepared) measure(ctx context.Context, src fs.FS, opts Options, probs *diag.List, res *Result) map[string]render.Image {
 	var sizes map[string]render.Image
 	p.media, sizes = images.Media(src, p.cat, probs)
 	thumbOpts := images.ThumbOptions{CacheDir: opts.CacheDir, Resize: !opts.check, Progress: opts.Progress}

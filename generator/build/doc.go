@@ -50,16 +50,23 @@
 //   - manifest: the list of every file of a site (path, kind, how to
 //     render or read it), made once per build from the page list, the
 //     thumbnails and the files to copy. Writing, checking and the link
-//     check all read it; a served site is to read its files from it too.
-//   - links: the link check of the markdown against a site's paths, with
+//     check all read it, and a served site reads its files from it.
+//   - links: the link check of the markdown against a site's paths
+//     (links.Paths: the manifest is one), with
 //     the line and column of each broken link in its file.
 //   - output: the Writer interface; Publish builds beside the destination
 //     and swaps it in, so a failed build never touches the published site.
 //   - stamp: the record of the last published build in the cache folder,
 //     and the fingerprint of the inputs that says whether a build would
 //     change anything.
-//   - build (this package): wires the stages (prepare, then write), and
-//     keeps the catalogue loaded between the rebuilds of serve (Session).
+//   - build (this package): wires the stages (Prepare, then write); a
+//     Prepared build is what every stage up to the manifest made, which
+//     session serves page by page.
+//   - session: keeps the catalogue loaded between the rebuilds of serve,
+//     takes each change the cheapest way that stays correct (a quick edit
+//     of records, a new link of the catalogue, or a reload), and hands back
+//     a Preview, the new site whole, whose pages render when first asked
+//     for; the last good one stays as it was when a rebuild fails.
 //   - internal/parallel: the loop that spreads a stage's items (files to
 //     decode, pages to render, photos to resize) over the processors; the
 //     search index keeps a loop of its own, with scratch state per worker.
@@ -74,11 +81,12 @@
 //   - scaffold: the record skeletons of `ocopgen new`.
 //
 // The command (cmd/ocopgen) parses flags and wires these together: Publish
-// for build, Check for check, and a Session for serve.
+// for build, Check for check, and a session.Session for serve, whose
+// Preview it hands the server as the files of a serve.Build.
 //
 // # One build
 //
-// prepare runs every stage up to the manifest and the link check, and
+// Prepare runs every stage up to the manifest and the link check, and
 // stops there when the catalogue has errors; write then renders the
 // manifest's pages into the Writer, the few large files first, then its
 // thumbnails and the search index, built after the pages so that its
@@ -104,29 +112,17 @@
 //
 // # Serve
 //
-// A Session keeps the loaded catalogue (load.State) and takes each change
-// the cheapest way that stays correct:
-//
-//   - an edit of products' or stories' text, which moves no record in any
-//     list and changes no link (load.State.Patch decides), makes new
-//     versions of those records and a new catalogue that holds them in the
-//     places of the old ones (catalog.Catalog.Replace): every other list
-//     and the relations are shared, their markdown is converted and their
-//     pages rendered; the page list and the link check's paths stay, and
-//     the new LazySite renders them from the new catalogue;
-//   - other changes of record files (products, stories, tourism links,
-//     sales points) decode those files alone and link a new catalogue;
-//   - a change of the theme links the loaded records anew and renders with
-//     the new templates;
-//   - anything else loads everything again.
-//
-// A catalogue is a value: catalog.Link makes it, and owns the relations
-// between its records (a district's products, a product's sales points
-// and stories, …) as places in its lists; no record or list is written
-// once a catalogue holds it. A LazySite renders each page when first
-// asked for, from its own catalogue, so it needs no lock while the next
-// one is made, and a rebuild that fails leaves the last good site
-// exactly as it was.
+// Serve's rebuilds are package session's: it keeps the loaded catalogue
+// and takes each change through this package's exported prepared build,
+// with no stage of its own. Prepare makes a Prepared build from a linked
+// catalogue; for an edit of records' text that changes no link,
+// Prepared.Replace makes the same build over a catalogue that holds the
+// new versions in the places of the old ones (catalog.Catalog.Replace),
+// sharing the page list and the manifest, and Prepared.Convert converts
+// the new records' markdown and checks their links against the manifest.
+// Prepared.Read gives the bytes of a file of the manifest as a served
+// site needs them: a page rendered from the build's own catalogue, a
+// media file checked again as it is read.
 //
 // # Guarantees
 //

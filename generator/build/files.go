@@ -16,9 +16,9 @@ import (
 
 // manifest lists the files of the site, once: its pages, its thumbnails,
 // the media of content/ (read from src) and the theme's static files. It
-// is what a build writes and checks links against; a served site is to
-// read its files from it too.
-func (p *site) manifest(src fs.FS) *manifest.Manifest {
+// is what a build writes and checks links against, and what a served
+// site reads its files from.
+func (p *Prepared) manifest(src fs.FS) *manifest.Manifest {
 	files := make([]manifest.File, 0, len(p.pages)+len(p.thumbs)+len(p.media)+len(p.static))
 	for i := range p.pages {
 		files = append(files, manifest.File{Path: p.pages[i].Path, Kind: manifest.Page, Page: &p.pages[i]})
@@ -66,20 +66,6 @@ func checkCopies(src, themeFS fs.FS, theme string, media []string, measured map[
 	}
 	for _, s := range static {
 		open(themeFS, s, copyPath(s, theme))
-	}
-}
-
-// readMedia reads a media file of a served site when it is asked for, and
-// checks it again: it may have been replaced since the site was built, by
-// a file the rebuild refuses while the last good site is still served.
-// A file that may not be published reads as an error (not found).
-func readMedia(src fs.FS, rel string) func() ([]byte, error) {
-	return func() ([]byte, error) {
-		b, err := fs.ReadFile(src, path.Join(load.ContentDir, rel))
-		if err != nil {
-			return nil, err
-		}
-		return b, images.Refused(rel, b)
 	}
 }
 

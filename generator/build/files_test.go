@@ -21,9 +21,9 @@ func TestManifestIsTheSite(t *testing.T) {
 	src := load.NFC(os.DirFS(dir))
 	cat, probs := load.Load(src, load.Options{Today: exampleDate})
 	res := &Result{Pages: map[string]int{}}
-	p, err := prepare(ctx, src, cat, probs, Options{Today: exampleDate}, nil, res)
+	p, err := Prepare(ctx, src, cat, probs, Options{Today: exampleDate}, nil, res)
 	if err != nil || p == nil {
-		t.Fatalf("prepare: %v\n%v", err, probs.Problems())
+		t.Fatalf("Prepare: %v\n%v", err, probs.Problems())
 	}
 	w := output.NewMemory()
 	if err := p.write(ctx, w, probs, res); err != nil {

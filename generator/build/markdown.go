@@ -60,7 +60,7 @@ func convertAll(ctx context.Context, texts []*text, base string, probs *diag.Lis
 
 // checkLinks reports the links of the texts to pages or files that the
 // site does not have.
-func checkLinks(texts []*text, site links.Site, baseURL string, probs *diag.List) {
+func checkLinks(texts []*text, site links.Paths, baseURL string, probs *diag.List) {
 	for _, t := range texts {
 		links.Check(t.md, t.page, t.links, site, baseURL, probs)
 	}

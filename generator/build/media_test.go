@@ -1,7 +1,6 @@
 package build
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -83,34 +82,6 @@ func TestMediaRefused(t *testing.T) {
 		if !slices.Contains(names, f) {
 			t.Errorf("%s not published", f)
 		}
-	}
-}
-
-// TestServedMediaChecked: a served site reads its media files when they
-// are asked for; one replaced since the site was built, by a file that
-// may not be published, is not served: what is served says why (the last good
-// site is served while the rebuild reports it).
-func TestServedMediaChecked(t *testing.T) {
-	dir := photoCatalogue(t)
-	svg := filepath.Join(dir, "content", "media", "ok.svg")
-	os.MkdirAll(filepath.Dir(svg), 0o755)
-	write := func(text string) {
-		if err := os.WriteFile(svg, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>`)
-	s := NewSession(os.DirFS(dir), Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
-	site, res, err := s.Rebuild(context.Background(), nil)
-	if err != nil || site == nil {
-		t.Fatal(err, res.Problems)
-	}
-	write(`<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.cookie)"/>`)
-	if b, _ := site.File("media/ok.svg"); bytes.Contains(b, []byte("alert")) || !bytes.Contains(b, []byte("the SVG has the event attribute onload")) {
-		t.Errorf("served %q", b)
-	}
-	if _, res, _ := s.Rebuild(context.Background(), []string{"content/media/ok.svg"}); res.Errors() != 1 {
-		t.Errorf("the rebuild reported %v", res.Problems)
 	}
 }
 

@@ -14,7 +14,7 @@ import (
 
 // write renders every page of the manifest and writes the site to w: the
 // pages, then the generated files and the search index, then the copies.
-func (p *site) write(ctx context.Context, w output.Writer, probs *diag.List, res *Result) error {
+func (p *Prepared) write(ctx context.Context, w output.Writer, probs *diag.List, res *Result) error {
 	t := &tally{res: res}
 	if err := p.writePages(ctx, w, probs, t); err != nil {
 		return err
@@ -51,7 +51,7 @@ func (t *tally) copied(n int) {
 }
 
 // of lists the files of the manifest of the kinds given.
-func (p *site) of(kinds ...manifest.Kind) []*manifest.File {
+func (p *Prepared) of(kinds ...manifest.Kind) []*manifest.File {
 	var out []*manifest.File
 	for i := range p.files.Files {
 		f := &p.files.Files[i]
@@ -68,7 +68,7 @@ func (p *site) of(kinds ...manifest.Kind) []*manifest.File {
 // (exports, feeds, sitemap) go first, so that no processor is left
 // rendering one of them alone at the end. A template error is a problem
 // in probs; an error of w stops the build.
-func (p *site) writePages(ctx context.Context, w output.Writer, probs *diag.List, t *tally) error {
+func (p *Prepared) writePages(ctx context.Context, w output.Writer, probs *diag.List, t *tally) error {
 	pages := p.of(manifest.Page)
 	order := make([]*manifest.File, 0, len(pages))
 	for _, f := range pages {
@@ -102,7 +102,7 @@ func (p *site) writePages(ctx context.Context, w output.Writer, probs *diag.List
 
 // writeGenerated writes the thumbnails and the files of the search index,
 // which it builds now.
-func (p *site) writeGenerated(ctx context.Context, w output.Writer, t *tally) error {
+func (p *Prepared) writeGenerated(ctx context.Context, w output.Writer, t *tally) error {
 	index, err := p.files.Index()
 	if err = cmp.Or(err, ctx.Err()); err != nil {
 		return err
@@ -132,7 +132,7 @@ func (p *site) writeGenerated(ctx context.Context, w output.Writer, t *tally) er
 // site. A file that cannot be read is a problem in probs; a media file
 // replaced since it was checked by one that may not be published, or an
 // error of w, stops the build.
-func (p *site) writeCopies(ctx context.Context, w output.Writer, probs *diag.List, t *tally) error {
+func (p *Prepared) writeCopies(ctx context.Context, w output.Writer, probs *diag.List, t *tally) error {
 	copies := p.of(manifest.Media, manifest.Static)
 	return parallel.For(ctx, len(copies), func(i int) error {
 		f := copies[i]

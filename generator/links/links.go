@@ -19,16 +19,16 @@ import (
 	"github.com/ocopgen/ocopgen/generator/markdown"
 )
 
-// Site tells whether a site path ("/san-pham/x/", "/media/a.jpg") names a
+// Paths tells whether a site path ("/san-pham/x/", "/media/a.jpg") names a
 // page or file of the site.
-type Site interface {
+type Paths interface {
 	Has(sitePath string) bool
 }
 
 // Check reports to probs the links found in the markdown md, shown on the
 // page at the site path page, that point inside the site (baseURL is the
 // site's) to a page or file it does not have.
-func Check(md *catalog.Markdown, page string, found []markdown.Link, site Site, baseURL string, probs *diag.List) {
+func Check(md *catalog.Markdown, page string, found []markdown.Link, site Paths, baseURL string, probs *diag.List) {
 	if len(found) == 0 {
 		return
 	}
@@ -81,7 +81,7 @@ func resolve(dest, pageURL, baseURL string) (string, bool) {
 // exists reports whether the site has the path p, a folder's page for a
 // path with neither a trailing slash nor an extension, or the folder of
 // an index.html.
-func exists(p string, site Site) bool {
+func exists(p string, site Paths) bool {
 	if site.Has(p) {
 		return true
 	}

@@ -55,7 +55,7 @@ func TestHosts(t *testing.T) {
 			[]string{"localhost", "localhost:80", "127.0.0.1", "[::1]"},
 			[]string{"evil.example"}},
 	} {
-		srv, _ := newServer(t, &Site{Files: site("v1"), BasePath: "/"}, nil)
+		srv, _ := newServer(t, &Build{Files: site("v1"), BasePath: "/"}, nil)
 		srv.Listen(tc.bind, tc.port)
 		for _, host := range tc.allow {
 			if res := request(t, srv, "GET", host, "/"); res.status != 200 {
@@ -80,7 +80,7 @@ func TestHosts(t *testing.T) {
 
 // TestHostsMessage: the 421 names the hosts that are served.
 func TestHostsMessage(t *testing.T) {
-	srv, _ := newServer(t, &Site{Files: site("v1"), BasePath: "/"}, nil)
+	srv, _ := newServer(t, &Build{Files: site("v1"), BasePath: "/"}, nil)
 	srv.Listen("192.168.1.5", 1313)
 	res := request(t, srv, "GET", "evil.example:1313", "/")
 	want := "This preview answers only to localhost:1313, 127.0.0.1:1313, [::1]:1313, 192.168.1.5:1313, not to \"evil.example:1313\".\n"
@@ -95,7 +95,7 @@ func TestHostsMessage(t *testing.T) {
 
 // TestEventsMethod: the event stream answers GET only.
 func TestEventsMethod(t *testing.T) {
-	srv, _ := newServer(t, &Site{Files: site("v1"), BasePath: "/"}, nil)
+	srv, _ := newServer(t, &Build{Files: site("v1"), BasePath: "/"}, nil)
 	for _, method := range []string{"POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"} {
 		res := request(t, srv, method, "localhost", eventsPath)
 		if res.status != http.StatusMethodNotAllowed || res.header.Get("Allow") != "GET" {
@@ -113,7 +113,7 @@ func TestEventsMethod(t *testing.T) {
 // TestSecurityHeaders: every answer, of every kind, says nosniff and
 // carries the Content-Security-Policy.
 func TestSecurityHeaders(t *testing.T) {
-	srv, _ := newServer(t, &Site{Files: site("v1"), BasePath: "/"}, nil)
+	srv, _ := newServer(t, &Build{Files: site("v1"), BasePath: "/"}, nil)
 	srv.Listen("127.0.0.1", 1313)
 	check := func(what string, h http.Header) {
 		t.Helper()
@@ -168,8 +168,8 @@ func TestSecurityHeaders(t *testing.T) {
 // inline script, style or handler, which the policy refuses; a page's own
 // inline script is allowed by its hash, a data block is not hashed.
 func TestPageNeedsNothingInline(t *testing.T) {
-	srv, f := newServer(t, &Site{Files: site("v1"), BasePath: "/"}, nil)
-	f.set(&Site{Problems: []Problem{{File: "a.toml", Line: 1, Message: "bad"}}}, nil)
+	srv, f := newServer(t, &Build{Files: site("v1"), BasePath: "/"}, nil)
+	f.set(&Build{Problems: []Problem{{File: "a.toml", Line: 1, Message: "bad"}}}, nil)
 	srv.Rebuild(context.Background(), Content)
 	res := get(t, srv, "/")
 	if !strings.Contains(res.body, OverlayID) {
@@ -190,7 +190,7 @@ func TestPageNeedsNothingInline(t *testing.T) {
 	hash := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
 	files := site("v1")
 	files["tim-kiem/index.html"] = page(`<script type="application/ld+json">{"a":1}</script><script src="/x.js"></script><script>` + js + `</script>`)
-	f.set(&Site{Files: files, BasePath: "/"}, nil)
+	f.set(&Build{Files: files, BasePath: "/"}, nil)
 	srv.Rebuild(context.Background(), Content)
 	csp := get(t, srv, "/tim-kiem/").header.Get("Content-Security-Policy")
 	if want := "script-src 'self' " + hash + ";"; !strings.Contains(csp, want) {

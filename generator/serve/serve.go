@@ -2,7 +2,7 @@
 // reloads the pages open in browsers after each rebuild.
 //
 // The server knows nothing of catalogues: it takes a rebuild function that
-// returns a Site (files by path, and the problems of the build). Rebuild
+// returns a Build (files by path, and the problems of the build). Rebuild
 // calls it and swaps the new site in at once, so a request sees the old
 // site or the new one, never half of one. When a rebuild has errors, the
 // server keeps the last good site and shows the problems in an overlay on
@@ -33,8 +33,9 @@ import (
 	"time"
 )
 
-// Site is a built site, as the rebuild function returns it.
-type Site struct {
+// Build is what a rebuild hands the server: the files of the new site (or
+// none, when it failed), the path it is served below, and its problems.
+type Build struct {
 	// Files are the files of the site, or nil when the build failed: the
 	// server then keeps serving the last good files.
 	Files Files
@@ -99,7 +100,7 @@ const (
 // Server serves the last good site and tells open pages when it changes.
 // Create it with New.
 type Server struct {
-	rebuild func(context.Context) (*Site, error)
+	rebuild func(context.Context) (*Build, error)
 
 	building sync.Mutex // one rebuild at a time
 	state    atomic.Pointer[state]
@@ -124,7 +125,7 @@ type state struct {
 
 // New returns a server that builds its site with rebuild. It serves
 // nothing until the first call of Rebuild.
-func New(rebuild func(context.Context) (*Site, error)) *Server {
+func New(rebuild func(context.Context) (*Build, error)) *Server {
 	s := &Server{
 		rebuild: rebuild,
 		clients: map[*client]bool{},

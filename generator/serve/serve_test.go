@@ -38,21 +38,21 @@ func site(version string) mapFiles {
 // fake returns a server whose rebuilds return the sites and errors pushed
 // into it.
 type fake struct {
-	next func() (*Site, error)
+	next func() (*Build, error)
 }
 
-func newServer(t *testing.T, s *Site, err error) (*Server, *fake) {
+func newServer(t *testing.T, s *Build, err error) (*Server, *fake) {
 	t.Helper()
 	f := &fake{}
-	srv := New(func(context.Context) (*Site, error) { return f.next() })
+	srv := New(func(context.Context) (*Build, error) { return f.next() })
 	f.set(s, err)
 	srv.Rebuild(context.Background(), Content)
 	t.Cleanup(srv.Close)
 	return srv, f
 }
 
-func (f *fake) set(s *Site, err error) {
-	f.next = func() (*Site, error) { return s, err }
+func (f *fake) set(s *Build, err error) {
+	f.next = func() (*Build, error) { return s, err }
 }
 
 type response struct {
@@ -78,7 +78,7 @@ func do(t *testing.T, h http.Handler, method, target string) response {
 }
 
 func TestFiles(t *testing.T) {
-	srv, _ := newServer(t, &Site{Files: site("v1"), BasePath: "/"}, nil)
+	srv, _ := newServer(t, &Build{Files: site("v1"), BasePath: "/"}, nil)
 	for _, tc := range []struct {
 		target, ctype string
 		status        int
@@ -133,7 +133,7 @@ func TestFiles(t *testing.T) {
 }
 
 func TestBasePath(t *testing.T) {
-	srv, _ := newServer(t, &Site{Files: site("v1"), BasePath: "/ocop/"}, nil)
+	srv, _ := newServer(t, &Build{Files: site("v1"), BasePath: "/ocop/"}, nil)
 	if srv.BasePath() != "/ocop/" {
 		t.Errorf("BasePath() = %q", srv.BasePath())
 	}
@@ -166,7 +166,7 @@ func TestTraversal(t *testing.T) {
 	root := filepath.Join(dir, "public", "site")
 	os.MkdirAll(filepath.Join(root, "san-pham"), 0o755)
 	os.WriteFile(filepath.Join(root, "index.html"), page("inside"), 0o644)
-	srv, _ := newServer(t, &Site{Files: dirFiles(root), BasePath: "/"}, nil)
+	srv, _ := newServer(t, &Build{Files: dirFiles(root), BasePath: "/"}, nil)
 	if res := get(t, srv, "/index.html"); res.status != 200 || !strings.Contains(res.body, "inside") {
 		t.Fatalf("GET /index.html: %d %q", res.status, res.body)
 	}
@@ -208,12 +208,12 @@ func TestTraversal(t *testing.T) {
 // problems, escaped, over every HTML page; the next good rebuild removes
 // them.
 func TestOverlay(t *testing.T) {
-	srv, f := newServer(t, &Site{Files: site("v1"), BasePath: "/"}, nil)
+	srv, f := newServer(t, &Build{Files: site("v1"), BasePath: "/"}, nil)
 	problems := []Problem{
 		{File: "content/products/a.toml", Line: 3, Col: 8, Message: `unknown district "<script>alert(1)</script>" & more`},
 		{File: "themes/default/templates/product.html", Line: 2, Message: "template: no such function"},
 	}
-	f.set(&Site{Problems: problems}, nil)
+	f.set(&Build{Problems: problems}, nil)
 	if got := srv.Rebuild(context.Background(), Content); len(got) != 2 {
 		t.Fatalf("Rebuild returned %v", got)
 	}
@@ -247,7 +247,7 @@ func TestOverlay(t *testing.T) {
 		t.Errorf("after an error:\n%s", res.body)
 	}
 
-	f.set(&Site{Files: site("v2"), BasePath: "/"}, nil)
+	f.set(&Build{Files: site("v2"), BasePath: "/"}, nil)
 	if got := srv.Rebuild(context.Background(), Content); got != nil {
 		t.Fatalf("Rebuild returned %v", got)
 	}
@@ -258,12 +258,12 @@ func TestOverlay(t *testing.T) {
 }
 
 func TestNotBuiltYet(t *testing.T) {
-	srv, f := newServer(t, &Site{Problems: []Problem{{File: "ocopgen.toml", Line: 1, Message: "bad"}}}, nil)
+	srv, f := newServer(t, &Build{Problems: []Problem{{File: "ocopgen.toml", Line: 1, Message: "bad"}}}, nil)
 	res := get(t, srv, "/san-pham/a/")
 	if res.status != http.StatusServiceUnavailable || !strings.Contains(res.body, "ocopgen.toml:1</code>: bad") || !strings.Contains(res.body, ReloadPath) {
 		t.Errorf("before a good build: %d\n%s", res.status, res.body)
 	}
-	f.set(&Site{Files: site("v1"), BasePath: "/"}, nil)
+	f.set(&Build{Files: site("v1"), BasePath: "/"}, nil)
 	srv.Rebuild(context.Background(), Content)
 	if res := get(t, srv, "/san-pham/a/"); res.status != 200 || strings.Contains(res.body, OverlayID) {
 		t.Errorf("after a good build: %d\n%s", res.status, res.body)
@@ -273,17 +273,17 @@ func TestNotBuiltYet(t *testing.T) {
 // TestSwap: during a rebuild, requests get the old site whole; right after
 // it, the new one, where a deleted page is a 404.
 func TestSwap(t *testing.T) {
-	srv, f := newServer(t, &Site{Files: site("v1"), BasePath: "/"}, nil)
+	srv, f := newServer(t, &Build{Files: site("v1"), BasePath: "/"}, nil)
 	half := make(chan struct{})
 	finish := make(chan struct{})
-	f.next = func() (*Site, error) {
+	f.next = func() (*Build, error) {
 		files := mapFiles{}
 		files["index.html"] = page("<h1>Home v2</h1>")
 		close(half)
 		<-finish
 		files["san-pham/a/index.html"] = page("<h1>Product A v2</h1>")
 		files["404.html"] = page("<h1>Not found</h1>")
-		return &Site{Files: files, BasePath: "/"}, nil
+		return &Build{Files: files, BasePath: "/"}, nil
 	}
 	done := make(chan struct{})
 	go func() {
@@ -360,7 +360,7 @@ func (s *stream) next() (string, string) {
 }
 
 func TestEvents(t *testing.T) {
-	srv, f := newServer(t, &Site{Files: site("v1"), BasePath: "/"}, nil)
+	srv, f := newServer(t, &Build{Files: site("v1"), BasePath: "/"}, nil)
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
 	home := get(t, srv, "/").body
@@ -385,9 +385,9 @@ func TestEvents(t *testing.T) {
 	expect(Styles, "css")
 	// With problems, or right after them, pages reload to show or drop the
 	// overlay.
-	f.set(&Site{Problems: []Problem{{File: "x", Message: "bad"}}}, nil)
+	f.set(&Build{Problems: []Problem{{File: "x", Message: "bad"}}}, nil)
 	expect(Styles, "reload")
-	f.set(&Site{Files: site("v2"), BasePath: "/"}, nil)
+	f.set(&Build{Files: site("v2"), BasePath: "/"}, nil)
 	expect(Styles, "reload")
 	expect(Styles, "css")
 
@@ -403,9 +403,9 @@ func TestEvents(t *testing.T) {
 }
 
 func TestCancelledRebuild(t *testing.T) {
-	srv, f := newServer(t, &Site{Files: site("v1"), BasePath: "/"}, nil)
+	srv, f := newServer(t, &Build{Files: site("v1"), BasePath: "/"}, nil)
 	ctx, cancel := context.WithCancel(context.Background())
-	f.next = func() (*Site, error) {
+	f.next = func() (*Build, error) {
 		cancel()
 		return nil, ctx.Err()
 	}

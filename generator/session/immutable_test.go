@@ -1,4 +1,4 @@
-package build
+package session
 
 import (
 	"context"
@@ -8,12 +8,13 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/ocopgen/ocopgen/generator/build"
 	"github.com/ocopgen/ocopgen/generator/output"
 )
 
 // lastGoodPages reads every file of site that a full build (want) has,
 // but media and assets, and reports those that differ.
-func lastGoodPages(t *testing.T, what string, site *LazySite, want *output.Memory) {
+func lastGoodPages(t *testing.T, what string, site *Preview, want *output.Memory) {
 	t.Helper()
 	for _, name := range want.Names() {
 		if strings.HasPrefix(name, "media/") || strings.HasPrefix(name, "assets/") {
@@ -34,12 +35,12 @@ func lastGoodPages(t *testing.T, what string, site *LazySite, want *output.Memor
 // that list the edited product, the exports).
 func TestSessionFailedRelinkKeepsLastSite(t *testing.T) {
 	dir := snapshotExample(t)
-	opts := Options{Today: exampleDate}
+	opts := build.Options{Today: exampleDate}
 	want := fullBuild(dir, opts)
 	if want == nil {
 		t.Fatal("the example does not build")
 	}
-	s := NewSession(os.DirFS(dir), opts)
+	s := New(os.DirFS(dir), opts)
 	good, res, err := s.Rebuild(context.Background(), nil)
 	if err != nil || good == nil {
 		t.Fatal(err, res.Problems)
@@ -66,9 +67,9 @@ func TestSessionFailedRelinkKeepsLastSite(t *testing.T) {
 // Run with -race: the site shares no lock with the rebuild.
 func TestSessionSiteReadDuringRebuild(t *testing.T) {
 	dir := snapshotExample(t)
-	opts := Options{Today: exampleDate}
+	opts := build.Options{Today: exampleDate}
 	want := fullBuild(dir, opts)
-	s := NewSession(os.DirFS(dir), opts)
+	s := New(os.DirFS(dir), opts)
 	old, res, err := s.Rebuild(context.Background(), nil)
 	if err != nil || old == nil || want == nil {
 		t.Fatal(err, res.Problems)

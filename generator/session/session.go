@@ -1,10 +1,9 @@
-package build
+package session
 
 import (
 	"cmp"
 	"context"
 	"fmt"
-	"github.com/ocopgen/ocopgen/generator/search"
 	"io/fs"
 	"maps"
 	"slices"
@@ -12,47 +11,29 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ocopgen/ocopgen/generator/build"
+	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/load"
-	"github.com/ocopgen/ocopgen/generator/manifest"
 	"github.com/ocopgen/ocopgen/generator/markdown"
 	"github.com/ocopgen/ocopgen/generator/render"
 )
 
-// Session keeps a catalogue loaded between builds, for serve. A change to
-// records (products, stories, tourism links, sales points) is taken one
-// of two ways:
-//
-//   - the quick way, when the edit changes no link between records and
-//     nothing that orders them (a product's text, price or certificate; a
-//     story's text): a new catalogue holds new versions of the records in
-//     the places of the old ones and shares everything else, their markdown
-//     is converted and their pages rendered; the relations, the page list
-//     and the link check's paths stay (about 1 ms at 10,000 products);
-//   - otherwise (and for tourism links and sales points), only the changed
-//     files are read again and a new catalogue is linked (about 40 ms at
-//     10,000 products).
-//
-// A change of the theme links the loaded records anew and renders with
-// the new theme. Any other change (settings, districts, groups, media)
-// reloads everything. Its sites render each page when it is first
-// asked for, so a rebuild costs loading and linking, not rendering
-// thousands of pages. A site renders from its own catalogue, which no
-// rebuild writes: the sites of a session share no lock, and the last good
-// site stays exactly as it was whatever the next rebuild finds.
+// Session keeps a catalogue loaded between the rebuilds of serve, and the
+// last site built without errors.
 type Session struct {
 	src   fs.FS
-	opts  Options
+	opts  build.Options
 	state *load.State
 	md    markdown.Cache
-	last  *LazySite // the last site built without errors, until a rebuild fails
-	dirty []string  // files of a quick edit that failed
-	day   string    // when state was loaded, YYYY-MM-DD
+	last  *Preview // the last site built without errors, until a rebuild fails
+	dirty []string // files of a quick edit that failed
+	day   string   // when state was loaded, YYYY-MM-DD
 	now   func() time.Time
 }
 
-// NewSession returns a session over the catalogue rooted at src.
-func NewSession(src fs.FS, opts Options) *Session {
+// New returns a session over the catalogue rooted at src.
+func New(src fs.FS, opts build.Options) *Session {
 	return &Session{src: load.NFC(src), opts: opts, now: time.Now}
 }
 
@@ -60,9 +41,9 @@ func NewSession(src fs.FS, opts Options) *Session {
 // last call (paths relative to the catalogue; nil means unknown: read
 // everything) and returns the new site, nil when the catalogue has errors.
 // The result holds the problems either way.
-func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Result, error) {
+func (s *Session) Rebuild(ctx context.Context, changed []string) (*Preview, *build.Result, error) {
 	start := time.Now()
-	res := &Result{Pages: map[string]int{}}
+	res := &build.Result{Pages: map[string]int{}}
 	changed = s.withDirty(changed)
 	// Without a fixed date, a new day (serve left running overnight) reads
 	// everything again, so that certificates expire on time.
@@ -90,18 +71,18 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (*LazySite, *Re
 		s.state, s.day = load.NewState(s.src, load.Options{Today: now}), today
 	}
 	cat, probs := s.state.Catalog()
-	p, err := prepare(ctx, s.src, cat, probs, s.opts, &s.md, res)
+	p, err := build.Prepare(ctx, s.src, cat, probs, s.opts, &s.md, res)
 	res.Problems = probs.Problems()
 	res.Duration = time.Since(start)
 	if err != nil || p == nil {
 		return nil, res, err
 	}
-	site := s.newSite(p, res)
+	site := newPreview(p, res)
 	var eager []string
 	if records {
 		eager = editedPages(p, changed)
 	} else {
-		eager = onePerKind(p.pages)
+		eager = onePerKind(p.Pages())
 	}
 	site.renderNow(eager, probs)
 	if n, _ := probs.Count(); n > 0 {
@@ -124,14 +105,14 @@ func (s *Session) withDirty(changed []string) []string {
 	return changed
 }
 
-// newSite makes the lazy site of a prepared catalogue, counting its pages
-// in res.
-func (s *Session) newSite(p *site, res *Result) *LazySite {
-	for _, pg := range p.pages {
+// newPreview makes the preview of a prepared build, counting its pages in
+// res.
+func newPreview(p *build.Prepared, res *build.Result) *Preview {
+	for _, pg := range p.Pages() {
 		res.Pages[pg.Kind]++
 	}
 	delete(res.Pages, "file")
-	return &LazySite{p: p, src: s.src, pages: maps.Clone(res.Pages), index: p.index}
+	return &Preview{p: p, pages: maps.Clone(res.Pages)}
 }
 
 // A template error shows on every page of its kind: after a change of
@@ -153,14 +134,14 @@ func onePerKind(pages []render.Page) []string {
 	return eager
 }
 
-func editedPages(p *site, changed []string) []string {
+func editedPages(p *build.Prepared, changed []string) []string {
 	edited := map[string]bool{}
 	edit := func(file, url string) {
 		if slices.Contains(changed, file) {
 			edited[pagePath(url)] = true
 		}
 	}
-	cat := p.cat
+	cat := p.Catalog()
 	for _, p := range cat.Products {
 		edit(p.File, p.URL())
 	}
@@ -174,7 +155,7 @@ func editedPages(p *site, changed []string) []string {
 		edit(sp.File, sp.URL())
 	}
 	var eager []string
-	for _, pg := range p.pages {
+	for _, pg := range p.Pages() {
 		if pg.Kind != "file" && edited[pg.Path] {
 			eager = append(eager, pg.Path)
 		}
@@ -185,40 +166,37 @@ func editedPages(p *site, changed []string) []string {
 // patch is the quick way through an edit of products or stories that
 // changes no link between records (load.State.Patch says which): a new
 // catalogue holds the new versions of the records in the places of the
-// old ones, and a new site renders from it, sharing the last one's page
+// old ones, and a new preview renders from it, sharing the last one's page
 // list, relations and link paths; only the new records' markdown is
-// converted, and their pages are rendered at once. The last site is not
+// converted, and their pages are rendered at once. The last preview is not
 // touched. It returns ok=false when the edit needs the slow way.
-func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*LazySite, bool) {
+func (s *Session) patch(ctx context.Context, changed []string, res *build.Result) (*Preview, bool) {
 	patched, probs, ok := s.state.Patch(changed)
 	if !ok {
 		return nil, false
 	}
 	last := s.last
-	cat, ok := last.p.cat.Replace(patched.Products, patched.Stories)
+	p, ok := last.p.Replace(patched.Products, patched.Stories)
 	if !ok {
 		return nil, false // the state is ahead of the last site: link anew
 	}
-	p := *last.p
-	p.cat, p.r = cat, last.p.r.Replaced(cat) // p.pages stay: p.r renders them
-	p.index = indexOf(cat)
-	res.Site = cat.Site
-	var texts []*text
+	res.Site = p.Catalog().Site
+	var products []*catalog.Product
+	var stories []*catalog.Story
 	var pages []string // of the new records
 	for _, pr := range patched.Products {
-		texts = append(texts, &text{md: &pr.Description, page: pr.URL()})
+		products = append(products, pr)
 		pages = append(pages, pagePath(pr.URL()))
 	}
 	for _, st := range patched.Stories {
 		if st.Draft && !s.opts.Drafts {
-			continue // not in the site: prepare leaves drafts out too
+			continue // not in the site: Prepare leaves drafts out too
 		}
-		texts = append(texts, &text{md: &st.Body, page: st.URL()})
+		stories = append(stories, st)
 		pages = append(pages, pagePath(st.URL()))
 	}
-	convertAll(ctx, texts, p.r.BasePath(), probs, &s.md)
-	checkLinks(texts, p.files, p.cat.Site.BaseURL, probs)
-	site := &LazySite{p: &p, src: s.src, pages: last.pages, index: p.index}
+	p.Convert(ctx, products, stories, probs, &s.md)
+	site := &Preview{p: p, pages: last.pages}
 	site.renderNow(pages, probs)
 	maps.Copy(res.Pages, last.pages)
 	res.Problems = probs.Problems()
@@ -230,7 +208,7 @@ func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*La
 		return nil, true
 	}
 	for old := range patched.Products {
-		p.r.Forget(old) // its card: the new site shows the new version
+		p.Forget(old) // its card: the new site shows the new version
 	}
 	s.last = site
 	return site, true
@@ -238,15 +216,15 @@ func (s *Session) patch(ctx context.Context, changed []string, res *Result) (*La
 
 // renderNow renders the pages named (files of the site) and keeps them,
 // reporting template errors to probs.
-func (s *LazySite) renderNow(names []string, probs *diag.List) {
+func (s *Preview) renderNow(names []string, probs *diag.List) {
 	for _, name := range names {
-		f, ok := s.p.files.File(name)
+		f, ok := s.p.Files().File(name)
 		if !ok {
 			continue
 		}
-		b, err := s.read(f)
+		b, err := s.p.Read(f)
 		if err != nil {
-			reportTemplate(probs, s.p.cat.Site.Theme, err)
+			s.p.ReportTemplate(probs, err)
 			continue
 		}
 		s.cache.Store(name, b)
@@ -256,43 +234,28 @@ func (s *LazySite) renderNow(names []string, probs *diag.List) {
 // pagePath is the file of the HTML page at a site path.
 func pagePath(url string) string { return strings.TrimPrefix(url, "/") + "index.html" }
 
-// LazySite is a built site whose pages render when first asked for, from
-// its own catalogue; its files are those of its manifest, which the sites
-// of one quick edit after another share.
-type LazySite struct {
-	p     *site
-	src   fs.FS
+// Preview is a built site whose pages render when first asked for, from
+// its own catalogue; its files are those of its build's manifest, which
+// the previews of one quick edit after another share.
+type Preview struct {
+	p     *build.Prepared
 	pages map[string]int // pages per kind
 	cache sync.Map       // path → []byte
-	index func() ([]search.File, error)
 
 	indexOnce  sync.Once
 	indexFiles map[string][]byte
 }
 
-// read returns the bytes of a file of the site: a page rendered from the
-// site's own catalogue, a media file checked again as it is read (it may
-// have been replaced since the site was built, by a file the rebuild
-// refuses while this site is still served), or another file as it is.
-func (s *LazySite) read(f *manifest.File) ([]byte, error) {
-	switch f.Kind {
-	case manifest.Page:
-		return s.p.r.Render(*f.Page)
-	case manifest.Media:
-		return readMedia(s.src, f.Path)()
-	}
-	return f.Open()
-}
-
 // File returns a file of the site by slash-separated path
-// ("san-pham/x/index.html").
-func (s *LazySite) File(name string) ([]byte, bool) {
+// ("san-pham/x/index.html"). A file that cannot be read is served as the
+// error that says why.
+func (s *Preview) File(name string) ([]byte, bool) {
 	if b, ok := s.cache.Load(name); ok {
 		return b.([]byte), true
 	}
 	if strings.HasPrefix(name, "tim-kiem/chi-muc/") {
 		s.indexOnce.Do(func() {
-			files, _ := s.index() // the index of a loaded catalogue has no errors to report
+			files, _ := s.p.SearchIndex() // the index of a loaded catalogue has no errors to report
 			s.indexFiles = map[string][]byte{}
 			for _, f := range files {
 				s.indexFiles[f.Path] = f.Data
@@ -301,11 +264,11 @@ func (s *LazySite) File(name string) ([]byte, bool) {
 		b, ok := s.indexFiles[name]
 		return b, ok
 	}
-	f, ok := s.p.files.File(name)
+	f, ok := s.p.Files().File(name)
 	if !ok {
 		return nil, false
 	}
-	b, err := s.read(f)
+	b, err := s.p.Read(f)
 	if err != nil {
 		return []byte(fmt.Sprintf("ocopgen: %v", err)), true
 	}

@@ -1,4 +1,4 @@
-package build
+package session
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ocopgen/ocopgen/generator/build"
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/themes/default"
@@ -23,8 +24,8 @@ import (
 // being replaced (run with -race).
 func TestSessionEdits(t *testing.T) {
 	dir := snapshotExample(t)
-	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
-	s := NewSession(os.DirFS(dir), opts)
+	opts := build.Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
+	s := New(os.DirFS(dir), opts)
 	site, res, err := s.Rebuild(context.Background(), nil)
 	if err != nil || site == nil {
 		t.Fatal(err, res.Problems)
@@ -112,7 +113,7 @@ func TestSessionEdits(t *testing.T) {
 					case <-stop:
 						return
 					default:
-						for _, p := range old.p.pages[:60] {
+						for _, p := range old.p.Pages()[:60] {
 							old.File(p.Path)
 						}
 					}
@@ -153,7 +154,7 @@ func TestSessionEdits(t *testing.T) {
 			}
 		}
 		// And nothing more: a deleted or renamed record's page is gone.
-		for _, f := range next.p.files.Files {
+		for _, f := range next.p.Files().Files {
 			if _, ok := want.File(f.Path); !ok {
 				name := f.Path
 				t.Errorf("%s: %s is served, but a full build has no such file", step.name, name)
@@ -165,8 +166,8 @@ func TestSessionEdits(t *testing.T) {
 
 // patched reports whether next was made from site the quick way: a new
 // catalogue in the places of the old one, sharing its file list.
-func patched(next, site *LazySite) bool {
-	return next.p != site.p && next.p.files == site.p.files
+func patched(next, site *Preview) bool {
+	return next.p != site.p && next.p.Files() == site.p.Files()
 }
 
 func write(t *testing.T, dir, name, text string) {
@@ -177,9 +178,9 @@ func write(t *testing.T, dir, name, text string) {
 }
 
 // fullBuild builds dir from scratch into memory; nil if it has errors.
-func fullBuild(dir string, opts Options) *output.Memory {
+func fullBuild(dir string, opts build.Options) *output.Memory {
 	site := output.NewMemory()
-	if _, err := Build(context.Background(), os.DirFS(dir), site, opts); err != nil {
+	if _, err := build.Build(context.Background(), os.DirFS(dir), site, opts); err != nil {
 		return nil
 	}
 	return site
@@ -209,7 +210,7 @@ func TestSessionTemplateError(t *testing.T) {
 	if err := os.WriteFile(own, []byte(failing), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s := NewSession(os.DirFS(dir), Options{Today: exampleDate})
+	s := New(os.DirFS(dir), build.Options{Today: exampleDate})
 	if site, res, err := s.Rebuild(context.Background(), nil); err != nil || site == nil {
 		t.Fatal(err, res.Problems)
 	}
@@ -238,7 +239,7 @@ func TestSessionTemplateError(t *testing.T) {
 // stays reported, through edits of other files, until it is fixed.
 func TestSessionBrokenPatch(t *testing.T) {
 	dir := snapshotExample(t)
-	s := NewSession(os.DirFS(dir), Options{Today: exampleDate})
+	s := New(os.DirFS(dir), build.Options{Today: exampleDate})
 	good, res, err := s.Rebuild(context.Background(), nil)
 	if err != nil || good == nil {
 		t.Fatal(err, res.Problems)
@@ -248,7 +249,7 @@ func TestSessionBrokenPatch(t *testing.T) {
 	broken := strings.Replace(string(orig), `producer = "`, `producer = "NHÀ SẢN XUẤT MỚI `, 1)
 	broken = strings.Replace(broken, `description = """`, `description = """[gãy](/san-pham/khong-co/) `, 1)
 	write(t, dir, product, broken)
-	hasBrokenLink := func(res *Result) bool {
+	hasBrokenLink := func(res *build.Result) bool {
 		return slices.ContainsFunc(res.Problems, func(p diag.Problem) bool {
 			return p.Severity == diag.Error && p.File == product && strings.Contains(p.Message, "/san-pham/khong-co/")
 		})
@@ -282,7 +283,7 @@ func TestSessionBrokenPatch(t *testing.T) {
 // reads everything again, so that a certificate expires on its day.
 func TestSessionNewDay(t *testing.T) {
 	dir := snapshotExample(t)
-	s := NewSession(os.DirFS(dir), Options{})
+	s := New(os.DirFS(dir), build.Options{})
 	day := time.Date(2026, 11, 23, 12, 0, 0, 0, time.Local)
 	s.now = func() time.Time { return day }
 	site, res, err := s.Rebuild(context.Background(), nil)
@@ -302,7 +303,7 @@ func TestSessionNewDay(t *testing.T) {
 	if next == nil || patched(next, site) {
 		t.Fatal("on a new day, the catalogue is not loaded again")
 	}
-	if got := next.p.cat.Today.Format(time.DateOnly); got != "2026-11-24" {
+	if got := next.p.Catalog().Today.Format(time.DateOnly); got != "2026-11-24" {
 		t.Errorf("the catalogue's day is %s, want 2026-11-24", got)
 	}
 }
