@@ -107,8 +107,8 @@ type live struct {
 	ln             net.Listener
 	srv            *serve.Server
 	stdout, stderr io.Writer
-	settings       catalog.Site // of the last build
-	changed        []string     // the paths of the batch being built
+	settings       catalog.Settings // of the last build
+	changed        []string         // the paths of the batch being built
 }
 
 func (s *live) addr() *net.TCPAddr { return s.ln.Addr().(*net.TCPAddr) }
@@ -196,7 +196,7 @@ func rebuilt(stdout, stderr io.Writer, what string, problems []serve.Problem, st
 // into memory. The problems (warnings too) are printed to log as each
 // build ends, except warnings already printed by the build before; the
 // site carries the errors, for the overlay.
-func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalog.Site, changed *[]string) func(context.Context) (*serve.Build, error) {
+func siteBuilder(src string, opts build.Options, log io.Writer, settings *catalog.Settings, changed *[]string) func(context.Context) (*serve.Build, error) {
 	var last []diag.Problem // printed by the last build
 	// The catalogue stays open for as long as serve runs.
 	root, err := source.Open(src)

@@ -110,7 +110,7 @@ func heading(body string) string {
 func TestServeRebuild(t *testing.T) {
 	dir := exampleCopy(t)
 	ctx := context.Background()
-	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Site), nil))
+	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Settings), nil))
 	defer srv.Close()
 	rebuild := func() []serve.Problem {
 		t.Helper()
@@ -208,7 +208,7 @@ func TestServeRebuild(t *testing.T) {
 func TestServeDrafts(t *testing.T) {
 	dir := exampleCopy(t)
 	for _, drafts := range []bool{false, true} {
-		srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay, Drafts: drafts}, io.Discard, new(catalog.Site), nil))
+		srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay, Drafts: drafts}, io.Discard, new(catalog.Settings), nil))
 		if p := srv.Rebuild(context.Background(), serve.Content); p != nil {
 			t.Fatal(p)
 		}
@@ -499,7 +499,7 @@ func cmdFetch(ts *testscript.TestScript, neg bool, args []string) {
 //	OCOPGEN_BENCH_CATALOG=/tmp/cat10k go test ./cmd/ocopgen -run '^$' -bench ServeRebuild -benchtime 5x
 func BenchmarkServeRebuild(b *testing.B) {
 	dir := cmp.Or(os.Getenv("OCOPGEN_BENCH_CATALOG"), "../..")
-	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Site), nil))
+	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Settings), nil))
 	defer srv.Close()
 	for b.Loop() {
 		if p := srv.Rebuild(context.Background(), serve.Content); p != nil {
@@ -575,7 +575,7 @@ func benchServeSave(b *testing.B, edit func(orig, mark string) string, save func
 	}
 	defer w.Close()
 	var changed []string
-	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Site), &changed))
+	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Settings), &changed))
 	defer srv.Close()
 	if p := srv.Rebuild(context.Background(), serve.Content); p != nil {
 		b.Fatal(p)

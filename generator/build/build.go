@@ -50,9 +50,9 @@ type Result struct {
 	Bytes    int64          // bytes written
 	Problems []diag.Problem // errors and warnings, sorted
 	Duration time.Duration
-	Resized  int          // thumbnails made, not taken from the cache
-	Pruned   int          // thumbnails removed from the cache (PruneCache)
-	Site     catalog.Site // the settings of ocopgen.toml, as loaded
+	Resized  int              // thumbnails made, not taken from the cache
+	Pruned   int              // thumbnails removed from the cache (PruneCache)
+	Site     catalog.Settings // the settings of ocopgen.toml, as loaded
 	// UpToDate is set by Publish when nothing changed since the build it
 	// last published, so it wrote nothing: the rest is that build's result.
 	UpToDate bool `json:"-"`

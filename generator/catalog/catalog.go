@@ -14,8 +14,8 @@ import (
 	"time"
 )
 
-// Site holds the settings of ocopgen.toml.
-type Site struct {
+// Settings holds the settings of ocopgen.toml.
+type Settings struct {
 	Title    string
 	BaseURL  string // absolute, ends in "/"
 	Language string // "vi" or "en"
@@ -25,7 +25,7 @@ type Site struct {
 
 // BasePath is the path of the base URL, where the site lives on its
 // server: "/" at a domain's root, "/ocop/" below one.
-func (s *Site) BasePath() string {
+func (s *Settings) BasePath() string {
 	u, err := url.Parse(s.BaseURL)
 	if err != nil {
 		return "/"
@@ -222,7 +222,7 @@ type Story struct {
 // between records (a district's products, a product's sales points and
 // stories, …) are the catalogue's own: see the lookups in relations.go.
 type Catalog struct {
-	Site        Site
+	Site        Settings
 	Today       time.Time // the build date, for certificate validity
 	Districts   []*District
 	Groups      []*Group

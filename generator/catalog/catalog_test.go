@@ -13,7 +13,7 @@ func TestBasePath(t *testing.T) {
 		"https://x.vn/a/b/":        "/a/b/",
 		"/":                        "/",
 	} {
-		if got := (&Site{BaseURL: in}).BasePath(); got != want {
+		if got := (&Settings{BaseURL: in}).BasePath(); got != want {
 			t.Errorf("BasePath of %q = %q, want %q", in, got, want)
 		}
 	}

@@ -27,7 +27,7 @@ type siteFile struct {
 
 func (l *loader) loadSite() {
 	s := &l.cat.Site
-	*s = catalog.Site{Title: "OCOP", BaseURL: "/", Language: "vi", Theme: "default", PageSize: 24}
+	*s = catalog.Settings{Title: "OCOP", BaseURL: "/", Language: "vi", Theme: "default", PageSize: 24}
 	text, ok := l.readText(ConfigFile)
 	if !ok {
 		return

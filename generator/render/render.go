@@ -214,7 +214,7 @@ func (r *Renderer) BasePath() string { return r.base }
 
 // data is what a page template receives.
 type data struct {
-	Site        *catalog.Site
+	Site        *catalog.Settings
 	Cat         *catalogue
 	Kind        string
 	Title       string

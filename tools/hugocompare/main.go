@@ -135,7 +135,7 @@ func loadCatalogue(src string) (*catalog.Catalog, error) {
 }
 
 // site writes the Hugo site's settings, layouts and section pages.
-func (w *writer) site(cfg catalog.Site) {
+func (w *writer) site(cfg catalog.Settings) {
 	w.file("hugo.toml", hugoConfig(cfg))
 	w.file("i18n/vi.toml", i18n())
 	if w.err == nil {
@@ -372,7 +372,7 @@ var taxonomyURLs = []struct{ name, url string }{
 	{"quan_huyen", "quan-huyen"}, {"hang_sao", "hang-sao"}, {"nhom", "nhom"}, {"du_lich", "du-lich"},
 }
 
-func hugoConfig(cfg catalog.Site) []byte {
+func hugoConfig(cfg catalog.Settings) []byte {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# Written by tools/hugocompare from an ocopgen catalogue.\n")
 	fmt.Fprintf(&b, "baseURL = %q\n", cfg.BaseURL)
