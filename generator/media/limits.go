@@ -16,21 +16,21 @@ import (
 // strip or a poster, not a photo: the limit keeps the thumbnail of a tall
 // image small.
 const (
-	MaxPixels = 50_000_000
-	MaxSide   = 20_000
+	maxPixels = 50_000_000
+	maxSide   = 20_000
 )
 
 // msgTooBig is the message of an image over the limits.
 const msgTooBig = "the image is %d×%d pixels (%d megapixels), more than the limit of %d megapixels and %d pixels a side: resize it to at most 4000 pixels on the longest side and save it again"
 
-// CheckSize returns a Problem if an image of width×height pixels is over
+// checkSize returns a Problem if an image of width×height pixels is over
 // the limits.
-func CheckSize(width, height int) error {
-	if width <= MaxSide && height <= MaxSide && int64(width)*int64(height) <= MaxPixels {
+func checkSize(width, height int) error {
+	if width <= maxSide && height <= maxSide && int64(width)*int64(height) <= maxPixels {
 		return nil
 	}
 	mp := (int64(width)*int64(height) + 999_999) / 1_000_000
-	return problemf(0, 0, msgTooBig, width, height, mp, MaxPixels/1_000_000, MaxSide)
+	return problemf(0, 0, msgTooBig, width, height, mp, maxPixels/1_000_000, maxSide)
 }
 
 // DecodeConfig reads the format and size of a raster image from its header,
@@ -40,7 +40,7 @@ func DecodeConfig(b []byte) (image.Config, string, error) {
 	if err != nil {
 		return cfg, format, err
 	}
-	return cfg, format, CheckSize(cfg.Width, cfg.Height)
+	return cfg, format, checkSize(cfg.Width, cfg.Height)
 }
 
 // Decode decodes a raster image whose header has passed the limits, and

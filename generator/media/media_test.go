@@ -59,8 +59,8 @@ func TestCheckContent(t *testing.T) {
 }
 
 func TestCheckSize(t *testing.T) {
-	for _, c := range [][2]int{{4000, 3000}, {8660, 5773}, {20000, 2500}, {MaxSide, 1}} {
-		if err := CheckSize(c[0], c[1]); err != nil {
+	for _, c := range [][2]int{{4000, 3000}, {8660, 5773}, {20000, 2500}, {maxSide, 1}} {
+		if err := checkSize(c[0], c[1]); err != nil {
 			t.Errorf("%v: %v", c, err)
 		}
 	}
@@ -70,7 +70,7 @@ func TestCheckSize(t *testing.T) {
 		{20001, 100}:   "20001×100 pixels (3 megapixels)",
 		{1, 1 << 30}:   "1×1073741824 pixels",
 	} {
-		if err := CheckSize(c[0], c[1]); err == nil || !strings.Contains(err.Error(), says) {
+		if err := checkSize(c[0], c[1]); err == nil || !strings.Contains(err.Error(), says) {
 			t.Errorf("%v: got %v, want …%s…", c, err, says)
 		}
 	}

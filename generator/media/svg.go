@@ -12,9 +12,9 @@ import (
 	"golang.org/x/net/html/charset"
 )
 
-// MaxSVGProblems is how many problems CheckSVG reports of one file; the
+// maxSVGProblems is how many problems CheckSVG reports of one file; the
 // rest are counted in one more.
-const MaxSVGProblems = 10
+const maxSVGProblems = 10
 
 // The messages of CheckSVG; each is one format string.
 const (
@@ -78,8 +78,8 @@ func CheckSVG(b []byte) []*Problem {
 	c := svgCheck{d: xml.NewDecoder(bytes.NewReader(b))}
 	c.d.CharsetReader = charset.NewReaderLabel
 	c.run()
-	if n := len(c.probs) - MaxSVGProblems; n > 0 {
-		c.probs = append(c.probs[:MaxSVGProblems], problemf(0, 0, msgSVGMore, n))
+	if n := len(c.probs) - maxSVGProblems; n > 0 {
+		c.probs = append(c.probs[:maxSVGProblems], problemf(0, 0, msgSVGMore, n))
 	}
 	return c.probs
 }

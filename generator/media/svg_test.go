@@ -146,7 +146,7 @@ func TestCheckSVGMany(t *testing.T) {
 	}
 	b.WriteString("</svg>")
 	found := CheckSVG([]byte(b.String()))
-	if len(found) != MaxSVGProblems+1 || found[MaxSVGProblems].Message != fmt.Sprintf(msgSVGMore, 5000-MaxSVGProblems) {
+	if len(found) != maxSVGProblems+1 || found[maxSVGProblems].Message != fmt.Sprintf(msgSVGMore, 5000-maxSVGProblems) {
 		t.Errorf("got %d problems, the last %v", len(found), found[len(found)-1])
 	}
 }

@@ -32,14 +32,14 @@ func (r *Renderer) files(pages []Page) []Page {
 		return out
 	}
 	var sitemaps []Page
-	if len(html) <= SitemapLimit {
+	if len(html) <= sitemapLimit {
 		sitemaps = append(sitemaps, file("sitemap.xml", func(*Renderer) ([]byte, error) { return sitemap(urls(html)) }))
 	} else {
 		// Past the limit of the format, sitemap.xml is an index of parts.
 		var parts []string
-		for i := 0; i*SitemapLimit < len(html); i++ {
+		for i := 0; i*sitemapLimit < len(html); i++ {
 			name := fmt.Sprintf("sitemap-%d.xml", i+1)
-			part := html[i*SitemapLimit : min((i+1)*SitemapLimit, len(html))]
+			part := html[i*sitemapLimit : min((i+1)*sitemapLimit, len(html))]
 			parts = append(parts, r.absURL("/"+name))
 			sitemaps = append(sitemaps, file(name, func(*Renderer) ([]byte, error) { return sitemap(urls(part)) }))
 		}
@@ -55,9 +55,9 @@ func (r *Renderer) files(pages []Page) []Page {
 	}...)
 }
 
-// SitemapLimit is the most URLs one sitemap file may list
+// sitemapLimit is the most URLs one sitemap file may list
 // (sitemaps.org); a larger site gets an index of several files.
-const SitemapLimit = 50000
+const sitemapLimit = 50000
 
 const sitemapNS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 

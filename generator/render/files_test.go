@@ -11,7 +11,7 @@ import (
 func TestSitemapIndex(t *testing.T) {
 	r := &Renderer{abs: "https://ocop.example.vn/"}
 	var pages []Page
-	for i := range SitemapLimit + 10 {
+	for i := range sitemapLimit + 10 {
 		pages = append(pages, Page{Path: fmt.Sprintf("san-pham/p%d/index.html", i), URL: fmt.Sprintf("/san-pham/p%d/", i), Kind: "product"})
 	}
 	files := map[string][]byte{}
@@ -45,13 +45,13 @@ func TestSitemapIndex(t *testing.T) {
 		if err := xml.Unmarshal(files[name], &set); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if len(set.URLs) > SitemapLimit {
+		if len(set.URLs) > sitemapLimit {
 			t.Errorf("%s lists %d URLs", name, len(set.URLs))
 		}
 		total += len(set.URLs)
 	}
-	if total != SitemapLimit+10 {
-		t.Errorf("the parts list %d URLs, want %d", total, SitemapLimit+10)
+	if total != sitemapLimit+10 {
+		t.Errorf("the parts list %d URLs, want %d", total, sitemapLimit+10)
 	}
 }
 

@@ -18,8 +18,8 @@ func (r *Renderer) funcs() template.FuncMap {
 		"abs":        r.absURL,
 		"media":      r.media,
 		"absMedia":   r.absMedia,
-		"price":      Price,
-		"date":       Date,
+		"price":      price,
+		"date":       date,
 		"isodate":    func(t time.Time) string { return t.Format(time.DateOnly) },
 		"tierName":   r.tierName,
 		"groupName":  r.groupNameOf,
@@ -99,8 +99,8 @@ func (r *Renderer) imageAttrs(p string) template.HTMLAttr {
 	return ""
 }
 
-// Price formats an amount of đồng the Vietnamese way: 150.000 ₫.
-func Price(v int64) string {
+// price formats an amount of đồng the Vietnamese way: 150.000 ₫.
+func price(v int64) string {
 	s := strconv.FormatInt(v, 10)
 	var b strings.Builder
 	for i, c := range s {
@@ -112,15 +112,15 @@ func Price(v int64) string {
 	return b.String() + "\u00a0₫"
 }
 
-// Date formats a day the Vietnamese way: 04/03/2024.
-func Date(t time.Time) string { return t.Format("02/01/2006") }
+// date formats a day the Vietnamese way: 04/03/2024.
+func date(t time.Time) string { return t.Format("02/01/2006") }
 
 // productJSONLD describes a product for search engines (schema.org). The
 // OCOP tier is an award the product received, not a rating of it.
 func (r *Renderer) productJSONLD(p *catalog.Product) template.JS {
 	award := "OCOP " + p.Tier().Name()
 	if p.Certificate.DecisionNo != "" {
-		award += " (" + p.Certificate.DecisionNo + ", " + Date(p.Certificate.DecisionDate) + ")"
+		award += " (" + p.Certificate.DecisionNo + ", " + date(p.Certificate.DecisionDate) + ")"
 	}
 	v := productLD{Context: "https://schema.org", Type: "Product", Name: p.Name, URL: r.absURL(p.URL()),
 		Award: award, Description: p.Summary, Manufacturer: orgLD{"Organization", p.Producer}}

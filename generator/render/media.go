@@ -2,14 +2,14 @@ package render
 
 import "strings"
 
-// MediaPath returns the URL path of a file of the catalogue, given by its
+// mediaPath returns the URL path of a file of the catalogue, given by its
 // path inside content/ ("media/ảnh mật ong.jpg"), without the base path:
 // "media/%E1%BA%A3nh%20m%E1%BA%ADt%20ong.jpg". Every byte but an ASCII
 // letter, a digit, "-", ".", "_", "~" and the "/" between folders is
 // percent-encoded, so the URL reads the same in every place it is printed
 // (an HTML attribute, JSON-LD, Open Graph) with nothing left to escape,
 // and a "#", "?" or "&" in a file name stays part of the name.
-func MediaPath(p string) string {
+func mediaPath(p string) string {
 	const hex = "0123456789ABCDEF"
 	var b strings.Builder
 	b.Grow(len(p))
@@ -26,8 +26,8 @@ func MediaPath(p string) string {
 
 // media returns the link to a file of the catalogue, below the base path:
 // the "media" function of templates, for <img src> and the like.
-func (r *Renderer) media(p string) string { return r.url("/" + MediaPath(p)) }
+func (r *Renderer) media(p string) string { return r.url("/" + mediaPath(p)) }
 
 // absMedia returns the absolute URL of a file of the catalogue: the
 // "absMedia" function of templates, for og:image; JSON-LD uses it too.
-func (r *Renderer) absMedia(p string) string { return r.absURL("/" + MediaPath(p)) }
+func (r *Renderer) absMedia(p string) string { return r.absURL("/" + mediaPath(p)) }

@@ -17,7 +17,7 @@ func TestMediaPath(t *testing.T) {
 		"media/tab\there.jpg":    "media/tab%09here.jpg",
 		"media/semi;colon:x.jpg": "media/semi%3Bcolon%3Ax.jpg",
 	} {
-		got := MediaPath(in)
+		got := mediaPath(in)
 		if got != want {
 			t.Errorf("MediaPath(%q) = %q, want %q", in, got, want)
 		}

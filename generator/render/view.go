@@ -72,7 +72,7 @@ func (r *Renderer) productView(p *catalog.Product) *productView {
 		v.Group1048 = r.t("g1048." + p.Group1048)
 	}
 	if p.PriceVND != 0 {
-		v.Price = Price(p.PriceVND)
+		v.Price = price(p.PriceVND)
 	}
 	v.Images = make([]imageView, len(p.Images))
 	for i, im := range p.Images {

@@ -19,8 +19,8 @@ import (
 	"github.com/ocopgen/ocopgen/generator/vntext"
 )
 
-// Kinds are the kinds of record that can be created.
-var Kinds = []string{"product", "story", "tourism", "sales-point"}
+// kinds are the kinds of record that can be created.
+var kinds = []string{"product", "story", "tourism", "sales-point"}
 
 var folders = map[string]string{
 	"product": "products", "story": "stories", "tourism": "tourism", "sales-point": "sales-points",
@@ -31,7 +31,7 @@ var folders = map[string]string{
 func Write(root, kind, name string, now time.Time) (string, error) {
 	folder, ok := folders[kind]
 	if !ok {
-		return "", fmt.Errorf("unknown kind %q: use one of %s", kind, strings.Join(Kinds, ", "))
+		return "", fmt.Errorf("unknown kind %q: use one of %s", kind, strings.Join(kinds, ", "))
 	}
 	name = strings.TrimSpace(vntext.NFC(name))
 	slug := vntext.Slug(name)

@@ -46,8 +46,8 @@ import (
 // Dir is where the index lives in the site.
 const Dir = "tim-kiem/chi-muc/"
 
-// ChunkSize is the number of documents per display file.
-const ChunkSize = 128
+// chunkSize is the number of documents per display file.
+const chunkSize = 128
 
 // Field classes, from the most to the least telling.
 const (
@@ -221,8 +221,8 @@ func (ix *Index) Files() ([]File, error) {
 		files = append(files, File{Dir + "s/" + ShardFile(k) + ".json", b})
 	}
 	docs := ix.display()
-	for n := 0; n*ChunkSize < len(docs); n++ {
-		b, err := json.Marshal(docs[n*ChunkSize : min((n+1)*ChunkSize, len(docs))])
+	for n := 0; n*chunkSize < len(docs); n++ {
+		b, err := json.Marshal(docs[n*chunkSize : min((n+1)*chunkSize, len(docs))])
 		if err != nil {
 			return nil, err
 		}
@@ -357,7 +357,7 @@ func (ix *Index) meta(shards []string) ([]byte, error) {
 		"v":        2, // 2: shard file names by ShardFile, NFKC tokens
 		"docs":     n,
 		"products": len(c.Products),
-		"chunk":    ChunkSize,
+		"chunk":    chunkSize,
 		"shards":   strings.Join(shards, " "),
 		"facets":   map[string]facet{"district": fd, "tier": ft, "group": fg, "tourism": fr},
 	})

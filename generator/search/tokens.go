@@ -106,8 +106,8 @@ func notWordRune(r rune) bool {
 	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
 }
 
-// FoldWord folds one word: "Mỹ" → "mi", "Đống" → "dong", "quý" → "qui".
-func FoldWord(w string) string {
+// foldWord folds one word: "Mỹ" → "mi", "Đống" → "dong", "quý" → "qui".
+func foldWord(w string) string {
 	return foldLower(strings.ToLower(w))
 }
 

@@ -26,10 +26,10 @@ func FuzzTokenize(f *testing.F) {
 			if !utf8.ValidString(tok.Fold) || !utf8.ValidString(tok.Mark) {
 				t.Fatalf("%q: invalid UTF-8 in %+v", s, tok)
 			}
-			if f := FoldWord(tok.Fold); f != tok.Fold {
+			if f := foldWord(tok.Fold); f != tok.Fold {
 				t.Fatalf("%q: fold %q folds again to %q", s, tok.Fold, f)
 			}
-			if f := FoldWord(tok.Mark); f != tok.Fold {
+			if f := foldWord(tok.Mark); f != tok.Fold {
 				t.Fatalf("%q: mark %q folds to %q, token says %q", s, tok.Mark, f, tok.Fold)
 			}
 			if name := ShardFile(ShardKey(tok.Fold)); strings.Trim(name, "abcdefghijklmnopqrstuvwxyz0123456789_-") != "" {

@@ -6,7 +6,7 @@ import "sort"
 // compared on their folded forms by edit distance. Candidates further than
 // about a third of the length of s are not suggested.
 func Closest(s string, candidates []string, max int) []string {
-	fs := Fold(s)
+	fs := fold(s)
 	type scored struct {
 		name string
 		d    int
@@ -19,7 +19,7 @@ func Closest(s string, candidates []string, max int) []string {
 			continue
 		}
 		seen[c] = true
-		d := distance(fs, Fold(c))
+		d := distance(fs, fold(c))
 		if d <= limit {
 			out = append(out, scored{c, d})
 		}

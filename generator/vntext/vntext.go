@@ -75,11 +75,11 @@ var foldTable = func() map[rune]rune {
 	return m
 }()
 
-// Fold returns the search key of s: marks removed, đ as d, lower case,
+// fold returns the search key of s: marks removed, đ as d, lower case,
 // punctuation and runs of spaces collapsed to one space. "Ứng Hoà" and
 // "ỨNG HÒA" both fold to "ung hoa". Folding merges different words (Nụ trầm,
 // Nụ trám), so it is for matching only, never for identity.
-func Fold(s string) string {
+func fold(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

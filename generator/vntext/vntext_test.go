@@ -24,7 +24,7 @@ func TestFold(t *testing.T) {
 		"  Nụ\u00a0trầm  ":         "nu tram",
 		norm.NFD.String("Đống Đa"): "dong da",
 	} {
-		if got := Fold(in); got != want {
+		if got := fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -124,10 +124,10 @@ func TestFoldTable(t *testing.T) {
 		for r := span[0]; r <= span[1]; r++ {
 			s := "a" + string(r) + "b"
 			want := foldReference(s)
-			if got := Fold(s); got != want {
+			if got := fold(s); got != want {
 				t.Errorf("Fold(%q) = %q, reference %q", s, got, want)
 			}
-			if got := Fold(norm.NFD.String(s)); got != want {
+			if got := fold(norm.NFD.String(s)); got != want {
 				t.Errorf("Fold(NFD %q) = %q, reference %q", s, got, want)
 			}
 		}
@@ -146,6 +146,6 @@ func foldReference(s string) string {
 func BenchmarkFold(b *testing.B) {
 	s := "Bánh chưng Tranh Khúc của HTX Dịch vụ nông nghiệp Tranh Khúc, xã Duyên Hà, huyện Thanh Trì"
 	for b.Loop() {
-		Fold(s)
+		fold(s)
 	}
 }
