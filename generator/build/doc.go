@@ -22,8 +22,11 @@
 //   - vntext: Vietnamese text — NFC, tone-placement keys, folding, slugs,
 //     collation, legacy-encoding detection. Depends on nothing of ours.
 //   - catalog: the domain model (products, districts, groups, tiers, tourism
-//     links, sales points, stories) with their groupings and orderings. No
-//     I/O; depends on nothing of ours.
+//     links, sales points, stories) with their groupings and orderings. A
+//     catalogue is a value: Link makes a new one, which owns the relations
+//     between its records as places in its lists; no record is written once
+//     a catalogue holds it. No I/O; depends on nothing of ours.
+//   - lang: the languages of ocopgen's messages (Vietnamese and English).
 //   - diag: problems with file, line and column, gathered from every stage
 //     and printed together (text, or GitHub annotations).
 //   - source: the catalogue folder as a file system that reads nothing
@@ -33,16 +36,19 @@
 //     each text, and a cache of conversions for serve.
 //   - load: reads an fs.FS into the catalogue and validates it as it reads:
 //     syntax, unknown keys, required fields, ranges, references (images
-//     named included), slugs, encodings, the limits of markdown texts. Every string is NFC from
-//     here on. There is no validation stage apart from it: what loading
+//     named included), slugs, encodings, the limits of markdown texts.
+//     Every string is NFC from here on. There is no validation stage apart from it: what loading
 //     cannot know (a broken link, a media file that may not be published,
 //     a template error) is found by the stage that can.
 //   - media: what may be published as a media file, and what an image may
 //     cost to read.
 //   - render: the theme's files (its themes/<name>/ over the embedded
 //     default theme, and its static files), its templates, parsed once,
-//     and the page list; every HTML page comes from the templates. Also the
-//     sitemap, robots.txt, Atom feed, and the JSON and CSV exports.
+//     and the page list; every HTML page comes from the templates, which
+//     see each record with the relations its catalogue keeps of it, a view
+//     of each product page worked out once, and pieces rendered once per
+//     argument (the "cached" function). Also the sitemap, robots.txt, Atom
+//     feed, and the JSON and CSV exports.
 //   - images: the media of content/ a site publishes, each checked as
 //     media decides, the sizes of photos and SVGs, and the listing
 //     thumbnails, made in parallel and kept in the cache folder.
