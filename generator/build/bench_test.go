@@ -5,10 +5,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
-	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -17,46 +14,21 @@ import (
 	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/generator/render"
 	"github.com/ocopgen/ocopgen/generator/search"
+	"github.com/ocopgen/ocopgen/internal/benchcat"
 	"github.com/ocopgen/ocopgen/internal/parallel"
 )
 
-// The benchmarks run each stage of the pipeline over a generated national
-// catalogue. OCOPGEN_BENCH_CATALOG names an existing catalogue folder;
-// otherwise one of OCOPGEN_BENCH_N products (default 10000, with one story
-// per ten products) is generated once with tools/gencatalog.
+// The benchmarks run each stage of the pipeline over the catalogue of
+// package benchcat (OCOPGEN_BENCH_CATALOG, or one generated once):
 //
 //	go test ./generator/build -run '^$' -bench . -benchtime 5x
-var (
-	benchOnce sync.Once
-	benchDir  string
-	benchErr  error
-)
-
 func benchCatalog(b *testing.B) string {
 	b.Helper()
-	benchOnce.Do(func() {
-		if dir := os.Getenv("OCOPGEN_BENCH_CATALOG"); dir != "" {
-			benchDir = dir
-			return
-		}
-		n := 10000
-		if s := os.Getenv("OCOPGEN_BENCH_N"); s != "" {
-			n, benchErr = strconv.Atoi(s)
-		}
-		dir, err := os.MkdirTemp("", "ocopgen-bench-")
-		if err != nil {
-			benchErr = err
-			return
-		}
-		benchDir = filepath.Join(dir, "catalogue")
-		cmd := exec.Command("go", "run", "../../tools/gencatalog", "-n", strconv.Itoa(n), "-stories", strconv.Itoa(n/10), "-o", benchDir)
-		cmd.Stderr = os.Stderr
-		benchErr = cmd.Run()
-	})
-	if benchErr != nil {
-		b.Fatal(benchErr)
+	dir, err := benchcat.Dir("../..")
+	if err != nil {
+		b.Fatal(err)
 	}
-	return benchDir
+	return dir
 }
 
 var benchDay = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)

@@ -4,56 +4,28 @@ import (
 	"context"
 	"io/fs"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/ocopgen/ocopgen/generator/build"
+	"github.com/ocopgen/ocopgen/internal/benchcat"
 	theme "github.com/ocopgen/ocopgen/themes/default"
 )
 
-// The benchmarks run serve's rebuilds over a generated national
-// catalogue, as those of package build run its stages: OCOPGEN_BENCH_CATALOG
-// names an existing catalogue folder; otherwise one of OCOPGEN_BENCH_N
-// products (default 10000, with one story per ten products) is generated
-// once with tools/gencatalog.
+// The benchmarks run serve's rebuilds over the catalogue of package
+// benchcat (OCOPGEN_BENCH_CATALOG, or one generated once):
 //
 //	go test ./generator/session -run '^$' -bench Session -count 5
-var (
-	benchOnce sync.Once
-	benchDir  string
-	benchErr  error
-)
-
 func benchCatalog(b *testing.B) string {
 	b.Helper()
-	benchOnce.Do(func() {
-		if dir := os.Getenv("OCOPGEN_BENCH_CATALOG"); dir != "" {
-			benchDir = dir
-			return
-		}
-		n := 10000
-		if s := os.Getenv("OCOPGEN_BENCH_N"); s != "" {
-			n, benchErr = strconv.Atoi(s)
-		}
-		dir, err := os.MkdirTemp("", "ocopgen-bench-")
-		if err != nil {
-			benchErr = err
-			return
-		}
-		benchDir = filepath.Join(dir, "catalogue")
-		cmd := exec.Command("go", "run", "../../tools/gencatalog", "-n", strconv.Itoa(n), "-stories", strconv.Itoa(n/10), "-o", benchDir)
-		cmd.Stderr = os.Stderr
-		benchErr = cmd.Run()
-	})
-	if benchErr != nil {
-		b.Fatal(benchErr)
+	dir, err := benchcat.Dir("../..")
+	if err != nil {
+		b.Fatal(err)
 	}
-	return benchDir
+	return dir
 }
 
 var benchDay = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
