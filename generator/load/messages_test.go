@@ -222,7 +222,6 @@ func verbs(format string) []rune {
 	return out
 }
 
-
 // hasWords reports whether a format has a word outside its verbs.
 func hasWords(format string) bool {
 	words := 0
