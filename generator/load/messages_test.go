@@ -34,8 +34,9 @@ var formatArg = map[string]int{
 var messageTypes = map[string]bool{"suggestions": true, "refMessages": true}
 
 // codeFormats returns every message format written in the package's
-// non-test files, with where it is written, and the calls whose format is
-// not a literal format of its own.
+// non-test files, with where it is written, and the places where a
+// format is not a literal of its own or does not fit its arguments (go
+// vet checks the calls that report; not those that make a msg).
 func codeFormats(t *testing.T) (formats map[string]string, bad []string) {
 	t.Helper()
 	fset := token.NewFileSet()
@@ -44,13 +45,7 @@ func codeFormats(t *testing.T) (formats map[string]string, bad []string) {
 		t.Fatal(err)
 	}
 	formats = map[string]string{}
-	add := func(lit *ast.BasicLit) {
-		s, err := strconv.Unquote(lit.Value)
-		if err != nil {
-			t.Fatal(err)
-		}
-		formats[s] = fset.Position(lit.Pos()).String()
-	}
+	add := func(lit *ast.BasicLit) { formats[formatOf(t, lit)] = fset.Position(lit.Pos()).String() }
 	for _, name := range names {
 		if strings.HasSuffix(name, "_test.go") {
 			continue
@@ -66,14 +61,29 @@ func codeFormats(t *testing.T) (formats map[string]string, bad []string) {
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.CompositeLit:
-				if id, ok := n.Type.(*ast.Ident); ok && messageTypes[id.Name] {
-					for _, e := range n.Elts {
-						if kv, ok := e.(*ast.KeyValueExpr); ok {
-							e = kv.Value
-						}
-						if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == token.STRING {
-							add(lit)
-						}
+				id, ok := n.Type.(*ast.Ident)
+				if !ok || !messageTypes[id.Name] {
+					return true
+				}
+				var first []rune
+				for i, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						e = kv.Value
+					}
+					lit, ok := e.(*ast.BasicLit)
+					if !ok || lit.Kind != token.STRING {
+						continue
+					}
+					add(lit)
+					if id.Name != "suggestions" {
+						continue
+					}
+					// The format offering i names takes i more arguments.
+					v := verbs(formatOf(t, lit))
+					if i == 0 {
+						first = v
+					} else if len(v) != len(first)+i {
+						bad = append(bad, fset.Position(lit.Pos()).String()+": offers a number of names other than its place")
 					}
 				}
 			case *ast.CallExpr:
@@ -84,6 +94,9 @@ func codeFormats(t *testing.T) (formats map[string]string, bad []string) {
 				switch a := n.Args[i].(type) {
 				case *ast.BasicLit:
 					add(a)
+					if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "say" && !n.Ellipsis.IsValid() && len(verbs(formatOf(t, a))) != len(n.Args)-1 {
+						bad = append(bad, fset.Position(a.Pos()).String()+": the format does not take as many arguments as it is given")
+					}
 				case *ast.Ident: // the format parameter of a function that reports
 					if a.Name != "format" {
 						bad = append(bad, fset.Position(a.Pos()).String())
@@ -100,6 +113,14 @@ func codeFormats(t *testing.T) (formats map[string]string, bad []string) {
 		})
 	}
 	return formats, bad
+}
+
+func formatOf(t *testing.T, lit *ast.BasicLit) string {
+	s, err := strconv.Unquote(lit.Value)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 // formatIndex says where the format is among the arguments of call, if it
@@ -128,7 +149,7 @@ func formatIndex(call *ast.CallExpr) (int, bool) {
 func TestMessagesHaveVietnamese(t *testing.T) {
 	formats, bad := codeFormats(t)
 	for _, pos := range bad {
-		t.Errorf("%s: a message format that is not a literal of its own: write the message as one literal format string (with a case for each choice), so that it has a Vietnamese text", pos)
+		t.Errorf("%s: write the message as one literal format string (with a case for each choice) that takes the arguments given, so that it has a Vietnamese text", pos)
 	}
 	if len(formats) < 100 {
 		t.Errorf("found %d message formats; the walk misses most of them", len(formats))
