@@ -5,7 +5,9 @@ import "github.com/ocopgen/ocopgen/generator/lang"
 // vietnamese holds the Vietnamese text of every message of the package,
 // keyed by its English format. A number that is a value to type or a year
 // is written %#d (%#v for a coordinate): as typed, without the thousands
-// separator or decimal comma of Vietnamese prose (2024, 21.0285).
+// separator or decimal comma of Vietnamese prose (2024, 21.0285). Tone
+// marks sit in the traditional place, as in Hanoi's official names
+// (xóa, Ứng Hòa).
 var vietnamese = map[string]string{
 	// Files and encodings.
 	"invalid UTF-8 (byte 0x%02x): save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)":                                                    "tệp không theo mã UTF-8 (byte 0x%02x): hãy lưu tệp theo mã UTF-8 (trong hầu hết trình soạn thảo: Save with Encoding → UTF-8)",
@@ -32,8 +34,8 @@ var vietnamese = map[string]string{
 	// TOML: syntax, keys, types. The decoder's own words are arguments.
 	"invalid TOML: %s":     "lỗi cú pháp TOML: %s",
 	"invalid TOML: %s: %s": "lỗi cú pháp TOML: %s: %s",
-	"invalid TOML: %s: write each key once per table; remove or merge the repeated one":     "lỗi cú pháp TOML: %s: mỗi trường chỉ được ghi một lần trong một bảng; hãy xoá hoặc gộp trường bị lặp",
-	"invalid TOML: %s: write each key once per table; remove or merge the repeated one: %s": "lỗi cú pháp TOML: %s: mỗi trường chỉ được ghi một lần trong một bảng; hãy xoá hoặc gộp trường bị lặp: %s",
+	"invalid TOML: %s: write each key once per table; remove or merge the repeated one":     "lỗi cú pháp TOML: %s: mỗi trường chỉ được ghi một lần trong một bảng; hãy xóa hoặc gộp trường bị lặp",
+	"invalid TOML: %s: write each key once per table; remove or merge the repeated one: %s": "lỗi cú pháp TOML: %s: mỗi trường chỉ được ghi một lần trong một bảng; hãy xóa hoặc gộp trường bị lặp: %s",
 	"invalid value of %s: %s": "giá trị của %s không hợp lệ: %s",
 	"%s must be a date written without quotes, like %s = 2024-03-04": "%s phải là một ngày, viết không có dấu ngoặc kép, ví dụ %s = 2024-03-04",
 	"unknown key %q":                         "không có trường %q",
@@ -77,7 +79,7 @@ var vietnamese = map[string]string{
 	"lon = %s is not a number: write the longitude in decimal degrees from -180 to 180, like lon = 105.8542":            "lon = %s không phải là số: hãy ghi kinh độ bằng độ thập phân, từ -180 đến 180, ví dụ lon = 105.8542",
 	"lat = %v is out of range: latitude is in decimal degrees from -90 to 90 (Hà Nội is about 21.0)":                    "lat = %#v nằm ngoài khoảng cho phép: vĩ độ tính bằng độ thập phân, từ -90 đến 90 (Hà Nội vào khoảng 21.0)",
 	"lon = %v is out of range: longitude is in decimal degrees from -180 to 180 (Hà Nội is about 105.8)":                "lon = %#v nằm ngoài khoảng cho phép: kinh độ tính bằng độ thập phân, từ -180 đến 180 (Hà Nội vào khoảng 105.8)",
-	"image %q is empty: write the path of an image inside content/, like \"media/banh-chung.jpg\", or remove it":        "ảnh %q để trống: hãy ghi đường dẫn của một ảnh trong content/, ví dụ \"media/banh-chung.jpg\", hoặc xoá mục này",
+	"image %q is empty: write the path of an image inside content/, like \"media/banh-chung.jpg\", or remove it":        "ảnh %q để trống: hãy ghi đường dẫn của một ảnh trong content/, ví dụ \"media/banh-chung.jpg\", hoặc xóa mục này",
 	"image %q: write a path inside content/ with forward slashes, like \"media/banh-chung.jpg\"":                        "ảnh %q: hãy ghi đường dẫn trong content/ bằng dấu gạch chéo \"/\", ví dụ \"media/banh-chung.jpg\"",
 	"image %q leaves content/: put the file under content/media/ and write \"media/<file>\"":                            "ảnh %q nằm ngoài content/: hãy đặt tệp vào content/media/ rồi ghi \"media/<tên tệp>\"",
 	"image %q not found: add content/%s or correct the path":                                                            "không tìm thấy ảnh %q: hãy thêm tệp content/%s hoặc sửa lại đường dẫn",
@@ -98,9 +100,9 @@ var vietnamese = map[string]string{
 	// Product groups (groups.toml, and a product's group).
 	"each [[group]] needs slug = \"…\" in lowercase ASCII with hyphens, like \"thuc-pham\"":                 "mỗi bảng [[group]] cần có slug = \"…\" viết chữ thường ASCII không dấu, nối bằng dấu gạch nối, ví dụ \"thuc-pham\"",
 	"each [[group.subgroup]] needs slug = \"…\" in lowercase ASCII with hyphens, like \"hoa\"":              "mỗi bảng [[group.subgroup]] cần có slug = \"…\" viết chữ thường ASCII không dấu, nối bằng dấu gạch nối, ví dụ \"hoa\"",
-	"group %q is defined twice: remove one":                                                                 "nhóm sản phẩm %q được khai báo hai lần: hãy xoá một lần khai báo",
-	"sub-group %q is defined twice in group %q: remove one":                                                 "phân nhóm %q được khai báo hai lần trong nhóm %q: hãy xoá một lần khai báo",
-	"groups.toml defines no group: add [[group]] tables, or delete the file to use the six built-in groups": "groups.toml không khai báo nhóm sản phẩm nào: hãy thêm các bảng [[group]], hoặc xoá tệp này để dùng sáu nhóm sản phẩm có sẵn",
+	"group %q is defined twice: remove one":                                                                 "nhóm sản phẩm %q được khai báo hai lần: hãy xóa một lần khai báo",
+	"sub-group %q is defined twice in group %q: remove one":                                                 "phân nhóm %q được khai báo hai lần trong nhóm %q: hãy xóa một lần khai báo",
+	"groups.toml defines no group: add [[group]] tables, or delete the file to use the six built-in groups": "groups.toml không khai báo nhóm sản phẩm nào: hãy thêm các bảng [[group]], hoặc xóa tệp này để dùng sáu nhóm sản phẩm có sẵn",
 	"unknown group %q: use one of %s":                                                                       "không có nhóm sản phẩm %q: hãy dùng một trong các nhóm %s",
 	"unknown group %q (did you mean %q?): use one of %s":                                                    "không có nhóm sản phẩm %q (có phải là %q không?): hãy dùng một trong các nhóm %s",
 	"unknown group %q (did you mean %q or %q?): use one of %s":                                              "không có nhóm sản phẩm %q (có phải là %q hay %q không?): hãy dùng một trong các nhóm %s",
@@ -126,9 +128,9 @@ var vietnamese = map[string]string{
 	"story slug %q is already used by %s: rename one of the files":                                                                                                 "slug bài viết %q đã được dùng ở %s: hãy đổi tên một trong hai tệp",
 	"sales point slug %q is already used by %s: rename one of the files":                                                                                           "slug điểm bán %q đã được dùng ở %s: hãy đổi tên một trong hai tệp",
 	"tourism link slug %q is already used by %s: rename one of the files":                                                                                          "slug điểm du lịch %q đã được dùng ở %s: hãy đổi tên một trong hai tệp",
-	"product %q is listed twice in %s: remove one":                                                                                                                 "sản phẩm %q được ghi hai lần trong %s: hãy xoá một lần",
-	"sales point %q is listed twice in %s: remove one":                                                                                                             "điểm bán %q được ghi hai lần trong %s: hãy xoá một lần",
-	"tourism link %q is listed twice in %s: remove one":                                                                                                            "điểm du lịch %q được ghi hai lần trong %s: hãy xoá một lần",
+	"product %q is listed twice in %s: remove one":                                                                                                                 "sản phẩm %q được ghi hai lần trong %s: hãy xóa một lần",
+	"sales point %q is listed twice in %s: remove one":                                                                                                             "điểm bán %q được ghi hai lần trong %s: hãy xóa một lần",
+	"tourism link %q is listed twice in %s: remove one":                                                                                                            "điểm du lịch %q được ghi hai lần trong %s: hãy xóa một lần",
 	"unknown product %q: write the slug of a file in content/products/":                                                                                            "không có sản phẩm %q: hãy ghi slug của một tệp trong content/products/",
 	"unknown product %q (did you mean %q?): write the slug of a file in content/products/":                                                                         "không có sản phẩm %q (có phải là %q không?): hãy ghi slug của một tệp trong content/products/",
 	"unknown product %q (did you mean %q or %q?): write the slug of a file in content/products/":                                                                   "không có sản phẩm %q (có phải là %q hay %q không?): hãy ghi slug của một tệp trong content/products/",
