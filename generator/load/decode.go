@@ -13,6 +13,7 @@ import (
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/markdown"
 	"github.com/ocopgen/ocopgen/generator/vntext"
 )
 
@@ -48,7 +49,8 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 				return d, false
 			}
 		}
-		l.probs.Errorf(d.decodeError(failure), "%s", decodeMessage(err, failure))
+		m := decodeMessage(err, failure)
+		l.probs.Errorf(d.decodeError(failure), m.format, m.args...)
 		return d, false
 	}
 	d.md = md
@@ -75,17 +77,18 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 			known = knownKeys(reflect.TypeOf(v), k[:len(k)-1])
 			knownAt[parent] = known
 		}
-		msg := fmt.Sprintf("unknown key %q", k[len(k)-1])
-		if s := vntext.Closest(k[len(k)-1], known, 1); len(s) > 0 {
-			msg += fmt.Sprintf(" (did you mean %q?)", s[0])
-		} else if len(known) > 0 {
-			msg += ": known keys here are " + strings.Join(known, ", ")
-		}
 		line, col, ok := d.ix().nth(k, n)
 		if !ok {
 			line, col = line0+1, 1
 		}
-		l.probs.Errorf(diag.Pos{File: file, Line: line, Col: col}, "%s", msg)
+		pos := diag.Pos{File: file, Line: line, Col: col}
+		if s := vntext.Closest(k[len(k)-1], known, 1); len(s) > 0 {
+			l.probs.Errorf(pos, "unknown key %q (did you mean %q?)", k[len(k)-1], s[0])
+		} else if len(known) > 0 {
+			l.probs.Errorf(pos, "unknown key %q: known keys here are %s", k[len(k)-1], strings.Join(known, ", "))
+		} else {
+			l.probs.Errorf(pos, "unknown key %q", k[len(k)-1])
+		}
 	}
 	return d, true
 }
@@ -136,25 +139,27 @@ func (d *doc) decodeError(failure tomlFailure) diag.Pos {
 }
 
 // decodeMessage says what is wrong with a value in an editor's words.
-func decodeMessage(err error, failure tomlFailure) string {
+// The decoder's own words (its message, the first sentence of its usage
+// note, its detail) are arguments.
+func decodeMessage(err error, failure tomlFailure) msg {
 	if pe := failure.parse; pe != nil {
 		key := pe.LastKey[strings.LastIndexByte(pe.LastKey, '.')+1:]
-		if failure.date {
-			return fmt.Sprintf("%s must be a date written without quotes, like %s = 2024-03-04", key, key)
+		switch {
+		case failure.date:
+			return say("%s must be a date written without quotes, like %s = 2024-03-04", key, key)
+		case failure.repeated && pe.Usage != "":
+			return say("invalid TOML: %s: write each key once per table; remove or merge the repeated one: %s", strings.TrimSuffix(pe.Message, "."), firstSentence(pe.Usage))
+		case failure.repeated:
+			return say("invalid TOML: %s: write each key once per table; remove or merge the repeated one", strings.TrimSuffix(pe.Message, "."))
+		case pe.Usage != "":
+			return say("invalid TOML: %s: %s", pe.Message, firstSentence(pe.Usage))
 		}
-		msg := pe.Message
-		if failure.repeated {
-			msg = strings.TrimSuffix(msg, ".") + ": write each key once per table; remove or merge the repeated one"
-		}
-		if pe.Usage != "" {
-			msg += ": " + firstSentence(pe.Usage)
-		}
-		return "invalid TOML: " + msg
+		return say("invalid TOML: %s", pe.Message)
 	}
 	if failure.mismatch {
-		return fmt.Sprintf("invalid value of %s: %s", failure.key, failure.detail) // checkTypes catches these first
+		return say("invalid value of %s: %s", failure.key, failure.detail) // checkTypes catches these first
 	}
-	return "invalid TOML: " + err.Error()
+	return say("invalid TOML: %s", err.Error())
 }
 
 func firstSentence(s string) string {
@@ -346,11 +351,11 @@ func (d *doc) oneOf(key, val string, allowed ...string) bool {
 		}
 	}
 	name := key[strings.LastIndexByte(key, '.')+1:]
-	msg := fmt.Sprintf("%s = %q is not allowed: use one of %s", name, val, quoteAll(allowed))
 	if s := vntext.Closest(val, allowed, 1); len(s) > 0 {
-		msg = fmt.Sprintf("%s = %q is not allowed (did you mean %q?): use one of %s", name, val, s[0], quoteAll(allowed))
+		d.errValue(key, "%s = %q is not allowed (did you mean %q?): use one of %s", name, val, s[0], quoteAll(allowed))
+	} else {
+		d.errValue(key, "%s = %q is not allowed: use one of %s", name, val, quoteAll(allowed))
 	}
-	d.errValue(key, "%s", msg)
 	return false
 }
 
@@ -360,23 +365,6 @@ func quoteAll(ss []string) string {
 		q[i] = fmt.Sprintf("%q", s)
 	}
 	return strings.Join(q, ", ")
-}
-
-// suggest formats the closest known names to s for an error message.
-func suggest(s string, known []string) string {
-	c := vntext.Closest(s, known, 3)
-	if len(c) == 0 {
-		return ""
-	}
-	return " (did you mean " + strings.Join(quoteList(c), " or ") + "?)"
-}
-
-func quoteList(ss []string) []string {
-	q := make([]string, len(ss))
-	for i, s := range ss {
-		q[i] = fmt.Sprintf("%q", s)
-	}
-	return q
 }
 
 // frontMatter splits a markdown file into its TOML front matter, between
@@ -474,7 +462,8 @@ func (d *doc) checkTypes(md toml.MetaData, raw map[string]any, t reflect.Type) b
 			line, col := d.ix().lineCol(e.valOff)
 			pos = diag.Pos{File: d.file, Line: line, Col: col}
 		}
-		d.probs.Errorf(pos, "%s", wrongType(k[len(k)-1], ft))
+		m := wrongType(k[len(k)-1], ft)
+		d.probs.Errorf(pos, m.format, m.args...)
 	}
 	return ok
 }
@@ -573,37 +562,40 @@ func fits(v any, t reflect.Type) bool {
 }
 
 // wrongType says how to write a value of type t.
-func wrongType(key string, t reflect.Type) string {
+func wrongType(key string, t reflect.Type) msg {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	form := `text in quotes, like %s = "…"`
 	switch {
 	case t == timeType:
-		form = "a date without quotes, like %s = 2024-03-04"
+		return say("%s has the wrong type: write a date without quotes, like %s = 2024-03-04", key, key)
 	case t.Kind() == reflect.Int || t.Kind() == reflect.Int64:
-		form = "a whole number without quotes, like %s = 4"
+		return say("%s has the wrong type: write a whole number without quotes, like %s = 4", key, key)
 	case t.Kind() == reflect.Float64:
-		form = "a number without quotes, like %s = 21.0285"
+		return say("%s has the wrong type: write a number without quotes, like %s = 21.0285", key, key)
 	case t.Kind() == reflect.Bool:
-		form = "true or false, without quotes, like %s = true"
+		return say("%s has the wrong type: write true or false, without quotes, like %s = true", key, key)
 	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String:
-		form = `a list of texts in brackets, like %s = ["a", "b"]`
+		return say(`%s has the wrong type: write a list of texts in brackets, like %s = ["a", "b"]`, key, key)
 	case t.Kind() == reflect.Slice:
-		form = "tables, like [[%s]]"
+		return say("%s has the wrong type: write tables, like [[%s]]", key, key)
 	case t.Kind() == reflect.Struct:
-		form = "a table, like [%s]"
+		return say("%s has the wrong type: write a table, like [%s]", key, key)
 	}
-	return fmt.Sprintf("%s has the wrong type: write %s", key, fmt.Sprintf(form, key))
+	return say(`%s has the wrong type: write text in quotes, like %s = "…"`, key, key)
 }
 
 // boundedMarkdown reports a markdown value that crosses a limit of
 // markdownLimit, at the value, and returns the value to convert: src, or
 // nothing if it is refused.
 func (d *doc) boundedMarkdown(key, src string) string {
-	if _, problem, ok := markdownLimit(src); !ok {
-		d.errValue(key, "%s: %s", key, problem)
-		return ""
+	switch _, depth, limit := markdownLimit(src); limit {
+	case textTooBig:
+		d.errValue(key, "%s: the text is %d KiB, more than the limit of %d KiB (reached on this line): split it into several stories or pages", key, kib(len(src)), markdown.MaxSize/1024)
+	case textTooDeep:
+		d.errValue(key, "%s: quotes and lists nested %d deep, more than the limit of %d: put fewer \">\" or list items one inside another", key, depth, markdown.MaxDepth)
+	default:
+		return src
 	}
-	return src
+	return ""
 }

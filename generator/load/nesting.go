@@ -230,28 +230,29 @@ func (d *doc) checkNesting(v any) bool {
 		return true
 	}
 	line, col := lineCol(d.text, off, d.line0)
-	d.probs.Errorf(diag.Pos{File: d.file, Line: line, Col: col},
-		"values nested more than %d deep (%s needs at most %d)", maxNesting, kindOf(v), nestingOf(reflect.TypeOf(v))-1)
+	m := nestedTooDeep(v, nestingOf(reflect.TypeOf(v))-1)
+	d.probs.Errorf(diag.Pos{File: d.file, Line: line, Col: col}, m.format, m.args...)
 	return false
 }
 
-// kindOf names what a file of v's type holds, for messages.
-func kindOf(v any) string {
+// nestedTooDeep says that a file of v's type, which needs to nest at most
+// need deep, nests deeper than maxNesting; it names what the file holds.
+func nestedTooDeep(v any, need int) msg {
 	switch v.(type) {
 	case *productFile:
-		return "a product record"
+		return say("values nested more than %d deep (a product record needs at most %d)", maxNesting, need)
 	case *salesPointFile:
-		return "a sales point record"
+		return say("values nested more than %d deep (a sales point record needs at most %d)", maxNesting, need)
 	case *storyFile:
-		return "a story's front matter"
+		return say("values nested more than %d deep (a story's front matter needs at most %d)", maxNesting, need)
 	case *tourismFile:
-		return "a tourism link's front matter"
+		return say("values nested more than %d deep (a tourism link's front matter needs at most %d)", maxNesting, need)
 	case *districtsFile:
-		return "the list of districts"
+		return say("values nested more than %d deep (the list of districts needs at most %d)", maxNesting, need)
 	case *groupsFile:
-		return "the list of product groups"
+		return say("values nested more than %d deep (the list of product groups needs at most %d)", maxNesting, need)
 	case *siteFile:
-		return "the settings file"
+		return say("values nested more than %d deep (the settings file needs at most %d)", maxNesting, need)
 	}
-	return "a record"
+	return say("values nested more than %d deep (a record needs at most %d)", maxNesting, need)
 }

@@ -129,7 +129,13 @@ func productGroup(d *doc, f *productFile, groups map[string]*catalog.Group, grou
 		d.missing("group", `"thuc-pham"`)
 		return nil, catalog.Subgroup{}
 	case !ok:
-		d.errValue("group", "unknown group %q%s: use one of %s", f.Group, suggest(f.Group, groupSlugs), strings.Join(groupSlugs, ", "))
+		m := suggestions{
+			"unknown group %q: use one of %s",
+			"unknown group %q (did you mean %q?): use one of %s",
+			"unknown group %q (did you mean %q or %q?): use one of %s",
+			"unknown group %q (did you mean %q or %q or %q?): use one of %s",
+		}.offer(f.Group, groupSlugs, []any{f.Group}, strings.Join(groupSlugs, ", "))
+		d.errValue("group", m.format, m.args...)
 		return nil, catalog.Subgroup{}
 	case f.Subgroup == "":
 		return g, catalog.Subgroup{}
@@ -140,7 +146,13 @@ func productGroup(d *doc, f *productFile, groups map[string]*catalog.Group, grou
 		for _, s := range g.Subgroups {
 			subs = append(subs, s.Slug)
 		}
-		d.errValue("subgroup", "%q is not a sub-group of %q%s: use one of %s", f.Subgroup, g.Slug, suggest(f.Subgroup, subs), strings.Join(subs, ", "))
+		m := suggestions{
+			"%q is not a sub-group of %q: use one of %s",
+			"%q is not a sub-group of %q (did you mean %q?): use one of %s",
+			"%q is not a sub-group of %q (did you mean %q or %q?): use one of %s",
+			"%q is not a sub-group of %q (did you mean %q or %q or %q?): use one of %s",
+		}.offer(f.Subgroup, subs, []any{f.Subgroup, g.Slug}, strings.Join(subs, ", "))
+		d.errValue("subgroup", m.format, m.args...)
 	}
 	return g, sg
 }

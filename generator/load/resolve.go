@@ -1,7 +1,6 @@
 package load
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
@@ -16,9 +15,9 @@ import (
 // it: see settle); what records name of products, and products of sales
 // points, is returned, for catalog.Link to keep by place.
 func (l *loader) resolve(recs *catalog.Catalog) catalog.Stated {
-	tourism := bySlug(l, "tourism link", recs.Tourism, func(t *catalog.Tourism) (string, string) { return t.Slug, t.File })
-	salesPoints := bySlug(l, "sales point", recs.SalesPoints, func(s *catalog.SalesPoint) (string, string) { return s.Slug, s.File })
-	bySlug(l, "story", recs.Stories, func(s *catalog.Story) (string, string) { return s.Slug, s.File })
+	tourism := bySlug(l, "tourism link slug %q is already used by %s: rename one of the files", recs.Tourism, func(t *catalog.Tourism) (string, string) { return t.Slug, t.File })
+	salesPoints := bySlug(l, "sales point slug %q is already used by %s: rename one of the files", recs.SalesPoints, func(s *catalog.SalesPoint) (string, string) { return s.Slug, s.File })
+	bySlug(l, "story slug %q is already used by %s: rename one of the files", recs.Stories, func(s *catalog.Story) (string, string) { return s.Slug, s.File })
 
 	stated := catalog.Stated{
 		ProductSalesPoints: make(map[*catalog.Product][]*catalog.SalesPoint, len(l.products)),
@@ -28,11 +27,11 @@ func (l *loader) resolve(recs *catalog.Catalog) catalog.Stated {
 	sold := make([][]*catalog.SalesPoint, len(l.products))
 	forEach(len(l.products), func(i int) { // each product on its own: serve relinks 10,000 on a save
 		pp := &l.products[i]
-		ts := refs(pp.doc, "tourism", "tourism link", pp.f.Tourism, tourism, "content/tourism/")
+		ts := refs(pp.doc, "tourism", pp.f.Tourism, tourism, tourismRefs)
 		if !slices.Equal(ts, pp.p.Tourism) {
 			pp.p = settle(pp.p, pp.shared, func(p *catalog.Product) { p.Tourism = ts })
 		}
-		sold[i] = refs(pp.doc, "sales_points", "sales point", pp.f.SalesPoints, salesPoints, "content/sales-points/")
+		sold[i] = refs(pp.doc, "sales_points", pp.f.SalesPoints, salesPoints, salesPointRefs)
 	})
 	products := l.productsBySlug() // the records as settled
 	for i, sps := range sold {
@@ -41,12 +40,12 @@ func (l *loader) resolve(recs *catalog.Catalog) catalog.Stated {
 		}
 	}
 	for _, ps := range l.salesPoints {
-		stated.SalesPointProducts[ps.sp] = refs(ps.doc, "products", "product", ps.f.Products, products, "content/products/")
+		stated.SalesPointProducts[ps.sp] = refs(ps.doc, "products", ps.f.Products, products, productRefs)
 	}
 	for i := range l.stories {
 		ps := &l.stories[i]
-		named := refs(ps.doc, "products", "product", ps.f.Products, products, "content/products/")
-		ts := refs(ps.doc, "tourism", "tourism link", ps.f.Tourism, tourism, "content/tourism/")
+		named := refs(ps.doc, "products", ps.f.Products, products, productRefs)
+		ts := refs(ps.doc, "tourism", ps.f.Tourism, tourism, tourismRefs)
 		ds := l.storyDistricts(ps)
 		if !slices.Equal(ts, ps.s.Tourism) || !slices.Equal(ds, ps.s.Districts) {
 			ps.s = settle(ps.s, ps.shared, func(s *catalog.Story) { s.Tourism, s.Districts = ts, ds })
@@ -97,7 +96,8 @@ func (l *loader) storyDistricts(ps *pendingStory) []*catalog.District {
 			out = append(out, d)
 			continue
 		}
-		ps.doc.errItem("districts", ref, "unknown district %q%s: use a slug or a name from content/districts.toml", ref, suggest(ref, l.districtNames))
+		m := l.unknownDistrict(ref)
+		ps.doc.errItem("districts", ref, m.format, m.args...)
 	}
 	return out
 }
@@ -109,14 +109,52 @@ func slugPos(d *doc) diag.Pos {
 	return d.at("name", true)
 }
 
+// refMessages are the messages of a list of references to records of one
+// kind: a slug listed twice (the slug, then the list's key), and a slug
+// of no record (the slug, then the close slugs).
+type refMessages struct {
+	twice   string
+	unknown suggestions
+}
+
+var (
+	productRefs = refMessages{
+		twice: "product %q is listed twice in %s: remove one",
+		unknown: suggestions{
+			"unknown product %q: write the slug of a file in content/products/",
+			"unknown product %q (did you mean %q?): write the slug of a file in content/products/",
+			"unknown product %q (did you mean %q or %q?): write the slug of a file in content/products/",
+			"unknown product %q (did you mean %q or %q or %q?): write the slug of a file in content/products/",
+		},
+	}
+	salesPointRefs = refMessages{
+		twice: "sales point %q is listed twice in %s: remove one",
+		unknown: suggestions{
+			"unknown sales point %q: write the slug of a file in content/sales-points/",
+			"unknown sales point %q (did you mean %q?): write the slug of a file in content/sales-points/",
+			"unknown sales point %q (did you mean %q or %q?): write the slug of a file in content/sales-points/",
+			"unknown sales point %q (did you mean %q or %q or %q?): write the slug of a file in content/sales-points/",
+		},
+	}
+	tourismRefs = refMessages{
+		twice: "tourism link %q is listed twice in %s: remove one",
+		unknown: suggestions{
+			"unknown tourism link %q: write the slug of a file in content/tourism/",
+			"unknown tourism link %q (did you mean %q?): write the slug of a file in content/tourism/",
+			"unknown tourism link %q (did you mean %q or %q?): write the slug of a file in content/tourism/",
+			"unknown tourism link %q (did you mean %q or %q or %q?): write the slug of a file in content/tourism/",
+		},
+	}
+)
+
 // refs resolves a list of slugs against known records of one kind.
-func refs[T any](d *doc, key, kind string, slugs []string, known map[string]T, dir string) []T {
+func refs[T any](d *doc, key string, slugs []string, known map[string]T, says refMessages) []T {
 	var out []T
 	var names []string
 	seen := map[string]bool{}
 	for _, s := range slugs {
 		if seen[s] {
-			d.errItem(key, s, "%s %q is listed twice in %s: remove one", kind, s, key)
+			d.errItem(key, s, says.twice, s, key)
 			continue
 		}
 		seen[s] = true
@@ -135,20 +173,21 @@ func refs[T any](d *doc, key, kind string, slugs []string, known map[string]T, d
 			}
 			names = sortedStrings(names)
 		}
-		d.errItem(key, s, "unknown %s %q%s: %s", kind, s, suggest(s, names), fmt.Sprintf("write the slug of a file in %s", dir))
+		m := says.unknown.offer(s, names, []any{s})
+		d.errItem(key, s, m.format, m.args...)
 	}
 	return out
 }
 
 // bySlug indexes records named by their file, reporting two files that
-// give the same slug.
-func bySlug[T any](l *loader, kind string, items []T, id func(T) (slug, file string)) map[string]T {
+// give the same slug with format (the slug, then the other file).
+func bySlug[T any](l *loader, format string, items []T, id func(T) (slug, file string)) map[string]T {
 	out := map[string]T{}
 	files := map[string]string{}
 	for _, it := range items {
 		slug, file := id(it)
 		if prev, dup := files[slug]; dup {
-			l.probs.Errorf(diag.Pos{File: file}, "%s slug %q is already used by %s: rename one of the files", kind, slug, prev)
+			l.probs.Errorf(diag.Pos{File: file}, format, slug, prev)
 			continue
 		}
 		out[slug], files[slug] = it, file

@@ -46,8 +46,8 @@ func (l *loader) loadSite() {
 		d.missing("base_url", `"https://ocop.example.vn/"`)
 	} else if u, err := url.Parse(f.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		d.errValue("base_url", "base_url = %q is not an absolute http(s) URL: write it like \"https://ocop.example.vn/\"", f.BaseURL)
-	} else if msg := baseURLProblem(f.BaseURL, u); msg != "" {
-		d.errValue("base_url", "base_url = %q %s", f.BaseURL, msg)
+	} else if m, bad := baseURLProblem(f.BaseURL, u); bad {
+		d.errValue("base_url", m.format, m.args...)
 	} else {
 		s.BaseURL = strings.TrimSuffix(f.BaseURL, "/") + "/"
 	}
@@ -71,12 +71,12 @@ func (l *loader) loadSite() {
 }
 
 // baseURLProblem says what is wrong with an absolute http(s) base_url
-// that every URL of the site is built on, or returns "". A query, a
+// that every URL of the site is built on, if anything is. A query, a
 // fragment or a user name would end up inside every absolute URL, and a
 // path is used both as written (absolute URLs) and decoded (site paths),
 // so it must read the same both ways: ASCII letters, digits, "-", ".",
 // "_", "~" and "/", without "." or ".." parts or "//".
-func baseURLProblem(raw string, u *url.URL) string {
+func baseURLProblem(raw string, u *url.URL) (msg, bool) {
 	p := u.EscapedPath()
 	if i := strings.Index(raw, "://"); i >= 0 {
 		rest := raw[i+3:]
@@ -92,19 +92,19 @@ func baseURLProblem(raw string, u *url.URL) string {
 	like := u.Scheme + "://" + u.Host + suggestPath(p)
 	switch {
 	case !validHost(u.Hostname()) || strings.HasSuffix(u.Host, ":"):
-		return fmt.Sprintf("has a host that is not a domain name or an IP address (%q): write the domain with ASCII letters, digits, hyphens and dots (a Vietnamese domain in its xn-- form), like %q", u.Host, u.Scheme+"://ocop.example.vn"+suggestPath(p))
+		return say("base_url = %q has a host that is not a domain name or an IP address (%q): write the domain with ASCII letters, digits, hyphens and dots (a Vietnamese domain in its xn-- form), like %q", raw, u.Host, u.Scheme+"://ocop.example.vn"+suggestPath(p)), true
 	case !validPort(u.Port()):
-		return fmt.Sprintf("has port %s: a port is a number from 1 to 65535, or none for the usual one, like %q", u.Port(), u.Scheme+"://"+u.Hostname()+":8080"+suggestPath(p))
+		return say("base_url = %q has port %s: a port is a number from 1 to 65535, or none for the usual one, like %q", raw, u.Port(), u.Scheme+"://"+u.Hostname()+":8080"+suggestPath(p)), true
 	case u.User != nil:
-		return fmt.Sprintf("has a user name or password (%q): the site's URLs are built on base_url, so write it without one, like %q", u.User.String()+"@", like)
+		return say("base_url = %q has a user name or password (%q): the site's URLs are built on base_url, so write it without one, like %q", raw, u.User.String()+"@", like), true
 	case u.RawQuery != "" || u.ForceQuery:
-		return fmt.Sprintf("has a query (%q): the site's URLs are built on base_url, so write it without one, like %q", "?"+u.RawQuery, like)
+		return say("base_url = %q has a query (%q): the site's URLs are built on base_url, so write it without one, like %q", raw, "?"+u.RawQuery, like), true
 	case strings.Contains(raw, "#"):
-		return fmt.Sprintf("has a fragment (%q): the site's URLs are built on base_url, so write it without one, like %q", "#"+u.Fragment, like)
+		return say("base_url = %q has a fragment (%q): the site's URLs are built on base_url, so write it without one, like %q", raw, "#"+u.Fragment, like), true
 	case !cleanURLPath(p):
-		return fmt.Sprintf("has a path that is not plain (a space, a %%-escape, a letter with marks, \"..\" or \"//\"): name the folder with ASCII letters, digits and hyphens, like %q", like)
+		return say("base_url = %q has a path that is not plain (a space, a %%-escape, a letter with marks, \"..\" or \"//\"): name the folder with ASCII letters, digits and hyphens, like %q", raw, like), true
 	}
-	return ""
+	return msg{}, false
 }
 
 // validHost reports whether h is a host name as RFC 1123 allows (labels
@@ -300,6 +300,16 @@ func (l *loader) loadDistricts() {
 	}
 }
 
+// unknownDistrict says that ref names no district, offering the closest.
+func (l *loader) unknownDistrict(ref string) msg {
+	return suggestions{
+		"unknown district %q: use a slug or a name from content/districts.toml",
+		"unknown district %q (did you mean %q?): use a slug or a name from content/districts.toml",
+		"unknown district %q (did you mean %q or %q?): use a slug or a name from content/districts.toml",
+		"unknown district %q (did you mean %q or %q or %q?): use a slug or a name from content/districts.toml",
+	}.offer(ref, l.districtNames, []any{ref})
+}
+
 // district finds a district by slug or by name, across tone placement
 // and the usual abbreviations.
 func (l *loader) district(ref string) (*catalog.District, bool) {
@@ -330,6 +340,7 @@ func (l *loader) resolveDistrict(d *doc, key, ref string) *catalog.District {
 	if dist, ok := l.district(ref); ok {
 		return dist
 	}
-	d.errValue(key, "unknown district %q%s: use a slug or a name from content/districts.toml", ref, suggest(ref, l.districtNames))
+	m := l.unknownDistrict(ref)
+	d.errValue(key, m.format, m.args...)
 	return nil
 }
