@@ -3,7 +3,6 @@ package load
 import (
 	"fmt"
 	"math"
-	"time"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
@@ -93,16 +92,16 @@ func (l *loader) geo(d *doc, lat, lon *float64) (float64, float64, bool) {
 }
 
 type salesPointFile struct {
-	Name     string     `toml:"name"`
-	District string     `toml:"district"`
-	Address  string     `toml:"address"`
-	Opened   *time.Time `toml:"opened"`
-	Hours    string     `toml:"hours"`
-	Phone    string     `toml:"phone"`
-	Operator string     `toml:"operator"`
-	Lat      *float64   `toml:"lat"`
-	Lon      *float64   `toml:"lon"`
-	Products []string   `toml:"products"`
+	Name     string       `toml:"name"`
+	District string       `toml:"district"`
+	Address  string       `toml:"address"`
+	Opened   *writtenDate `toml:"opened"`
+	Hours    string       `toml:"hours"`
+	Phone    string       `toml:"phone"`
+	Operator string       `toml:"operator"`
+	Lat      *float64     `toml:"lat"`
+	Lon      *float64     `toml:"lon"`
+	Products []string     `toml:"products"`
 }
 
 type pendingSalesPoint struct {
@@ -145,14 +144,14 @@ func (l *loader) loadSalesPoint(name string) (pendingSalesPoint, bool) {
 }
 
 type storyFile struct {
-	Title     string     `toml:"title"`
-	Date      *time.Time `toml:"date"`
-	Summary   string     `toml:"summary"`
-	Products  []string   `toml:"products"`
-	Districts []string   `toml:"districts"`
-	Tourism   []string   `toml:"tourism"`
-	Image     string     `toml:"image"`
-	Draft     bool       `toml:"draft"`
+	Title     string       `toml:"title"`
+	Date      *writtenDate `toml:"date"`
+	Summary   string       `toml:"summary"`
+	Products  []string     `toml:"products"`
+	Districts []string     `toml:"districts"`
+	Tourism   []string     `toml:"tourism"`
+	Image     string       `toml:"image"`
+	Draft     bool         `toml:"draft"`
 }
 
 type pendingStory struct {

@@ -38,11 +38,11 @@ type productFile struct {
 }
 
 type certFile struct {
-	DecisionNo   string     `toml:"decision_no"`
-	DecisionDate *time.Time `toml:"decision_date"`
-	Level        string     `toml:"level"`
-	RoundYear    int        `toml:"round_year"`
-	ValidUntil   *time.Time `toml:"valid_until"`
+	DecisionNo   string       `toml:"decision_no"`
+	DecisionDate *writtenDate `toml:"decision_date"`
+	Level        string       `toml:"level"`
+	RoundYear    int          `toml:"round_year"`
+	ValidUntil   *writtenDate `toml:"valid_until"`
 }
 
 type contactFile struct {
