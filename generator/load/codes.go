@@ -21,7 +21,7 @@ var levelWords = map[string]string{
 // producerKindWords are the Vietnamese names of the kinds of OCOP subject.
 var producerKindWords = map[string]string{
 	"hop-tac-xa": "hop-tac-xa", "htx": "hop-tac-xa",
-	"doanh-nghiep": "doanh-nghiep",
+	"doanh-nghiep":  "doanh-nghiep",
 	"ho-kinh-doanh": "ho-kinh-doanh", "ho-san-xuat-kinh-doanh": "ho-kinh-doanh", "ho-san-xuat": "ho-kinh-doanh",
 	"to-hop-tac": "to-hop-tac",
 }
