@@ -105,7 +105,7 @@ func dateMistake(name, written string) (mistake, bool) {
 		return mistake{format: "%s = %s is not a date: %v %d has %d days (check the day; TOML writes a date year-month-day, like %s = 2025-12-31)",
 			args: []any{name, written, time.Month(month), year, last, name}}, true
 	}
-	return mistake{format: "%s = %s: write the date year-month-day with dashes and without quotes, %s = %04d-%02d-%02d",
+	return mistake{format: "%s = %s: write the date as %s = %04d-%02d-%02d (year-month-day, with dashes and without quotes)",
 		args: []any{name, written, name, year, month, day}}, true
 }
 

@@ -129,8 +129,8 @@ func quoteMistake(text string, ls, le, off int, ix *keyIndex) (mistake, bool) {
 	q := value[:1]
 	line, _ := ix.lineCol(vs)
 	return mistake{off: off,
-		format: `the text of %s that starts on line %d has no closing quote: add %s at its end on that line, %s = %s%s%s (a text of several lines goes between """ and """)`,
-		args:   []any{name, line, q, name, q, value[1:], q}}, true
+		format: `the text of %s that starts on line %d has no closing quote: write %s = %s%s%s (a text of several lines goes between """ and """)`,
+		args:   []any{name, line, name, q, value[1:], q}}, true
 }
 
 // curlyMistake recognises a text in curly quotes: it starts with one, or
@@ -149,7 +149,7 @@ func curlyMistake(name, value string, vs int) (mistake, bool) {
 	}
 	inner := strings.TrimFunc(value, func(r rune) bool { return r == '"' || strings.ContainsRune(curlyQuotes, r) })
 	return mistake{off: vs,
-		format: `%s = %s has the curly quotes %s of a word processor, which TOML does not read as quotes: type straight quotes " instead, %s = "%s"`,
+		format: `%s = %s has curly quotes (%s), as a word processor types them: TOML needs straight quotes ", so write %s = "%s"`,
 		args:   []any{name, value, strings.Join(found, " "), name, inner}}, true
 }
 
@@ -232,7 +232,7 @@ func thousandsMistake(name, written string) (mistake, bool) {
 		return mistake{}, false
 	}
 	digits := strings.NewReplacer(".", "", ",", "").Replace(s)
-	return mistake{format: "%s = %s has thousands separators: write the number with digits only, %s = %s",
+	return mistake{format: "%s = %s has thousands separators: write %s = %s (digits only, without dots, commas or quotes)",
 		args: []any{name, written, name, digits}}, true
 }
 
