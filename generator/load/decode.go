@@ -38,24 +38,7 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 	}
 	md, err := toml.Decode(text, v)
 	if err != nil {
-		failure := readTOMLError(err)
-		if failure.parse == nil || failure.date {
-			// A value of the wrong type: the decoder stops at the first it
-			// meets, in no fixed order. Decode into plain values to report
-			// every one, in document order.
-			var raw map[string]any
-			if rawMD, err := toml.Decode(text, &raw); err == nil && !d.checkTypes(rawMD, raw, reflect.TypeOf(v)) {
-				return d, false
-			}
-		}
-		if pe := failure.parse; pe != nil && !failure.date && !failure.repeated {
-			if m, ok := syntaxMistake(text, pe, d.ix(), reflect.TypeOf(v)); ok {
-				line, col := lineCol(text, m.off, line0)
-				l.probs.Errorf(diag.Pos{File: file, Line: line, Col: col}, m.format, m.args...)
-				return d, false
-			}
-		}
-		l.probs.Errorf(d.decodeError(failure), "%s", decodeMessage(err, failure))
+		d.decodeFailed(err, reflect.TypeOf(v))
 		return d, false
 	}
 	d.md = md
@@ -95,6 +78,30 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 		l.probs.Errorf(diag.Pos{File: file, Line: line, Col: col}, "%s", msg)
 	}
 	return d, true
+}
+
+// decodeFailed reports why the document could not be decoded into a
+// value of type t: every value of the wrong type, a common mistake with
+// its fix, or the decoder's error.
+func (d *doc) decodeFailed(err error, t reflect.Type) {
+	failure := readTOMLError(err)
+	if failure.parse == nil || failure.date {
+		// A value of the wrong type: the decoder stops at the first it
+		// meets, in no fixed order. Decode into plain values to report
+		// every one, in document order.
+		var raw map[string]any
+		if rawMD, err := toml.Decode(d.text, &raw); err == nil && !d.checkTypes(rawMD, raw, t) {
+			return
+		}
+	}
+	if pe := failure.parse; pe != nil && !failure.date && !failure.repeated {
+		if m, ok := syntaxMistake(d.text, pe, d.ix(), t); ok {
+			line, col := lineCol(d.text, m.off, d.line0)
+			d.probs.Errorf(diag.Pos{File: d.file, Line: line, Col: col}, m.format, m.args...)
+			return
+		}
+	}
+	d.probs.Errorf(d.decodeError(failure), "%s", decodeMessage(err, failure))
 }
 
 // decodeError places a decoding error in the file.

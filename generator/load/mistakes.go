@@ -41,6 +41,11 @@ func syntaxMistake(text string, pe *toml.ParseError, ix *keyIndex, target reflec
 	if i := strings.IndexByte(text[off:], '\n'); i >= 0 {
 		le = off + i
 	}
+	if r, _ := utf8.DecodeRuneInString(text[off:]); isOddSpace(r) {
+		return mistake{off: off,
+			format: "there is an invisible character %U here (a space copied from a web page or a word processor), which TOML does not read as a space: delete it, and type an ordinary space if one is needed",
+			args:   []any{r}}, true
+	}
 	if m, ok := habitMistake(text, ls, le, off); ok {
 		return m, true
 	}
@@ -48,6 +53,14 @@ func syntaxMistake(text string, pe *toml.ParseError, ix *keyIndex, target reflec
 		return m, true
 	}
 	return tokenMistake(text, ls, le, off, boolField)
+}
+
+// isOddSpace reports whether r is a space or an invisible character that
+// TOML does not take for a space: a non-breaking space, a zero-width
+// space, an ideographic space, a byte order mark inside the text.
+func isOddSpace(r rune) bool {
+	return r == '\u00a0' || r == '\u1680' || '\u2000' <= r && r <= '\u200d' ||
+		r == '\u202f' || r == '\u205f' || r == '\u2060' || r == '\u3000' || r == '\ufeff'
 }
 
 // unclosedMultiline finds a text opened with """ (or ”') that is never
