@@ -304,3 +304,18 @@ func valueEnd(t string, p int) int {
 	}
 	return p + len(strings.TrimRight(t[p:end], " \t"))
 }
+
+// yamlFrontMatter reports whether a markdown file starts with front matter
+// between lines of ---, as YAML (and other site generators) write it.
+func yamlFrontMatter(text string) bool {
+	first, rest, _ := strings.Cut(text, "\n")
+	if strings.TrimRight(first, " \t\r") != "---" {
+		return false
+	}
+	for _, line := range strings.Split(rest, "\n") {
+		if strings.TrimRight(line, " \t\r") == "---" {
+			return true
+		}
+	}
+	return false
+}

@@ -33,6 +33,10 @@ func (l *loader) markdownDoc(name string, v any) (d *doc, body catalog.Markdown,
 		return nil, body, false
 	}
 	front, md, bodyLine, found := frontMatter(text)
+	if !found && yamlFrontMatter(text) {
+		l.probs.Errorf(diag.Pos{File: name, Line: 1, Col: 1}, "the front matter is between lines of ---, as YAML writes it: ocopgen reads it in TOML, so write +++ instead of each ---, and key = value instead of key: value")
+		return nil, body, false
+	}
 	if !found {
 		l.probs.Errorf(diag.Pos{File: name, Line: 1, Col: 1}, "missing front matter: start the file with a line \"+++\", the TOML fields, and another \"+++\" line")
 		return nil, body, false
