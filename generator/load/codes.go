@@ -6,7 +6,7 @@ import (
 )
 
 // Editors write a coded value the way the certificate says it ("Cấp
-// thành phố", "Hợp tác xã", "Thực phẩm"), not as its code. Each of these
+// thành phố", "Hợp tác xã", "Thực phẩm", "Làng nghề"), not as its code. Each of these
 // words is taken for its code, compared by slug: across case, marks, tone
 // placement (hoà, hòa) and đ. The catalogue holds the code, so the site is
 // the same as if the code had been written.
@@ -25,6 +25,25 @@ var producerKindWords = map[string]string{
 	"ho-kinh-doanh": "ho-kinh-doanh", "ho-san-xuat-kinh-doanh": "ho-kinh-doanh", "ho-san-xuat": "ho-kinh-doanh",
 	"to-hop-tac": "to-hop-tac",
 }
+
+// tourismKindWords are the Vietnamese names of the kinds of tourism place.
+var tourismKindWords = map[string]string{
+	"lang-nghe": "craft-village", "lang-nghe-truyen-thong": "craft-village",
+	"du-lich-nong-thon": "rural-tourism", "du-lich-nong-nghiep-nong-thon": "rural-tourism",
+	"du-lich-sinh-thai": "eco-tourism",
+	"du-lich-cong-dong": "community-tourism",
+	"diem-du-lich":      "other", "khac": "other",
+}
+
+// group1048Words are the old groups of Decision 1048/QĐ-TTg, whose slugs
+// are the slugs of their names ("Thảo dược" is thao-duoc).
+var group1048Words = func() map[string]string {
+	words := map[string]string{"vai-va-may-mac": "vai-may-mac"}
+	for _, g := range groups1048 {
+		words[g] = g
+	}
+	return words
+}()
 
 // coded returns the code that val writes: the code of its Vietnamese
 // words, or val as written.

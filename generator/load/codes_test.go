@@ -13,6 +13,7 @@ func TestVietnameseCodes(t *testing.T) {
 	for _, c := range []struct {
 		product, level                          string // lines written
 		kind, group, subgroup, certificateLevel string // codes wanted
+		group1048                               string
 	}{
 		{product: `producer_kind = "Hợp tác xã"`, kind: "hop-tac-xa", group: "thuc-pham"},
 		{product: `producer_kind = "HTX"`, kind: "hop-tac-xa", group: "thuc-pham"},
@@ -35,6 +36,8 @@ func TestVietnameseCodes(t *testing.T) {
 		// Either tone placement: thuỷ and thủy.
 		{product: "subgroup = \"Thịt, thuỷ sản, trứng, sữa tươi\"", group: "thuc-pham", subgroup: "thit-thuy-san-trung-sua-tuoi"},
 		{product: "subgroup = \"Thịt, thủy sản, trứng, sữa tươi\"", group: "thuc-pham", subgroup: "thit-thuy-san-trung-sua-tuoi"},
+		{product: `group_1048 = "Thảo dược"`, group: "thuc-pham", group1048: "thao-duoc"},
+		{product: `group_1048 = "Vải và may mặc"`, group: "thuc-pham", group1048: "vai-may-mac"},
 	} {
 		text := "name = \"Mật ong\"\nstars = 4\ndistrict = \"gia-lam\"\nproducer = \"HTX\"\n" + c.product + "\n"
 		if c.group == "thuc-pham" && !containsLine(c.product, "group = ") {
@@ -52,6 +55,9 @@ func TestVietnameseCodes(t *testing.T) {
 			continue
 		}
 		p := cat.Products[0]
+		if p.Group1048 != c.group1048 {
+			t.Errorf("%s: group_1048 %q, want %q", c.product, p.Group1048, c.group1048)
+		}
 		if p.ProducerKind != c.kind || p.Group.Slug != c.group || p.Subgroup.Slug != c.subgroup || p.Certificate.Level != c.certificateLevel {
 			t.Errorf("%s%s: producer_kind %q, group %q, subgroup %q, level %q; want %q, %q, %q, %q", c.product, c.level,
 				p.ProducerKind, p.Group.Slug, p.Subgroup.Slug, p.Certificate.Level, c.kind, c.group, c.subgroup, c.certificateLevel)
@@ -66,4 +72,28 @@ func containsLine(text, prefix string) bool {
 		}
 	}
 	return false
+}
+
+// TestVietnameseTourismKinds loads a tourism place whose kind is written
+// in Vietnamese and finds its code in the catalogue.
+func TestVietnameseTourismKinds(t *testing.T) {
+	for written, want := range map[string]string{
+		"Làng nghề": "craft-village", "làng nghề truyền thống": "craft-village", "Du lịch nông thôn": "rural-tourism",
+		"du lịch sinh thái": "eco-tourism", "Du lịch cộng đồng": "community-tourism", "Điểm du lịch": "other",
+		"khác": "other", "craft-village": "craft-village",
+	} {
+		fsys := fstest.MapFS{
+			"ocopgen.toml":            {Data: []byte("title = \"T\"\nbase_url = \"https://ocop.example.vn/\"\n")},
+			"content/districts.toml":  {Data: []byte("[[district]]\nname = \"Gia Lâm\"\n")},
+			"content/tourism/lang.md": {Data: []byte("+++\ntitle = \"Làng\"\ndistrict = \"gia-lam\"\nkind = \"" + written + "\"\n+++\nLàng nghề.\n")},
+		}
+		cat, probs := Load(fsys, Options{Today: testDay})
+		if ps := probs.Problems(); len(ps) > 0 {
+			t.Errorf("kind = %q: %v", written, ps)
+			continue
+		}
+		if got := cat.Tourism[0].Kind; got != want {
+			t.Errorf("kind = %q: %q, want %q", written, got, want)
+		}
+	}
 }

@@ -55,6 +55,7 @@ func (l *loader) loadTourismLink(name string) (pendingTourism, bool) {
 		return pendingTourism{}, false
 	}
 	slug, slugOK := l.fileSlug(name, f.Title)
+	f.Kind = coded(f.Kind, tourismKindWords)
 	t := &catalog.Tourism{Title: f.Title, Slug: slug, Kind: f.Kind, Commune: f.Commune, Body: body, File: name}
 	if f.Title == "" {
 		d.missing("title", `"Làng gốm Bát Tràng"`)

@@ -80,6 +80,7 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 		return pendingProduct{}, false
 	}
 	f.ProducerKind = coded(f.ProducerKind, producerKindWords)
+	f.Group1048 = coded(f.Group1048, group1048Words)
 	p := &catalog.Product{
 		Name: f.Name, Group1048: f.Group1048, Stars: f.Stars, PotentialFiveStar: f.PotentialFiveStar,
 		Commune: f.Commune, Commune2025: f.Commune2025, CraftVillage: f.CraftVillage,
