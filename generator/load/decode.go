@@ -39,18 +39,7 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 	}
 	md, err := toml.Decode(text, v)
 	if err != nil {
-		failure := readTOMLError(err)
-		if failure.parse == nil || failure.date {
-			// A value of the wrong type: the decoder stops at the first it
-			// meets, in no fixed order. Decode into plain values to report
-			// every one, in document order.
-			var raw map[string]any
-			if rawMD, err := toml.Decode(text, &raw); err == nil && !d.checkTypes(rawMD, raw, reflect.TypeOf(v)) {
-				return d, false
-			}
-		}
-		m := decodeMessage(err, failure)
-		l.probs.Errorf(d.decodeError(failure), m.format, m.args...)
+		d.decodeFailed(err, reflect.TypeOf(v))
 		return d, false
 	}
 	d.md = md
@@ -93,31 +82,35 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 	return d, true
 }
 
+// decodeFailed reports why the document could not be decoded into a
+// value of type t: every value of the wrong type, a common mistake with
+// its fix, or the decoder's error.
+func (d *doc) decodeFailed(err error, t reflect.Type) {
+	failure := readTOMLError(err)
+	if failure.parse == nil || failure.date {
+		// A value of the wrong type: the decoder stops at the first it
+		// meets, in no fixed order. Decode into plain values to report
+		// every one, in document order.
+		var raw map[string]any
+		if rawMD, err := toml.Decode(d.text, &raw); err == nil && !d.checkTypes(rawMD, raw, t) {
+			return
+		}
+	}
+	if pe := failure.parse; pe != nil && !failure.date && !failure.repeated {
+		if m, ok := syntaxMistake(d.text, pe, d.ix(), t); ok {
+			line, col := lineCol(d.text, m.off, d.line0)
+			d.probs.Errorf(diag.Pos{File: d.file, Line: line, Col: col}, m.format, m.args...)
+			return
+		}
+	}
+	m := decodeMessage(err, failure)
+	d.probs.Errorf(d.decodeError(failure), m.format, m.args...)
+}
+
 // decodeError places a decoding error in the file.
 func (d *doc) decodeError(failure tomlFailure) diag.Pos {
 	if pe := failure.parse; pe != nil {
-		if p := pe.Position; p.Start > 0 || p.Len > 0 {
-			// The byte offset is right where the decoder's line is not
-			// (it counts a CRLF line break twice) and its column counts
-			// bytes; a key defined twice is placed at the second key.
-			line, col := lineCol(d.text, p.Start, d.line0)
-			return diag.Pos{File: d.file, Line: line, Col: col}
-		}
-		// Without an offset, the decoder's column counts bytes: count
-		// characters, within its line.
-		ls, n := 0, max(pe.Position.Line, 1)
-		for ; n > 1 && ls < len(d.text); n-- {
-			i := strings.IndexByte(d.text[ls:], '\n')
-			if i < 0 {
-				break
-			}
-			ls += i + 1
-		}
-		le := len(d.text)
-		if i := strings.IndexByte(d.text[ls:], '\n'); i >= 0 {
-			le = ls + i
-		}
-		line, col := lineCol(d.text, min(ls+max(pe.Position.Col, 1)-1, le), d.line0)
+		line, col := lineCol(d.text, errOffset(d.text, pe), d.line0)
 		return diag.Pos{File: d.file, Line: line, Col: col}
 	}
 	if failure.mismatch {
@@ -136,6 +129,31 @@ func (d *doc) decodeError(failure tomlFailure) diag.Pos {
 		return diag.Pos{File: d.file, Line: line + d.ix().line0}
 	}
 	return diag.Pos{File: d.file, Line: d.ix().line0 + 1}
+}
+
+// errOffset is where in text the decoder stopped, as a byte offset.
+func errOffset(text string, pe *toml.ParseError) int {
+	if p := pe.Position; p.Start > 0 || p.Len > 0 {
+		// The byte offset is right where the decoder's line is not
+		// (it counts a CRLF line break twice) and its column counts
+		// bytes; a key defined twice is placed at the second key.
+		return p.Start
+	}
+	// Without an offset, the decoder's column counts bytes within its
+	// line.
+	ls, n := 0, max(pe.Position.Line, 1)
+	for ; n > 1 && ls < len(text); n-- {
+		i := strings.IndexByte(text[ls:], '\n')
+		if i < 0 {
+			break
+		}
+		ls += i + 1
+	}
+	le := len(text)
+	if i := strings.IndexByte(text[ls:], '\n'); i >= 0 {
+		le = ls + i
+	}
+	return min(ls+max(pe.Position.Col, 1)-1, le)
 }
 
 // decodeMessage says what is wrong with a value in an editor's words.
@@ -276,7 +294,11 @@ func (d *doc) missing(key, example string) {
 // with a time; the format takes a date alone, so those are reported at the
 // value and ok is false. The decoder keeps no trace of which TOML type it
 // read, so the value is classified as written.
-func (d *doc) dateOf(key string, t time.Time) (day time.Time, ok bool) {
+func (d *doc) dateOf(key string, w writtenDate) (day time.Time, ok bool) {
+	if w.isText || w.other != nil {
+		return d.quotedDateOf(key, w)
+	}
+	t := w.t
 	// Nearly every date is a TOML datetime (not a string) at midnight, and
 	// the text writes its day nowhere with a time after it: then it was
 	// written as a date alone, and there is no need to find it in the text.
@@ -303,6 +325,30 @@ func (d *doc) dateOf(key string, t time.Time) (day time.Time, ok bool) {
 		d.errValue(key, "%s = %s has a time: write the date alone, without quotes, like %s = %s", name, raw, name, t.Format(time.DateOnly))
 	default:
 		return date(t), true
+	}
+	return time.Time{}, false
+}
+
+// quotedDateOf reads a date field written in quotes, or as a value of
+// another type than a date: a quoted year-month-day is that date.
+func (d *doc) quotedDateOf(key string, w writtenDate) (time.Time, bool) {
+	name := key[strings.LastIndexByte(key, '.')+1:]
+	if w.other != nil {
+		m := wrongType(name, timeType)
+		d.errValue(key, m.format, m.args...)
+		return time.Time{}, false
+	}
+	if t, ok := quotedDate(w.text); ok {
+		return t, true
+	}
+	if t, err := time.Parse(time.RFC3339, w.text); err == nil {
+		return d.dateOf(key, writtenDate{t: t}) // a time in quotes: said as before
+	}
+	if m, ok := dateMistake(name, d.rawValue(key, fmt.Sprintf("%q", w.text))); ok {
+		d.errValue(key, m.format, m.args...)
+	} else {
+		m := wrongType(name, timeType)
+		d.errValue(key, m.format, m.args...)
 	}
 	return time.Time{}, false
 }
@@ -458,9 +504,15 @@ func (d *doc) checkTypes(md toml.MetaData, raw map[string]any, t reflect.Type) b
 		}
 		ok = false
 		pos := diag.Pos{File: d.file, Line: d.ix().line0 + 1}
+		written := ""
 		if e, ok := d.ix().nthEntry(k, n); ok {
 			line, col := d.ix().lineCol(e.valOff)
 			pos = diag.Pos{File: d.file, Line: line, Col: col}
+			written = d.ix().text[e.valOff:valueEnd(d.ix().text, e.valOff)]
+		}
+		if m, found := typeMistake(k[len(k)-1], written, vals[n], ft); found {
+			d.probs.Errorf(pos, m.format, m.args...)
+			continue
 		}
 		m := wrongType(k[len(k)-1], ft)
 		d.probs.Errorf(pos, m.format, m.args...)
@@ -527,6 +579,16 @@ func fits(v any, t reflect.Type) bool {
 		_, ok := v.(time.Time)
 		return ok
 	}
+	if t == writtenDateType {
+		switch v := v.(type) {
+		case time.Time:
+			return true
+		case string:
+			_, ok := quotedDate(v)
+			return ok
+		}
+		return false
+	}
 	switch t.Kind() {
 	case reflect.String:
 		_, ok := v.(string)
@@ -567,7 +629,7 @@ func wrongType(key string, t reflect.Type) msg {
 		t = t.Elem()
 	}
 	switch {
-	case t == timeType:
+	case t == timeType || t == writtenDateType:
 		return say("%s has the wrong type: write a date without quotes, like %s = 2024-03-04", key, key)
 	case t.Kind() == reflect.Int || t.Kind() == reflect.Int64:
 		return say("%s has the wrong type: write a whole number without quotes, like %s = 4", key, key)

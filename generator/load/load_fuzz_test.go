@@ -25,6 +25,8 @@ func FuzzRecord(f *testing.F) {
 		"name = \"\"\"\nmột\r\nhai\"\"\"\n\"quoted key\" = 1\na.b.c = { d = [1, {e = 2}] }\n",
 		costProduct + "x = " + strings.Repeat("[", 40) + strings.Repeat("]", 40) + "\n",
 		"[a\n= \n'''\n#\"",
+		costProduct + "price_vnd = 1.500,000\npotential_five_star = Có\n[certificate]\ndecision_date = 31/02/2025\n",
+		"producer: “HTX”,\n{ \"a\": 1 }\ndescription = \"\"\"\nx = \"y\n",
 	} {
 		f.Add(s)
 	}

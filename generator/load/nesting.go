@@ -208,7 +208,7 @@ func nestingOf(t reflect.Type) int {
 		t = t.Elem()
 	}
 	switch {
-	case t == reflect.TypeOf(time.Time{}):
+	case t == reflect.TypeOf(time.Time{}) || t == writtenDateType:
 		return 0
 	case t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map:
 		return 1 + nestingOf(t.Elem())

@@ -3,7 +3,6 @@ package load
 import (
 	"fmt"
 	"math"
-	"time"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
@@ -34,6 +33,10 @@ func (l *loader) markdownDoc(name string, v any) (d *doc, body catalog.Markdown,
 		return nil, body, false
 	}
 	front, md, bodyLine, found := frontMatter(text)
+	if !found && yamlFrontMatter(text) {
+		l.probs.Errorf(diag.Pos{File: name, Line: 1, Col: 1}, "the front matter is between lines of ---, as YAML writes it: ocopgen reads it in TOML, so write +++ instead of each ---, and key = value instead of key: value")
+		return nil, body, false
+	}
 	if !found {
 		l.probs.Errorf(diag.Pos{File: name, Line: 1, Col: 1}, "missing front matter: start the file with a line \"+++\", the TOML fields, and another \"+++\" line")
 		return nil, body, false
@@ -52,6 +55,7 @@ func (l *loader) loadTourismLink(name string) (pendingTourism, bool) {
 		return pendingTourism{}, false
 	}
 	slug, slugOK := l.fileSlug(name, f.Title)
+	f.Kind = coded(f.Kind, tourismKindWords)
 	t := &catalog.Tourism{Title: f.Title, Slug: slug, Kind: f.Kind, Commune: f.Commune, Body: body, File: name}
 	if f.Title == "" {
 		d.missing("title", `"Làng gốm Bát Tràng"`)
@@ -93,16 +97,16 @@ func (l *loader) geo(d *doc, lat, lon *float64) (float64, float64, bool) {
 }
 
 type salesPointFile struct {
-	Name     string     `toml:"name"`
-	District string     `toml:"district"`
-	Address  string     `toml:"address"`
-	Opened   *time.Time `toml:"opened"`
-	Hours    string     `toml:"hours"`
-	Phone    string     `toml:"phone"`
-	Operator string     `toml:"operator"`
-	Lat      *float64   `toml:"lat"`
-	Lon      *float64   `toml:"lon"`
-	Products []string   `toml:"products"`
+	Name     string       `toml:"name"`
+	District string       `toml:"district"`
+	Address  string       `toml:"address"`
+	Opened   *writtenDate `toml:"opened"`
+	Hours    string       `toml:"hours"`
+	Phone    string       `toml:"phone"`
+	Operator string       `toml:"operator"`
+	Lat      *float64     `toml:"lat"`
+	Lon      *float64     `toml:"lon"`
+	Products []string     `toml:"products"`
 }
 
 type pendingSalesPoint struct {
@@ -145,14 +149,14 @@ func (l *loader) loadSalesPoint(name string) (pendingSalesPoint, bool) {
 }
 
 type storyFile struct {
-	Title     string     `toml:"title"`
-	Date      *time.Time `toml:"date"`
-	Summary   string     `toml:"summary"`
-	Products  []string   `toml:"products"`
-	Districts []string   `toml:"districts"`
-	Tourism   []string   `toml:"tourism"`
-	Image     string     `toml:"image"`
-	Draft     bool       `toml:"draft"`
+	Title     string       `toml:"title"`
+	Date      *writtenDate `toml:"date"`
+	Summary   string       `toml:"summary"`
+	Products  []string     `toml:"products"`
+	Districts []string     `toml:"districts"`
+	Tourism   []string     `toml:"tourism"`
+	Image     string       `toml:"image"`
+	Draft     bool         `toml:"draft"`
 }
 
 type pendingStory struct {

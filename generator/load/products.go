@@ -38,11 +38,11 @@ type productFile struct {
 }
 
 type certFile struct {
-	DecisionNo   string     `toml:"decision_no"`
-	DecisionDate *time.Time `toml:"decision_date"`
-	Level        string     `toml:"level"`
-	RoundYear    int        `toml:"round_year"`
-	ValidUntil   *time.Time `toml:"valid_until"`
+	DecisionNo   string       `toml:"decision_no"`
+	DecisionDate *writtenDate `toml:"decision_date"`
+	Level        string       `toml:"level"`
+	RoundYear    int          `toml:"round_year"`
+	ValidUntil   *writtenDate `toml:"valid_until"`
 }
 
 type contactFile struct {
@@ -79,6 +79,8 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 	if !ok {
 		return pendingProduct{}, false
 	}
+	f.ProducerKind = coded(f.ProducerKind, producerKindWords)
+	f.Group1048 = coded(f.Group1048, group1048Words)
 	p := &catalog.Product{
 		Name: f.Name, Group1048: f.Group1048, Stars: f.Stars, PotentialFiveStar: f.PotentialFiveStar,
 		Commune: f.Commune, Commune2025: f.Commune2025, CraftVillage: f.CraftVillage,
@@ -124,6 +126,9 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 // productGroup resolves a product's group and sub-group.
 func productGroup(d *doc, f *productFile, groups map[string]*catalog.Group, groupSlugs []string) (*catalog.Group, catalog.Subgroup) {
 	g, ok := groups[f.Group]
+	if !ok && f.Group != "" {
+		g, ok = groupNamed(f.Group, groups, groupSlugs)
+	}
 	switch {
 	case f.Group == "":
 		d.missing("group", `"thuc-pham"`)
@@ -141,6 +146,9 @@ func productGroup(d *doc, f *productFile, groups map[string]*catalog.Group, grou
 		return g, catalog.Subgroup{}
 	}
 	sg, ok := g.Subgroup(f.Subgroup)
+	if !ok {
+		sg, ok = subgroupNamed(g, f.Subgroup)
+	}
 	if !ok {
 		var subs []string
 		for _, s := range g.Subgroups {
@@ -228,6 +236,7 @@ func (l *loader) certificate(d *doc, c *certFile, p *catalog.Product) {
 		validUntil, untilOK = d.dateOf("certificate.valid_until", *c.ValidUntil)
 		untilOK = untilOK && l.plausible(d, "certificate.valid_until", validUntil, ocopBegan)
 	}
+	c.Level = coded(c.Level, levelWords)
 	d.oneOf("certificate.level", c.Level, "district", "city", "central")
 	if !ok {
 		return
