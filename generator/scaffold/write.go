@@ -93,6 +93,9 @@ type fields struct {
 // open loads the catalogue at root, whose records and districts a new
 // record must fit; its problems are check's to report.
 func open(root string, today time.Time) (*catalog.Catalog, error) {
+	if _, err := os.Stat(filepath.Join(root, load.ConfigFile)); err != nil {
+		return nil, fmt.Errorf("no ocopgen.toml in %s: run ocopgen new in a catalogue folder, or name one with -s DIR", root)
+	}
 	src, err := source.Open(root)
 	if err != nil {
 		return nil, err
