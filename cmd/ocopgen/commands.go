@@ -229,10 +229,12 @@ func sum(m map[string]int) int {
 }
 
 func cmdNew(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("new", `new product|story|tourism|sales-point "Tên" [-s DIR]`, stderr)
+	fs := newFlags("new", `new product|story|tourism|sales-point "Tên" [-s DIR] [--district gia-lam]`, stderr)
 	var source string
 	fs.StringVar(&source, "s", ".", "catalogue folder, the one holding ocopgen.toml")
 	fs.StringVar(&source, "source", ".", "same as -s")
+	var district string
+	fs.StringVar(&district, "district", "", "the district (slug or name from content/districts.toml); a product is written into its folder")
 	// Flags may come before or after the kind and the name.
 	var pos []string
 	for len(args) > 0 {
@@ -252,7 +254,7 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	path, err := scaffold.Write(source, pos[0], pos[1], time.Now())
+	path, err := scaffold.Write(source, scaffold.Record{Kind: pos[0], Name: pos[1], District: district, Today: time.Now()})
 	if err != nil {
 		fmt.Fprintln(stderr, "ocopgen new:", err)
 		return exitProblems

@@ -71,7 +71,7 @@ Usage:
   ocopgen build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD] [--gc]
   ocopgen check [-s DIR] [--format text|github] [--date YYYY-MM-DD]
   ocopgen serve [-s DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]
-  ocopgen new product|story|tourism|sales-point "Tên" [-s DIR]
+  ocopgen new product|story|tourism|sales-point "Tên" [-s DIR] [--district gia-lam]
   ocopgen version
 
 Run "ocopgen <command> -h" for the flags of a command.

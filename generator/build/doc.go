@@ -36,8 +36,10 @@
 //     each text, and a cache of conversions for serve.
 //   - load: reads an fs.FS into the catalogue and validates it as it reads:
 //     syntax, unknown keys, required fields, ranges, references (images
-//     named included), slugs, encodings, the limits of markdown texts.
-//     Every string is NFC from here on. There is no validation stage apart from it: what loading
+//     named included), slugs, encodings, the limits of markdown texts,
+//     the skeletons' placeholders left unfilled, and the communes of 2025
+//     (its built-in list, or content/communes.toml). Every string is NFC
+//     from here on. There is no validation stage apart from it: what loading
 //     cannot know (a broken link, a media file that may not be published,
 //     a template error) is found by the stage that can.
 //   - media: what may be published as a media file, and what an image may
@@ -84,7 +86,9 @@
 //   - serve: the HTTP server of `ocopgen serve`; it takes a rebuild
 //     function, keeps the last good site, injects live reload and the error
 //     overlay, and never imports the generator.
-//   - scaffold: the record skeletons of `ocopgen new`.
+//   - scaffold: the record skeletons of `ocopgen new`, written into a
+//     loaded catalogue: never over a record's slug, with the district
+//     checked, and what the editor must fill left as placeholders.
 //
 // The command (cmd/ocopgen) parses flags and wires these together: Publish
 // for build, Check for check, and a session.Session for serve, whose

@@ -28,6 +28,8 @@ type doc struct {
 	probs  *diag.List
 	prefix string // "district[3]." inside an array of tables
 	md     toml.MetaData
+
+	unfilledAt map[int]bool // offsets of the keys whose values were placeholders (unfilled.go)
 }
 
 // decodeTOML decodes text into v. Syntax errors and unknown keys are
@@ -37,6 +39,7 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 	if !d.checkNesting(v) {
 		return d, false
 	}
+	text = d.unfilled(text)
 	md, err := toml.Decode(text, v)
 	if err != nil {
 		d.decodeFailed(err, reflect.TypeOf(v))
@@ -270,6 +273,9 @@ func (d *doc) errItem(key, item, format string, args ...any) {
 
 // missing reports a required key that is absent or empty.
 func (d *doc) missing(key, example string) {
+	if d.wasUnfilled(key) {
+		return // reported as a placeholder
+	}
 	table, name, nested := strings.Cut(key, ".")
 	if !nested {
 		name = key

@@ -68,6 +68,7 @@ func NewState(fsys fs.FS, opts Options) *State {
 	l.loadSite()
 	l.loadGroups()
 	l.loadDistricts()
+	l.loadCommunes()
 	s.groups = map[string]*catalog.Group{}
 	for _, g := range l.cat.Groups {
 		s.groups[g.Slug] = g
@@ -298,6 +299,7 @@ type loader struct {
 
 	districtByKey map[string]*catalog.District // by slug and by name key
 	districtNames []string                     // in the file's order, for suggestions
+	communes      *communeList                 // what commune_2025 names; nil: not checked
 	products      []pendingProduct
 	salesPoints   []pendingSalesPoint
 	stories       []pendingStory

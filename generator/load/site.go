@@ -290,8 +290,7 @@ func (l *loader) loadDistricts() {
 			d.errValue("name", "district %q has the same slug %q as %q: each district must be listed once", r.Name, dist.Slug, prev.Name)
 			continue
 		}
-		l.districtByKey[dist.Slug] = dist
-		l.districtByKey[vntext.NameKey(r.Name)] = dist
+		indexDistrict(l.districtByKey, dist)
 		l.cat.Districts = append(l.cat.Districts, dist)
 		l.districtNames = append(l.districtNames, dist.Name)
 	}

@@ -1,22 +1,15 @@
 // Package scaffold writes skeletons of new catalogue records, with every
 // field of the content format present and explained in a comment, so that
-// an editor fills in values instead of looking up keys.
+// an editor fills in values instead of looking up keys. What the editor
+// must fill is left as a placeholder ("điền …") that check reports until
+// it is replaced, so no skeleton is published as written; a record is
+// never written over another, nor given a slug a record of its kind has.
 package scaffold
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 	"text/template"
-	"time"
-
-	"github.com/BurntSushi/toml"
-
-	"github.com/ocopgen/ocopgen/generator/vntext"
 )
 
 // kinds are the kinds of record that can be created.
@@ -24,68 +17,6 @@ var kinds = []string{"product", "story", "tourism", "sales-point"}
 
 var folders = map[string]string{
 	"product": "products", "story": "stories", "tourism": "tourism", "sales-point": "sales-points",
-}
-
-// Write creates the skeleton of a record of kind named name in the
-// catalogue at root, and returns the file's path. It never overwrites.
-func Write(root, kind, name string, now time.Time) (string, error) {
-	folder, ok := folders[kind]
-	if !ok {
-		return "", fmt.Errorf("unknown kind %q: use one of %s", kind, strings.Join(kinds, ", "))
-	}
-	name = strings.TrimSpace(vntext.NFC(name))
-	slug := vntext.Slug(name)
-	if slug == "" {
-		return "", fmt.Errorf("the name %q gives an empty slug: write a name with letters", name)
-	}
-	ext := ".toml"
-	if kind == "story" || kind == "tourism" {
-		ext = ".md"
-	}
-	path := filepath.Join(root, "content", folder, slug+ext)
-	data := fields{
-		Name:     quote(name),
-		Slug:     slug,
-		District: quote(firstDistrict(root)),
-		Today:    now.Format(time.DateOnly),
-	}
-	var buf bytes.Buffer
-	if err := skeletons.ExecuteTemplate(&buf, kind, data); err != nil {
-		return "", err
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return "", err
-	}
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-	if errors.Is(err, fs.ErrExist) {
-		return "", fmt.Errorf("%s already exists: choose another name, or edit that file", path)
-	}
-	if err != nil {
-		return "", err
-	}
-	if _, err := f.Write(buf.Bytes()); err != nil {
-		f.Close()
-		return "", err
-	}
-	return path, f.Close()
-}
-
-type fields struct {
-	Name, Slug, District, Today string
-}
-
-// firstDistrict returns the slug of the first district of the catalogue,
-// so the skeleton is valid as written.
-func firstDistrict(root string) string {
-	var f struct {
-		District []struct {
-			Name string `toml:"name"`
-		} `toml:"district"`
-	}
-	if _, err := toml.DecodeFile(filepath.Join(root, "content", "districts.toml"), &f); err == nil && len(f.District) > 0 {
-		return vntext.Slug(f.District[0].Name)
-	}
-	return "gia-lam"
 }
 
 // quote writes s as a TOML basic string.
@@ -113,15 +44,15 @@ var skeletons = template.Must(template.New("").Parse(`
 # [certificate] decision_date. Delete the lines you do not need.
 name = {{.Name}}                  # required, exactly as certified
 # slug = "{{.Slug}}"               # optional; default: slug of the name. Must be unique.
-group = "thuc-pham"                # required: thuc-pham | do-uong | duoc-lieu | thu-cong-my-nghe | sinh-vat-canh | du-lich
+group = "điền nhóm sản phẩm"       # required: thuc-pham | do-uong | duoc-lieu | thu-cong-my-nghe | sinh-vat-canh | du-lich
 # subgroup = "che-bien-tu-gao-ngu-coc"   # optional: a sub-group of the group
-stars = 3                          # required: 3, 4 or 5
+stars = "điền số sao"              # required: 3, 4 or 5
 # potential_five_star = false      # optional; only with stars = 4 ("tiềm năng 5 sao")
 district = {{.District}}           # required: slug or name from content/districts.toml
 # commune = ""                     # optional: commune / ward as on the certificate
 # commune_2025 = ""                # optional: the commune / ward after July 2025
 # craft_village = ""               # optional
-producer = "Tên chủ thể sản xuất"   # required: the OCOP subject (chủ thể)
+producer = "điền tên chủ thể sản xuất"   # required: the OCOP subject (chủ thể)
 # producer_kind = "hop-tac-xa"     # optional: hop-tac-xa | doanh-nghiep | ho-kinh-doanh | to-hop-tac
 # tourism = []                     # optional: slugs of files in content/tourism/
 # sales_points = []                # optional: slugs of files in content/sales-points/
@@ -137,7 +68,7 @@ producer = "Tên chủ thể sản xuất"   # required: the OCOP subject (chủ
 
 [certificate]                      # required
 # decision_no = "1147/QĐ-UBND"     # optional
-decision_date = {{.Today}}         # required: the date of the certifying decision
+decision_date = "điền ngày quyết định"   # required: the date of the certifying decision
 # level = "city"                   # optional: district | city | central
 # round_year = 2024                # optional: the evaluation round
 # valid_until = 2027-01-01         # optional; default decision_date + 36 months
@@ -153,7 +84,7 @@ decision_date = {{.Today}}         # required: the date of the certifying decisi
 +++
 title = {{.Name}}     # required
 date = {{.Today}}     # required
-# summary = ""        # optional: one or two sentences for listings and feeds
+summary = "điền một, hai câu tóm tắt"   # optional: one or two sentences for listings and feeds
 # products = []       # optional: slugs of related products
 # districts = []      # optional: slugs of related districts
 # tourism = []        # optional: slugs of related tourism links
@@ -169,7 +100,7 @@ Viết nội dung bài ở đây, bằng markdown. Liên kết tới trang sản
 +++
 title = {{.Name}}         # required
 district = {{.District}}  # required: slug or name from content/districts.toml
-kind = "craft-village"    # craft-village | rural-tourism | eco-tourism | community-tourism | other
+kind = "điền loại"         # craft-village | rural-tourism | eco-tourism | community-tourism | other
 # commune = ""            # optional
 # image = "media/ten-anh.jpg"   # optional: a path inside content/
 # lat = 21.0285           # optional, decimal degrees, with lon
@@ -183,7 +114,7 @@ Giới thiệu điểm du lịch, làng nghề ở đây, bằng markdown.
 # OCOP sales point (điểm giới thiệu và bán sản phẩm OCOP).
 name = {{.Name}}           # required
 district = {{.District}}   # required: slug or name from content/districts.toml
-address = "Địa chỉ"        # required
+address = "điền địa chỉ"   # required
 # opened = {{.Today}}      # optional: opening date
 # hours = "8:00–17:00"     # optional
 # phone = ""               # optional
