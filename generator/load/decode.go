@@ -75,17 +75,11 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 			known = knownKeys(reflect.TypeOf(v), k[:len(k)-1])
 			knownAt[parent] = known
 		}
-		msg := fmt.Sprintf("unknown key %q", k[len(k)-1])
-		if s := vntext.Closest(k[len(k)-1], known, 1); len(s) > 0 {
-			msg += fmt.Sprintf(" (did you mean %q?)", s[0])
-		} else if len(known) > 0 {
-			msg += ": known keys here are " + strings.Join(known, ", ")
-		}
 		line, col, ok := d.ix().nth(k, n)
 		if !ok {
 			line, col = line0+1, 1
 		}
-		l.probs.Errorf(diag.Pos{File: file, Line: line, Col: col}, "%s", msg)
+		unknownKey(l.probs, diag.Pos{File: file, Line: line, Col: col}, k[len(k)-1], known)
 	}
 	return d, true
 }
@@ -362,22 +356,6 @@ func quoteAll(ss []string) string {
 	return strings.Join(q, ", ")
 }
 
-// suggest formats the closest known names to s for an error message.
-func suggest(s string, known []string) string {
-	c := vntext.Closest(s, known, 3)
-	if len(c) == 0 {
-		return ""
-	}
-	return " (did you mean " + strings.Join(quoteList(c), " or ") + "?)"
-}
-
-func quoteList(ss []string) []string {
-	q := make([]string, len(ss))
-	for i, s := range ss {
-		q[i] = fmt.Sprintf("%q", s)
-	}
-	return q
-}
 
 // frontMatter splits a markdown file into its TOML front matter, between
 // lines of "+++", and its body. bodyLine is the file line the body starts on.

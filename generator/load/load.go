@@ -429,7 +429,7 @@ func (l *loader) checkImage(d *doc, key, img string) (string, bool) {
 		source.Report(l.probs, path.Join(ContentDir, clean), err) // a link refused, or unreadable
 		return "", false
 	case err != nil:
-		d.errItem(key, img, "image %q not found: add content/%s or correct the path", img, clean)
+		l.imageNotFound(d, key, img, clean)
 		return "", false
 	case fi.IsDir():
 		d.errItem(key, img, "image %q is a folder, not a file: name an image file in it, like \"media/banh-chung.jpg\"", img)

@@ -129,7 +129,7 @@ func productGroup(d *doc, f *productFile, groups map[string]*catalog.Group, grou
 		d.missing("group", `"thuc-pham"`)
 		return nil, catalog.Subgroup{}
 	case !ok:
-		d.errValue("group", "unknown group %q%s: use one of %s", f.Group, suggest(f.Group, groupSlugs), strings.Join(groupSlugs, ", "))
+		unknownGroup(d, f.Group, groupSlugs)
 		return nil, catalog.Subgroup{}
 	case f.Subgroup == "":
 		return g, catalog.Subgroup{}
@@ -140,7 +140,7 @@ func productGroup(d *doc, f *productFile, groups map[string]*catalog.Group, grou
 		for _, s := range g.Subgroups {
 			subs = append(subs, s.Slug)
 		}
-		d.errValue("subgroup", "%q is not a sub-group of %q%s: use one of %s", f.Subgroup, g.Slug, suggest(f.Subgroup, subs), strings.Join(subs, ", "))
+		notSubgroup(d, f.Subgroup, g.Slug, subs)
 	}
 	return g, sg
 }

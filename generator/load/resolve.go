@@ -1,7 +1,6 @@
 package load
 
 import (
-	"fmt"
 	"slices"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
@@ -28,11 +27,11 @@ func (l *loader) resolve(recs *catalog.Catalog) catalog.Stated {
 	sold := make([][]*catalog.SalesPoint, len(l.products))
 	forEach(len(l.products), func(i int) { // each product on its own: serve relinks 10,000 on a save
 		pp := &l.products[i]
-		ts := refs(pp.doc, "tourism", "tourism link", pp.f.Tourism, tourism, "content/tourism/")
+		ts := refs(pp.doc, "tourism", tourismRefs, pp.f.Tourism, tourism)
 		if !slices.Equal(ts, pp.p.Tourism) {
 			pp.p = settle(pp.p, pp.shared, func(p *catalog.Product) { p.Tourism = ts })
 		}
-		sold[i] = refs(pp.doc, "sales_points", "sales point", pp.f.SalesPoints, salesPoints, "content/sales-points/")
+		sold[i] = refs(pp.doc, "sales_points", salesPointRefs, pp.f.SalesPoints, salesPoints)
 	})
 	products := l.productsBySlug() // the records as settled
 	for i, sps := range sold {
@@ -41,12 +40,12 @@ func (l *loader) resolve(recs *catalog.Catalog) catalog.Stated {
 		}
 	}
 	for _, ps := range l.salesPoints {
-		stated.SalesPointProducts[ps.sp] = refs(ps.doc, "products", "product", ps.f.Products, products, "content/products/")
+		stated.SalesPointProducts[ps.sp] = refs(ps.doc, "products", productRefs, ps.f.Products, products)
 	}
 	for i := range l.stories {
 		ps := &l.stories[i]
-		named := refs(ps.doc, "products", "product", ps.f.Products, products, "content/products/")
-		ts := refs(ps.doc, "tourism", "tourism link", ps.f.Tourism, tourism, "content/tourism/")
+		named := refs(ps.doc, "products", productRefs, ps.f.Products, products)
+		ts := refs(ps.doc, "tourism", tourismRefs, ps.f.Tourism, tourism)
 		ds := l.storyDistricts(ps)
 		if !slices.Equal(ts, ps.s.Tourism) || !slices.Equal(ds, ps.s.Districts) {
 			ps.s = settle(ps.s, ps.shared, func(s *catalog.Story) { s.Tourism, s.Districts = ts, ds })
@@ -75,10 +74,7 @@ func (l *loader) productsBySlug() map[string]*catalog.Product {
 	for _, pp := range l.products {
 		p := pp.p
 		if prev, dup := products[p.Slug]; dup {
-			alt := vntext.Slug(p.Name + " " + p.Producer)
-			pp.doc.probs.Errorf(slugPos(pp.doc),
-				"product %q has the slug %q, already used by %q (%s): names that differ only in marks fold to one slug; set slug = %q (or another unique slug) in one of them",
-				p.Name, p.Slug, prev.Name, prev.File, alt)
+			sameSlug(pp.doc, p, prev)
 			continue
 		}
 		products[p.Slug] = p
@@ -97,7 +93,7 @@ func (l *loader) storyDistricts(ps *pendingStory) []*catalog.District {
 			out = append(out, d)
 			continue
 		}
-		ps.doc.errItem("districts", ref, "unknown district %q%s: use a slug or a name from content/districts.toml", ref, suggest(ref, l.districtNames))
+		l.unknownDistrict(func(format string, args ...any) { ps.doc.errItem("districts", ref, format, args...) }, ref)
 	}
 	return out
 }
@@ -110,13 +106,13 @@ func slugPos(d *doc) diag.Pos {
 }
 
 // refs resolves a list of slugs against known records of one kind.
-func refs[T any](d *doc, key, kind string, slugs []string, known map[string]T, dir string) []T {
+func refs[T any](d *doc, key string, kind refKind, slugs []string, known map[string]T) []T {
 	var out []T
 	var names []string
 	seen := map[string]bool{}
 	for _, s := range slugs {
 		if seen[s] {
-			d.errItem(key, s, "%s %q is listed twice in %s: remove one", kind, s, key)
+			d.errItem(key, s, kind.twice, s, key)
 			continue
 		}
 		seen[s] = true
@@ -135,7 +131,11 @@ func refs[T any](d *doc, key, kind string, slugs []string, known map[string]T, d
 			}
 			names = sortedStrings(names)
 		}
-		d.errItem(key, s, "unknown %s %q%s: %s", kind, s, suggest(s, names), fmt.Sprintf("write the slug of a file in %s", dir))
+		if near, ok := nearest(s, names); ok {
+			d.errItem(key, s, kind.near, s, near)
+			continue
+		}
+		d.errItem(key, s, kind.unknown, s)
 	}
 	return out
 }

@@ -330,6 +330,6 @@ func (l *loader) resolveDistrict(d *doc, key, ref string) *catalog.District {
 	if dist, ok := l.district(ref); ok {
 		return dist
 	}
-	d.errValue(key, "unknown district %q%s: use a slug or a name from content/districts.toml", ref, suggest(ref, l.districtNames))
+	l.unknownDistrict(func(format string, args ...any) { d.errValue(key, format, args...) }, ref)
 	return nil
 }
