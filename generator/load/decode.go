@@ -356,7 +356,6 @@ func quoteAll(ss []string) string {
 	return strings.Join(q, ", ")
 }
 
-
 // frontMatter splits a markdown file into its TOML front matter, between
 // lines of "+++", and its body. bodyLine is the file line the body starts on.
 func frontMatter(text string) (front, body string, bodyLine int, ok bool) {
