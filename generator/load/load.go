@@ -2,7 +2,10 @@
 // (package catalog) and validates it: TOML syntax, unknown keys, required
 // fields, ranges, references between records, slugs, text encoding and
 // images. It reports every problem it finds, each with file, line and column,
-// and loads whatever it can in spite of them.
+// and loads whatever it can in spite of them: a record whose file cannot be
+// read or decoded is still known by its slug (failed.go), so that one
+// mistake is one message. What it offers for a name or key it does not
+// know is in suggest.go.
 package load
 
 import (

@@ -66,18 +66,19 @@ type pendingProduct struct {
 	f      productFile
 	doc    *doc
 	shared bool // a catalogue holds p: it is not written again
+	failed bool // p is known by its name and slug alone (failed.go)
 }
 
 // loadProduct reads and checks one product file; files are read in parallel.
 func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, groupSlugs []string) (pendingProduct, bool) {
 	text, ok := l.readText(name)
 	if !ok {
-		return pendingProduct{}, false
+		return l.failedProduct(name, nil)
 	}
 	var f productFile
 	d, ok := l.decodeTOML(name, text, 0, &f)
 	if !ok {
-		return pendingProduct{}, false
+		return l.failedProduct(name, d)
 	}
 	p := &catalog.Product{
 		Name: f.Name, Group1048: f.Group1048, Stars: f.Stars, PotentialFiveStar: f.PotentialFiveStar,

@@ -71,13 +71,18 @@ func settle[T any](rec *T, shared bool, set func(*T)) *T {
 // one.
 func (l *loader) productsBySlug() map[string]*catalog.Product {
 	products := make(map[string]*catalog.Product, len(l.products))
+	failed := map[string]bool{} // slugs of products known by identity alone
 	for _, pp := range l.products {
 		p := pp.p
 		if prev, dup := products[p.Slug]; dup {
-			sameSlug(pp.doc, p, prev)
+			if !pp.failed && !failed[p.Slug] {
+				sameSlug(pp.doc, p, prev)
+			} else if failed[p.Slug] && !pp.failed { // the record read whole is the one named
+				products[p.Slug], failed[p.Slug] = p, false
+			}
 			continue
 		}
-		products[p.Slug] = p
+		products[p.Slug], failed[p.Slug] = p, pp.failed
 	}
 	return products
 }

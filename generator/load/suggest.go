@@ -159,9 +159,9 @@ func sameSlug(d *doc, p, prev *catalog.Product) {
 	alt := vntext.Slug(p.Name + " " + p.Producer)
 	switch {
 	case sameName && vntext.NameKey(p.Producer) == vntext.NameKey(prev.Producer):
-		d.probs.Errorf(pos, "duplicate product: %s and %s are both %q of %q: delete one of the two files", prev.File, d.file, p.Name, p.Producer)
+		d.probs.Errorf(pos, "duplicate product: %s and %s are both %q by %q: delete one of the two files", prev.File, d.file, p.Name, p.Producer)
 	case sameName:
-		d.probs.Errorf(pos, "product %q of %q has the slug %q, already used by the product of the same name of %q (%s): set slug = %q (or another unique slug) in one of them", p.Name, p.Producer, p.Slug, prev.Producer, prev.File, alt)
+		d.probs.Errorf(pos, "product %q by %q has the slug %q, already used by the product of the same name by %q (%s): set slug = %q (or another unique slug) in one of them", p.Name, p.Producer, p.Slug, prev.Producer, prev.File, alt)
 	case vntext.Slug(p.Name) == vntext.Slug(prev.Name):
 		d.probs.Errorf(pos, "product %q has the slug %q, already used by %q (%s): names that differ only in marks fold to one slug; set slug = %q (or another unique slug) in one of them", p.Name, p.Slug, prev.Name, prev.File, alt)
 	default:
