@@ -73,14 +73,7 @@ func (l *loader) decodeTOML(file, text string, line0 int, v any) (*doc, bool) {
 		if !ok {
 			line, col = line0+1, 1
 		}
-		pos := diag.Pos{File: file, Line: line, Col: col}
-		if s := vntext.Closest(k[len(k)-1], known, 1); len(s) > 0 {
-			l.probs.Errorf(pos, "unknown key %q (did you mean %q?)", k[len(k)-1], s[0])
-		} else if len(known) > 0 {
-			l.probs.Errorf(pos, "unknown key %q: known keys here are %s", k[len(k)-1], strings.Join(known, ", "))
-		} else {
-			l.probs.Errorf(pos, "unknown key %q", k[len(k)-1])
-		}
+		unknownKey(l.probs, diag.Pos{File: file, Line: line, Col: col}, k[len(k)-1], known)
 	}
 	return d, true
 }

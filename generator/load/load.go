@@ -2,7 +2,10 @@
 // (package catalog) and validates it: TOML syntax, unknown keys, required
 // fields, ranges, references between records, slugs, text encoding and
 // images. It reports every problem it finds, each with file, line and column,
-// and loads whatever it can in spite of them.
+// and loads whatever it can in spite of them: a record whose file cannot be
+// read or decoded is still known by its slug (failed.go), so that one
+// mistake is one message. What it offers for a name or key it does not
+// know is in suggest.go.
 package load
 
 import (
@@ -431,7 +434,7 @@ func (l *loader) checkImage(d *doc, key, img string) (string, bool) {
 		source.Report(l.probs, path.Join(ContentDir, clean), err) // a link refused, or unreadable
 		return "", false
 	case err != nil:
-		d.errItem(key, img, "image %q not found: add content/%s or correct the path", img, clean)
+		l.imageNotFound(d, key, img, clean)
 		return "", false
 	case fi.IsDir():
 		d.errItem(key, img, "image %q is a folder, not a file: name an image file in it, like \"media/banh-chung.jpg\"", img)

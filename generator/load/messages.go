@@ -17,28 +17,8 @@ type msg struct {
 // say returns the message of format with args, to be reported by the caller.
 func say(format string, args ...any) msg { return msg{format, args} }
 
-// suggestions are the formats of one message that offers none, one, two
-// or three close names: the same message with (did you mean %q?), (did you
-// mean %q or %q?) and (did you mean %q or %q or %q?) where the names go.
-type suggestions [4]string
-
-// maxSuggestions is how many close names a message offers at most.
-const maxSuggestions = len(suggestions{}) - 1
-
-// closest returns the names of known closest to s, best first, as many as
-// a message offers.
+// closest returns the name of known closest to s, if one is close: a
+// message offers one suggestion, the best.
 func closest(s string, known []string) []string {
-	return vntext.Closest(s, known, maxSuggestions)
-}
-
-// offer returns the message of f that offers the names of known closest to
-// s: its arguments are before, then those names, then after.
-func (f suggestions) offer(s string, known []string, before []any, after ...any) msg {
-	c := closest(s, known)
-	args := make([]any, 0, len(before)+len(c)+len(after))
-	args = append(args, before...)
-	for _, name := range c {
-		args = append(args, name)
-	}
-	return msg{f[len(c)], append(args, after...)}
+	return vntext.Closest(s, known, 1)
 }

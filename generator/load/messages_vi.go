@@ -105,12 +105,8 @@ var vietnamese = map[string]string{
 	"groups.toml defines no group: add [[group]] tables, or delete the file to use the six built-in groups": "groups.toml không khai báo nhóm sản phẩm nào: hãy thêm các bảng [[group]], hoặc xóa tệp này để dùng sáu nhóm sản phẩm có sẵn",
 	"unknown group %q: use one of %s":                                                                       "không có nhóm sản phẩm %q: hãy dùng một trong các nhóm %s",
 	"unknown group %q (did you mean %q?): use one of %s":                                                    "không có nhóm sản phẩm %q (có phải là %q không?): hãy dùng một trong các nhóm %s",
-	"unknown group %q (did you mean %q or %q?): use one of %s":                                              "không có nhóm sản phẩm %q (có phải là %q hay %q không?): hãy dùng một trong các nhóm %s",
-	"unknown group %q (did you mean %q or %q or %q?): use one of %s":                                        "không có nhóm sản phẩm %q (có phải là %q, %q hay %q không?): hãy dùng một trong các nhóm %s",
 	"%q is not a sub-group of %q: use one of %s":                                                            "%q không phải là phân nhóm của nhóm %q: hãy dùng một trong các phân nhóm %s",
 	"%q is not a sub-group of %q (did you mean %q?): use one of %s":                                         "%q không phải là phân nhóm của nhóm %q (có phải là %q không?): hãy dùng một trong các phân nhóm %s",
-	"%q is not a sub-group of %q (did you mean %q or %q?): use one of %s":                                   "%q không phải là phân nhóm của nhóm %q (có phải là %q hay %q không?): hãy dùng một trong các phân nhóm %s",
-	"%q is not a sub-group of %q (did you mean %q or %q or %q?): use one of %s":                             "%q không phải là phân nhóm của nhóm %q (có phải là %q, %q hay %q không?): hãy dùng một trong các phân nhóm %s",
 
 	// Districts.
 	"no district defined: add [[district]] tables with name = \"…\" and kind = \"…\"":                                                           "chưa khai báo quận/huyện/thị xã nào: hãy thêm các bảng [[district]] có name = \"…\" và kind = \"…\"",
@@ -118,8 +114,6 @@ var vietnamese = map[string]string{
 	"district %q has the same slug %q as %q: each district must be listed once":                                                                 "quận/huyện/thị xã %q có cùng slug %q với %q: mỗi quận/huyện/thị xã chỉ được ghi một lần",
 	"unknown district %q: use a slug or a name from content/districts.toml":                                                                     "không có quận/huyện/thị xã %q: hãy dùng slug hoặc tên có trong content/districts.toml",
 	"unknown district %q (did you mean %q?): use a slug or a name from content/districts.toml":                                                  "không có quận/huyện/thị xã %q (có phải là %q không?): hãy dùng slug hoặc tên có trong content/districts.toml",
-	"unknown district %q (did you mean %q or %q?): use a slug or a name from content/districts.toml":                                            "không có quận/huyện/thị xã %q (có phải là %q hay %q không?): hãy dùng slug hoặc tên có trong content/districts.toml",
-	"unknown district %q (did you mean %q or %q or %q?): use a slug or a name from content/districts.toml":                                      "không có quận/huyện/thị xã %q (có phải là %q, %q hay %q không?): hãy dùng slug hoặc tên có trong content/districts.toml",
 
 	// Slugs and references between records.
 	"name = %q gives an empty slug (it has no letter or digit): set slug = %q (lowercase ASCII letters, digits and hyphens) explicitly":                            "name = %q cho slug rỗng (không có chữ cái hay chữ số nào): hãy ghi rõ slug = %q (chữ thường ASCII không dấu, chữ số và dấu gạch nối)",
@@ -133,16 +127,10 @@ var vietnamese = map[string]string{
 	"tourism link %q is listed twice in %s: remove one":                                                                                                            "điểm du lịch %q được ghi hai lần trong %s: hãy xóa một lần",
 	"unknown product %q: write the slug of a file in content/products/":                                                                                            "không có sản phẩm %q: hãy ghi slug của một tệp trong content/products/",
 	"unknown product %q (did you mean %q?): write the slug of a file in content/products/":                                                                         "không có sản phẩm %q (có phải là %q không?): hãy ghi slug của một tệp trong content/products/",
-	"unknown product %q (did you mean %q or %q?): write the slug of a file in content/products/":                                                                   "không có sản phẩm %q (có phải là %q hay %q không?): hãy ghi slug của một tệp trong content/products/",
-	"unknown product %q (did you mean %q or %q or %q?): write the slug of a file in content/products/":                                                             "không có sản phẩm %q (có phải là %q, %q hay %q không?): hãy ghi slug của một tệp trong content/products/",
 	"unknown sales point %q: write the slug of a file in content/sales-points/":                                                                                    "không có điểm bán %q: hãy ghi slug của một tệp trong content/sales-points/",
 	"unknown sales point %q (did you mean %q?): write the slug of a file in content/sales-points/":                                                                 "không có điểm bán %q (có phải là %q không?): hãy ghi slug của một tệp trong content/sales-points/",
-	"unknown sales point %q (did you mean %q or %q?): write the slug of a file in content/sales-points/":                                                           "không có điểm bán %q (có phải là %q hay %q không?): hãy ghi slug của một tệp trong content/sales-points/",
-	"unknown sales point %q (did you mean %q or %q or %q?): write the slug of a file in content/sales-points/":                                                     "không có điểm bán %q (có phải là %q, %q hay %q không?): hãy ghi slug của một tệp trong content/sales-points/",
 	"unknown tourism link %q: write the slug of a file in content/tourism/":                                                                                        "không có điểm du lịch %q: hãy ghi slug của một tệp trong content/tourism/",
 	"unknown tourism link %q (did you mean %q?): write the slug of a file in content/tourism/":                                                                     "không có điểm du lịch %q (có phải là %q không?): hãy ghi slug của một tệp trong content/tourism/",
-	"unknown tourism link %q (did you mean %q or %q?): write the slug of a file in content/tourism/":                                                               "không có điểm du lịch %q (có phải là %q hay %q không?): hãy ghi slug của một tệp trong content/tourism/",
-	"unknown tourism link %q (did you mean %q or %q or %q?): write the slug of a file in content/tourism/":                                                         "không có điểm du lịch %q (có phải là %q, %q hay %q không?): hãy ghi slug của một tệp trong content/tourism/",
 	// Common mistakes, recognised from what is written.
 	`%s = %s has curly quotes (%s), as a word processor types them: TOML needs straight quotes ", so write %s = "%s"`:                                                                           `%s = %s có dấu ngoặc kép cong (%s), kiểu trình soạn thảo văn bản tự đổi: TOML cần dấu ngoặc kép thẳng ", nên hãy ghi %s = "%s"`,
 	"%s = %s has thousands separators: write %s = %s (digits only, without dots, commas or quotes)":                                                                                             "%s = %s có dấu phân cách hàng nghìn: hãy ghi %s = %s (chỉ ghi chữ số, không có dấu chấm, dấu phẩy hay dấu ngoặc kép)",
@@ -170,6 +158,13 @@ var vietnamese = map[string]string{
 	"unknown commune_2025 %q (did you mean %q?): write the name of a xã or phường of Hà Nội from 1 July 2025 (Nghị quyết 1656/NQ-UBTVQH15), or remove the line until it is known": "không có xã, phường %q trong commune_2025 (có phải là %q không?): hãy ghi tên một xã hoặc phường của Hà Nội từ ngày 1/7/2025 (Nghị quyết 1656/NQ-UBTVQH15), hoặc xóa dòng này cho đến khi biết",
 	"unknown commune_2025 %q: write the name of a xã or phường listed in %s, or add it there":                                                                                     "không có xã, phường %q trong commune_2025: hãy ghi tên một xã hoặc phường có trong %s, hoặc thêm xã, phường đó vào tệp",
 	"unknown commune_2025 %q: write the name of a xã or phường of Hà Nội from 1 July 2025 (Nghị quyết 1656/NQ-UBTVQH15), or remove the line until it is known":                    "không có xã, phường %q trong commune_2025: hãy ghi tên một xã hoặc phường của Hà Nội từ ngày 1/7/2025 (Nghị quyết 1656/NQ-UBTVQH15), hoặc xóa dòng này cho đến khi biết",
+
+	// Suggestions, duplicates and image paths.
+	"duplicate product: %s and %s are both %q by %q: delete one of the two files":                                                                      "sản phẩm bị trùng: %s và %s đều là %q của %q: hãy xóa một trong hai tệp",
+	`image %q not found: image paths start inside content/, so leave out "content/" and add content/%s or correct the path`:                            `không tìm thấy ảnh %q: đường dẫn ảnh tính từ trong thư mục content/, nên đừng ghi "content/" ở đầu; hãy thêm tệp content/%s hoặc sửa lại đường dẫn`,
+	`image %q: image paths start inside content/, so leave out "content/": write %q`:                                                                   `ảnh %q: đường dẫn ảnh tính từ trong thư mục content/, nên đừng ghi "content/" ở đầu: hãy ghi %q`,
+	"product %q by %q has the slug %q, already used by the product of the same name by %q (%s): set slug = %q (or another unique slug) in one of them": "sản phẩm %q của %q có slug %q, trùng với sản phẩm cùng tên của %q (%s): hãy đặt slug = %q (hoặc một slug khác chưa dùng) ở một trong hai sản phẩm",
+	"the slug %q is already the slug of %q (%s): set slug = %q (or another unique slug) in one of them":                                                "slug %q đã là slug của %q (%s): hãy đặt slug = %q (hoặc một slug khác chưa dùng) ở một trong hai bản ghi",
 }
 
 func init() { lang.Add(vietnamese) }

@@ -52,7 +52,7 @@ func (l *loader) loadTourismLink(name string) (pendingTourism, bool) {
 	var f tourismFile
 	d, body, ok := l.markdownDoc(name, &f)
 	if !ok {
-		return pendingTourism{}, false
+		return l.failedTourism(name, d, body)
 	}
 	slug, slugOK := l.fileSlug(name, f.Title)
 	f.Kind = coded(f.Kind, tourismKindWords)
@@ -120,12 +120,12 @@ type pendingSalesPoint struct {
 func (l *loader) loadSalesPoint(name string) (pendingSalesPoint, bool) {
 	text, ok := l.readText(name)
 	if !ok {
-		return pendingSalesPoint{}, false
+		return l.failedSalesPoint(name, nil)
 	}
 	var f salesPointFile
 	d, ok := l.decodeTOML(name, text, 0, &f)
 	if !ok {
-		return pendingSalesPoint{}, false
+		return l.failedSalesPoint(name, d)
 	}
 	slug, slugOK := l.fileSlug(name, f.Name)
 	sp := &catalog.SalesPoint{Name: f.Name, Slug: slug, Address: f.Address, Hours: f.Hours,
@@ -171,7 +171,7 @@ func (l *loader) loadStory(name string) (pendingStory, bool) {
 	var f storyFile
 	d, body, ok := l.markdownDoc(name, &f)
 	if !ok {
-		return pendingStory{}, false
+		return l.failedStory(name, d, body)
 	}
 	slug, slugOK := l.fileSlug(name, f.Title)
 	s := &catalog.Story{Title: f.Title, Slug: slug, Summary: f.Summary, Draft: f.Draft, Body: body, File: name}

@@ -66,18 +66,19 @@ type pendingProduct struct {
 	f      productFile
 	doc    *doc
 	shared bool // a catalogue holds p: it is not written again
+	failed bool // p is known by its name and slug alone (failed.go)
 }
 
 // loadProduct reads and checks one product file; files are read in parallel.
 func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, groupSlugs []string) (pendingProduct, bool) {
 	text, ok := l.readText(name)
 	if !ok {
-		return pendingProduct{}, false
+		return l.failedProduct(name, nil)
 	}
 	var f productFile
 	d, ok := l.decodeTOML(name, text, 0, &f)
 	if !ok {
-		return pendingProduct{}, false
+		return l.failedProduct(name, d)
 	}
 	f.ProducerKind = coded(f.ProducerKind, producerKindWords)
 	f.Group1048 = coded(f.Group1048, group1048Words)
@@ -135,13 +136,7 @@ func productGroup(d *doc, f *productFile, groups map[string]*catalog.Group, grou
 		d.missing("group", `"thuc-pham"`)
 		return nil, catalog.Subgroup{}
 	case !ok:
-		m := suggestions{
-			"unknown group %q: use one of %s",
-			"unknown group %q (did you mean %q?): use one of %s",
-			"unknown group %q (did you mean %q or %q?): use one of %s",
-			"unknown group %q (did you mean %q or %q or %q?): use one of %s",
-		}.offer(f.Group, groupSlugs, []any{f.Group}, strings.Join(groupSlugs, ", "))
-		d.errValue("group", m.format, m.args...)
+		unknownGroup(d, f.Group, groupSlugs)
 		return nil, catalog.Subgroup{}
 	case f.Subgroup == "":
 		return g, catalog.Subgroup{}
@@ -155,13 +150,7 @@ func productGroup(d *doc, f *productFile, groups map[string]*catalog.Group, grou
 		for _, s := range g.Subgroups {
 			subs = append(subs, s.Slug)
 		}
-		m := suggestions{
-			"%q is not a sub-group of %q: use one of %s",
-			"%q is not a sub-group of %q (did you mean %q?): use one of %s",
-			"%q is not a sub-group of %q (did you mean %q or %q?): use one of %s",
-			"%q is not a sub-group of %q (did you mean %q or %q or %q?): use one of %s",
-		}.offer(f.Subgroup, subs, []any{f.Subgroup, g.Slug}, strings.Join(subs, ", "))
-		d.errValue("subgroup", m.format, m.args...)
+		notSubgroup(d, f.Subgroup, g.Slug, subs)
 	}
 	return g, sg
 }

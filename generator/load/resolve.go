@@ -27,11 +27,11 @@ func (l *loader) resolve(recs *catalog.Catalog) catalog.Stated {
 	sold := make([][]*catalog.SalesPoint, len(l.products))
 	forEach(len(l.products), func(i int) { // each product on its own: serve relinks 10,000 on a save
 		pp := &l.products[i]
-		ts := refs(pp.doc, "tourism", pp.f.Tourism, tourism, tourismRefs)
+		ts := refs(pp.doc, "tourism", tourismRefs, pp.f.Tourism, tourism)
 		if !slices.Equal(ts, pp.p.Tourism) {
 			pp.p = settle(pp.p, pp.shared, func(p *catalog.Product) { p.Tourism = ts })
 		}
-		sold[i] = refs(pp.doc, "sales_points", pp.f.SalesPoints, salesPoints, salesPointRefs)
+		sold[i] = refs(pp.doc, "sales_points", salesPointRefs, pp.f.SalesPoints, salesPoints)
 	})
 	products := l.productsBySlug() // the records as settled
 	for i, sps := range sold {
@@ -40,12 +40,12 @@ func (l *loader) resolve(recs *catalog.Catalog) catalog.Stated {
 		}
 	}
 	for _, ps := range l.salesPoints {
-		stated.SalesPointProducts[ps.sp] = refs(ps.doc, "products", ps.f.Products, products, productRefs)
+		stated.SalesPointProducts[ps.sp] = refs(ps.doc, "products", productRefs, ps.f.Products, products)
 	}
 	for i := range l.stories {
 		ps := &l.stories[i]
-		named := refs(ps.doc, "products", ps.f.Products, products, productRefs)
-		ts := refs(ps.doc, "tourism", ps.f.Tourism, tourism, tourismRefs)
+		named := refs(ps.doc, "products", productRefs, ps.f.Products, products)
+		ts := refs(ps.doc, "tourism", tourismRefs, ps.f.Tourism, tourism)
 		ds := l.storyDistricts(ps)
 		if !slices.Equal(ts, ps.s.Tourism) || !slices.Equal(ds, ps.s.Districts) {
 			ps.s = settle(ps.s, ps.shared, func(s *catalog.Story) { s.Tourism, s.Districts = ts, ds })
@@ -71,16 +71,18 @@ func settle[T any](rec *T, shared bool, set func(*T)) *T {
 // one.
 func (l *loader) productsBySlug() map[string]*catalog.Product {
 	products := make(map[string]*catalog.Product, len(l.products))
+	failed := map[string]bool{} // slugs of products known by identity alone
 	for _, pp := range l.products {
 		p := pp.p
 		if prev, dup := products[p.Slug]; dup {
-			alt := vntext.Slug(p.Name + " " + p.Producer)
-			pp.doc.probs.Errorf(slugPos(pp.doc),
-				"product %q has the slug %q, already used by %q (%s): names that differ only in marks fold to one slug; set slug = %q (or another unique slug) in one of them",
-				p.Name, p.Slug, prev.Name, prev.File, alt)
+			if !pp.failed && !failed[p.Slug] {
+				sameSlug(pp.doc, p, prev)
+			} else if failed[p.Slug] && !pp.failed { // the record read whole is the one named
+				products[p.Slug], failed[p.Slug] = p, false
+			}
 			continue
 		}
-		products[p.Slug] = p
+		products[p.Slug], failed[p.Slug] = p, pp.failed
 	}
 	return products
 }
@@ -96,8 +98,7 @@ func (l *loader) storyDistricts(ps *pendingStory) []*catalog.District {
 			out = append(out, d)
 			continue
 		}
-		m := l.unknownDistrict(ref)
-		ps.doc.errItem("districts", ref, m.format, m.args...)
+		l.unknownDistrict(func(format string, args ...any) { ps.doc.errItem("districts", ref, format, args...) }, ref)
 	}
 	return out
 }
@@ -109,52 +110,14 @@ func slugPos(d *doc) diag.Pos {
 	return d.at("name", true)
 }
 
-// refMessages are the messages of a list of references to records of one
-// kind: a slug listed twice (the slug, then the list's key), and a slug
-// of no record (the slug, then the close slugs).
-type refMessages struct {
-	twice   string
-	unknown suggestions
-}
-
-var (
-	productRefs = refMessages{
-		twice: "product %q is listed twice in %s: remove one",
-		unknown: suggestions{
-			"unknown product %q: write the slug of a file in content/products/",
-			"unknown product %q (did you mean %q?): write the slug of a file in content/products/",
-			"unknown product %q (did you mean %q or %q?): write the slug of a file in content/products/",
-			"unknown product %q (did you mean %q or %q or %q?): write the slug of a file in content/products/",
-		},
-	}
-	salesPointRefs = refMessages{
-		twice: "sales point %q is listed twice in %s: remove one",
-		unknown: suggestions{
-			"unknown sales point %q: write the slug of a file in content/sales-points/",
-			"unknown sales point %q (did you mean %q?): write the slug of a file in content/sales-points/",
-			"unknown sales point %q (did you mean %q or %q?): write the slug of a file in content/sales-points/",
-			"unknown sales point %q (did you mean %q or %q or %q?): write the slug of a file in content/sales-points/",
-		},
-	}
-	tourismRefs = refMessages{
-		twice: "tourism link %q is listed twice in %s: remove one",
-		unknown: suggestions{
-			"unknown tourism link %q: write the slug of a file in content/tourism/",
-			"unknown tourism link %q (did you mean %q?): write the slug of a file in content/tourism/",
-			"unknown tourism link %q (did you mean %q or %q?): write the slug of a file in content/tourism/",
-			"unknown tourism link %q (did you mean %q or %q or %q?): write the slug of a file in content/tourism/",
-		},
-	}
-)
-
 // refs resolves a list of slugs against known records of one kind.
-func refs[T any](d *doc, key string, slugs []string, known map[string]T, says refMessages) []T {
+func refs[T any](d *doc, key string, kind refKind, slugs []string, known map[string]T) []T {
 	var out []T
 	var names []string
 	seen := map[string]bool{}
 	for _, s := range slugs {
 		if seen[s] {
-			d.errItem(key, s, says.twice, s, key)
+			d.errItem(key, s, kind.twice, s, key)
 			continue
 		}
 		seen[s] = true
@@ -173,8 +136,11 @@ func refs[T any](d *doc, key string, slugs []string, known map[string]T, says re
 			}
 			names = sortedStrings(names)
 		}
-		m := says.unknown.offer(s, names, []any{s})
-		d.errItem(key, s, m.format, m.args...)
+		if near, ok := nearest(s, names); ok {
+			d.errItem(key, s, kind.near, s, near)
+			continue
+		}
+		d.errItem(key, s, kind.unknown, s)
 	}
 	return out
 }

@@ -299,16 +299,6 @@ func (l *loader) loadDistricts() {
 	}
 }
 
-// unknownDistrict says that ref names no district, offering the closest.
-func (l *loader) unknownDistrict(ref string) msg {
-	return suggestions{
-		"unknown district %q: use a slug or a name from content/districts.toml",
-		"unknown district %q (did you mean %q?): use a slug or a name from content/districts.toml",
-		"unknown district %q (did you mean %q or %q?): use a slug or a name from content/districts.toml",
-		"unknown district %q (did you mean %q or %q or %q?): use a slug or a name from content/districts.toml",
-	}.offer(ref, l.districtNames, []any{ref})
-}
-
 // district finds a district by slug or by name, across tone placement
 // and the usual abbreviations.
 func (l *loader) district(ref string) (*catalog.District, bool) {
@@ -339,7 +329,6 @@ func (l *loader) resolveDistrict(d *doc, key, ref string) *catalog.District {
 	if dist, ok := l.district(ref); ok {
 		return dist
 	}
-	m := l.unknownDistrict(ref)
-	d.errValue(key, m.format, m.args...)
+	l.unknownDistrict(func(format string, args ...any) { d.errValue(key, format, args...) }, ref)
 	return nil
 }
