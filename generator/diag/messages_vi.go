@@ -1,0 +1,10 @@
+package diag
+
+import "github.com/ocopgen/ocopgen/generator/lang"
+
+func init() {
+	lang.Add(map[string]string{
+		"%s: warning: %s":              "%s: cảnh báo: %s",
+		"%d error(s) in the catalogue": "danh mục có %d lỗi",
+	})
+}
