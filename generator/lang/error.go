@@ -83,4 +83,3 @@ func words(t language.Tag, args []any) []any {
 type plain struct{ v any }
 
 func (p plain) Format(f fmt.State, verb rune) { fmt.Fprintf(f, fmt.FormatString(f, verb), p.v) }
-
