@@ -16,6 +16,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/ocopgen/ocopgen/generator/lang"
 	"github.com/ocopgen/ocopgen/generator/vntext"
 )
 
@@ -31,12 +32,12 @@ var folders = map[string]string{
 func Write(root, kind, name string, now time.Time) (string, error) {
 	folder, ok := folders[kind]
 	if !ok {
-		return "", fmt.Errorf("unknown kind %q: use one of %s", kind, strings.Join(kinds, ", "))
+		return "", lang.Errorf("unknown kind %q: use one of %s", kind, strings.Join(kinds, ", "))
 	}
 	name = strings.TrimSpace(vntext.NFC(name))
 	slug := vntext.Slug(name)
 	if slug == "" {
-		return "", fmt.Errorf("the name %q gives an empty slug: write a name with letters", name)
+		return "", lang.Errorf("the name %q gives an empty slug: write a name with letters", name)
 	}
 	ext := ".toml"
 	if kind == "story" || kind == "tourism" {
@@ -58,7 +59,7 @@ func Write(root, kind, name string, now time.Time) (string, error) {
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return "", fmt.Errorf("%s already exists: choose another name, or edit that file", path)
+		return "", lang.Errorf("%s already exists: choose another name, or edit that file", path)
 	}
 	if err != nil {
 		return "", err

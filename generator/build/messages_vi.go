@@ -1,0 +1,9 @@
+package build
+
+import "github.com/ocopgen/ocopgen/generator/lang"
+
+func init() {
+	lang.Add(map[string]string{
+		"%s: %v (the file was replaced while the site was built: build again)": "%s: %v (tệp đã bị thay trong lúc tạo trang web: hãy tạo lại)",
+	})
+}
