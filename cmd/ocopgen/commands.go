@@ -295,7 +295,7 @@ func cmdNew(t language.Tag, args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	path, err := scaffold.Write(source, pos[0], pos[1], time.Now())
+	path, err := scaffold.Write(source, pos[0], pos[1], time.Now(), t)
 	if err != nil {
 		failed(stderr, t, "new", err)
 		return exitProblems

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+	"golang.org/x/text/language"
 
 	"github.com/ocopgen/ocopgen/generator/lang"
 	"github.com/ocopgen/ocopgen/generator/vntext"
@@ -28,8 +29,9 @@ var folders = map[string]string{
 }
 
 // Write creates the skeleton of a record of kind named name in the
-// catalogue at root, and returns the file's path. It never overwrites.
-func Write(root, kind, name string, now time.Time) (string, error) {
+// catalogue at root, its comments in language t, and returns the file's
+// path. It never overwrites.
+func Write(root, kind, name string, now time.Time, t language.Tag) (string, error) {
 	folder, ok := folders[kind]
 	if !ok {
 		return "", lang.Errorf("unknown kind %q: use one of %s", kind, strings.Join(kinds, ", "))
@@ -51,7 +53,7 @@ func Write(root, kind, name string, now time.Time) (string, error) {
 		Today:    now.Format(time.DateOnly),
 	}
 	var buf bytes.Buffer
-	if err := skeletons.ExecuteTemplate(&buf, kind, data); err != nil {
+	if err := skeletonsIn(t).ExecuteTemplate(&buf, kind, data); err != nil {
 		return "", err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -69,6 +71,14 @@ func Write(root, kind, name string, now time.Time) (string, error) {
 		return "", err
 	}
 	return path, f.Close()
+}
+
+// skeletonsIn returns the skeletons with comments in language t.
+func skeletonsIn(t language.Tag) *template.Template {
+	if t == lang.English {
+		return skeletons
+	}
+	return skeletonsVi
 }
 
 type fields struct {
