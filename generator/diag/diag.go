@@ -66,14 +66,18 @@ type words struct {
 	texts map[string]string // language → text
 }
 
+// newProblem makes a problem of the message format with args. Its
+// English text is the key formatted as package fmt does, the English
+// Error() of its arguments made by ocopgen included: what lang words in
+// English, made at the cost of fmt.
 func newProblem(pos Pos, sev Severity, format string, args []any) Problem {
-	return Problem{pos, sev, lang.Sprintf(lang.English, format, args...), &words{key: format, args: args}}
+	return Problem{pos, sev, fmt.Sprintf(format, args...), &words{key: format, args: args}}
 }
 
 // Text is the problem's message in language t.
 func (p Problem) Text(t language.Tag) string {
 	switch {
-	case p.words == nil:
+	case p.words == nil || t == lang.English:
 		return p.Message
 	case p.words.texts != nil:
 		if s, ok := p.words.texts[t.String()]; ok {

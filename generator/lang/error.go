@@ -28,7 +28,9 @@ func Errorf(key string, args ...any) *Error {
 	return &Error{Key: key, Args: args}
 }
 
-func (e *Error) Error() string { return Sprintf(English, e.Key, e.Args...) }
+// Error is the English text: the key formatted as package fmt formats it,
+// which is what a printer of English makes of it.
+func (e *Error) Error() string { return fmt.Sprintf(e.Key, e.Args...) }
 
 // In is the text of the error in language t.
 func (e *Error) In(t language.Tag) string { return Sprintf(t, e.Key, e.Args...) }

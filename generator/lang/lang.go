@@ -69,9 +69,17 @@ func Parse(name string) (language.Tag, bool) {
 	return language.Und, false
 }
 
+// printers are the printers made, by language: a printer is safe for
+// concurrent use, and reads the catalogue as it is when it prints.
+var printers sync.Map // language.Tag → *message.Printer
+
 // Printer returns a printer of messages in language t.
 func Printer(t language.Tag) *message.Printer {
-	return message.NewPrinter(t, message.Catalog(cat))
+	if p, ok := printers.Load(t); ok {
+		return p.(*message.Printer)
+	}
+	p, _ := printers.LoadOrStore(t, message.NewPrinter(t, message.Catalog(cat)))
+	return p.(*message.Printer)
 }
 
 // Sprintf formats the message key in language t.
