@@ -112,7 +112,7 @@ func flagOutput(fs *flag.FlagSet) io.Writer {
 }
 
 func cmdBuild(ctx context.Context, t language.Tag, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD] [--gc]", t, stderr)
+	fs := newFlags("build", lang.Sprintf(t, "build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD] [--gc]"), t, stderr)
 	var c common
 	c.register(fs, t)
 	var dest string
@@ -220,7 +220,7 @@ func summary(w io.Writer, t language.Tag, res *build.Result, dest string) {
 }
 
 func cmdCheck(ctx context.Context, t language.Tag, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "check [-s DIR] [--format text|github] [--date YYYY-MM-DD]", t, stderr)
+	fs := newFlags("check", lang.Sprintf(t, "check [-s DIR] [--format text|github] [--date YYYY-MM-DD]"), t, stderr)
 	var c common
 	c.register(fs, t)
 	var format string
@@ -271,7 +271,7 @@ func sum(m map[string]int) int {
 }
 
 func cmdNew(t language.Tag, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("new", `new product|story|tourism|sales-point "Tên" [-s DIR]`, t, stderr)
+	fs := newFlags("new", lang.Sprintf(t, `new product|story|tourism|sales-point "Tên" [-s DIR]`), t, stderr)
 	var source string
 	fs.StringVar(&source, "s", ".", lang.Sprintf(t, "catalogue folder, the one holding ocopgen.toml"))
 	fs.StringVar(&source, "source", ".", lang.Sprintf(t, "same as -s"))

@@ -6,11 +6,15 @@ func init() {
 	lang.Add(map[string]string{
 		// Usage and help.
 		"ocopgen builds the static site of an OCOP product catalogue.\n\nUsage:\n  ocopgen build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD] [--gc]\n  ocopgen check [-s DIR] [--format text|github] [--date YYYY-MM-DD]\n  ocopgen serve [-s DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]\n  ocopgen new product|story|tourism|sales-point \"Tên\" [-s DIR]\n  ocopgen version\n\nEvery command takes --lang vi (Vietnamese, the default) or --lang en\n(English); without it, the language of the catalogue's ocopgen.toml.\n\nRun \"ocopgen <command> -h\" for the flags of a command.\n": "ocopgen tạo trang web tĩnh của danh mục sản phẩm OCOP.\n\nCách dùng:\n  ocopgen build [-s THƯ_MỤC] [-d THƯ_MỤC] [--drafts] [--date YYYY-MM-DD] [--gc]   tạo trang web\n  ocopgen check [-s THƯ_MỤC] [--format text|github] [--date YYYY-MM-DD]          kiểm tra, không ghi gì\n  ocopgen serve [-s THƯ_MỤC] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]   xem trước\n  ocopgen new product|story|tourism|sales-point \"Tên\" [-s THƯ_MỤC]              tạo bản ghi mới\n  ocopgen version\n\nMọi lệnh nhận --lang vi (tiếng Việt, mặc định) hoặc --lang en (tiếng Anh);\nkhông có cờ này thì dùng ngôn ngữ ghi trong ocopgen.toml của danh mục.\n\nGõ \"ocopgen <lệnh> -h\" để xem các cờ của một lệnh.\n",
-		"Usage: ocopgen %s\n\nFlags:\n":              "Cách dùng: ocopgen %s\n\nCác cờ:\n",
-		" (default %q)":                              " (mặc định %q)",
-		" (default %v)":                              " (mặc định %v)",
-		"ocopgen: unknown command %q\n\n":            "ocopgen: không có lệnh %q (các lệnh: build, check, serve, new, version)\n\n",
-		"ocopgen: %s (the flags are listed below)\n": "ocopgen: %s (các cờ được liệt kê bên dưới)\n",
+		"build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD] [--gc]":                  "build [-s THƯ_MỤC] [-d THƯ_MỤC] [--drafts] [--date YYYY-MM-DD] [--gc]",
+		"check [-s DIR] [--format text|github] [--date YYYY-MM-DD]":                      "check [-s THƯ_MỤC] [--format text|github] [--date YYYY-MM-DD]",
+		`new product|story|tourism|sales-point "Tên" [-s DIR]`:                           `new product|story|tourism|sales-point "Tên" [-s THƯ_MỤC]`,
+		"serve [-s DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]": "serve [-s THƯ_MỤC] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]",
+		"Usage: ocopgen %s\n\nFlags:\n":                                                  "Cách dùng: ocopgen %s\n\nCác cờ:\n",
+		" (default %q)":                                                                  " (mặc định %q)",
+		" (default %v)":                                                                  " (mặc định %v)",
+		"ocopgen: unknown command %q\n\n":                                                "ocopgen: không có lệnh %q (các lệnh: build, check, serve, new, version)\n\n",
+		"ocopgen: %s (the flags are listed below)\n":                                     "ocopgen: %s (các cờ được liệt kê bên dưới)\n",
 		"ocopgen %s: unexpected argument %q: put quotes around a name with spaces, and flags before or after it\n": "ocopgen %s: thừa đối số %q: đặt tên có dấu cách trong dấu ngoặc kép, và viết các cờ trước hoặc sau tên\n",
 		"ocopgen: --lang %q: write --lang vi for Vietnamese or --lang en for English\n":                            "ocopgen: --lang %q: viết --lang vi cho tiếng Việt hoặc --lang en cho tiếng Anh\n",
 

@@ -89,7 +89,7 @@ type serveOptions struct {
 
 func serveFlags(args []string, t language.Tag, stderr io.Writer) (serveOptions, int) {
 	var f serveOptions
-	fs := newFlags("serve", "serve [-s DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]", t, stderr)
+	fs := newFlags("serve", lang.Sprintf(t, "serve [-s DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]"), t, stderr)
 	f.register(fs, t)
 	fs.BoolVar(&f.drafts, "drafts", false, lang.Sprintf(t, "show draft stories"))
 	fs.IntVar(&f.port, "port", 1313, lang.Sprintf(t, "port to listen on; 0 picks a free one"))
