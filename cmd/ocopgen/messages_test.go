@@ -217,3 +217,24 @@ func TestVerbs(t *testing.T) {
 		t.Error("hasWords")
 	}
 }
+
+// TestCheckText: the checks of a text catch what they are for.
+func TestCheckText(t *testing.T) {
+	lang.Add(map[string]string{
+		"test: %d items in %s":  "thử: %s mục trong %d",
+		"test: same as the key": "test: same as the key",
+		"test: %[1]s before %d": "thử: %[2]d sau %[1]s",
+		"test: %s: %v":          "test: %s: %v",
+	})
+	for key, bad := range map[string]bool{
+		"test: %d items in %s":  true,  // the verbs swapped
+		"test: same as the key": true,  // not translated
+		"test: no text at all":  true,  // not registered
+		"test: %[1]s before %d": false, // reordered with indexes
+		"test: %s: %v":          true,  // "test" is a word
+	} {
+		if got := checkText(key) != ""; got != bad {
+			t.Errorf("checkText(%q) = %q, want a complaint: %v", key, checkText(key), bad)
+		}
+	}
+}
