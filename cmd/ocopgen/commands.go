@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -14,8 +15,11 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/ocopgen/ocopgen/generator/build"
 	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/lang"
 	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/generator/scaffold"
 	"github.com/ocopgen/ocopgen/generator/source"
@@ -32,10 +36,17 @@ type common struct {
 	drafts bool
 }
 
-func (c *common) register(fs *flag.FlagSet) {
-	fs.StringVar(&c.source, "s", ".", "catalogue folder, the one holding ocopgen.toml")
-	fs.StringVar(&c.source, "source", ".", "same as -s")
-	fs.StringVar(&c.date, "date", "", "build as on this day (YYYY-MM-DD), for certificate validity; default today")
+func (c *common) register(fs *flag.FlagSet, t language.Tag) {
+	fs.StringVar(&c.source, "s", ".", lang.Sprintf(t, "catalogue folder, the one holding ocopgen.toml"))
+	fs.StringVar(&c.source, "source", ".", lang.Sprintf(t, "same as -s"))
+	fs.StringVar(&c.date, "date", "", lang.Sprintf(t, "build as on this day (YYYY-MM-DD), for certificate validity; default today"))
+	registerLang(fs, t)
+}
+
+// registerLang lists --lang among the flags of -h; chooseLanguage has
+// read it already.
+func registerLang(fs *flag.FlagSet, t language.Tag) {
+	fs.String("lang", "", lang.Sprintf(t, "language of messages: vi (Vietnamese) or en (English); default the catalogue's language, or vi"))
 }
 
 func (c *common) options() (build.Options, error) {
@@ -43,28 +54,42 @@ func (c *common) options() (build.Options, error) {
 	if c.date != "" {
 		d, err := time.Parse(time.DateOnly, c.date)
 		if err != nil {
-			return opts, fmt.Errorf("--date %q: write the day as YYYY-MM-DD", c.date)
+			return opts, lang.Errorf("--date %q: write the day as YYYY-MM-DD, for example --date 2025-12-31", c.date)
 		}
 		opts.Today = d
 	}
 	if _, err := os.Stat(filepath.Join(c.source, "ocopgen.toml")); err != nil {
-		return opts, fmt.Errorf("no ocopgen.toml in %s: run ocopgen in a catalogue folder or name one with -s DIR", c.source)
+		return opts, lang.Errorf("no ocopgen.toml in %s: run ocopgen in a catalogue folder or name one with -s DIR", c.source)
 	}
 	return opts, nil
 }
 
-func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+// newFlags returns the flag set of a command, whose -h and parse errors
+// are written to stderr in language t.
+func newFlags(name, synopsis string, t language.Tag, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(&flagErrors{w: stderr, t: t})
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: ocopgen %s\n\nFlags:\n", synopsis)
-		fs.PrintDefaults()
+		lang.Fprintf(stderr, t, "Usage: ocopgen %s\n\nFlags:\n", synopsis)
+		printFlags(stderr, fs, t)
 	}
 	return fs
 }
 
+// flagErrors words the parse errors that package flag writes (its own
+// words, in English) in a sentence of language t.
+type flagErrors struct {
+	w io.Writer
+	t language.Tag
+}
+
+func (f *flagErrors) Write(b []byte) (int, error) {
+	lang.Fprintf(f.w, f.t, "ocopgen: %s (the flags are listed below)\n", strings.TrimSuffix(string(b), "\n"))
+	return len(b), nil
+}
+
 // parse parses flags; it returns -1 to go on, or an exit code.
-func parse(fs *flag.FlagSet, args []string) int {
+func parse(fs *flag.FlagSet, t language.Tag, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -72,95 +97,112 @@ func parse(fs *flag.FlagSet, args []string) int {
 		return exitUsage
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(fs.Output(), "ocopgen %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		lang.Fprintf(flagOutput(fs), t, "ocopgen %s: unexpected argument %q: put quotes around a name with spaces, and flags before or after it\n", fs.Name(), fs.Arg(0))
 		return exitUsage
 	}
 	return -1
 }
 
-func cmdBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD] [--gc]", stderr)
+// flagOutput is where the flag set fs writes.
+func flagOutput(fs *flag.FlagSet) io.Writer {
+	if f, ok := fs.Output().(*flagErrors); ok {
+		return f.w
+	}
+	return fs.Output()
+}
+
+func cmdBuild(ctx context.Context, t language.Tag, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", lang.Sprintf(t, "build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD] [--gc]"), t, stderr)
 	var c common
-	c.register(fs)
+	c.register(fs, t)
 	var dest string
-	fs.StringVar(&dest, "d", "", "destination folder (default DIR/public); a folder that exists is replaced only if it is empty or a site ocopgen built")
-	fs.StringVar(&dest, "destination", "", "same as -d")
-	fs.BoolVar(&c.drafts, "drafts", false, "include draft stories")
+	fs.StringVar(&dest, "d", "", lang.Sprintf(t, "destination folder (default DIR/public); a folder that exists is replaced only if it is empty or a site ocopgen built"))
+	fs.StringVar(&dest, "destination", "", lang.Sprintf(t, "same as -d"))
+	fs.BoolVar(&c.drafts, "drafts", false, lang.Sprintf(t, "include draft stories"))
 	var gc bool
-	fs.BoolVar(&gc, "gc", false, "remove from "+CacheDir+"/ the thumbnails the site no longer shows (photos replaced or removed)")
+	fs.BoolVar(&gc, "gc", false, lang.Sprintf(t, "remove from %s/ the thumbnails the site no longer shows (photos replaced or removed)", CacheDir))
 	var cpuProfile string
-	fs.StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the build to `file` (for go tool pprof)")
-	if code := parse(fs, args); code >= 0 {
+	fs.StringVar(&cpuProfile, "cpuprofile", "", lang.Sprintf(t, "write a CPU profile of the build to `file` (for go tool pprof)"))
+	if code := parse(fs, t, args); code >= 0 {
 		return code
 	}
 	if cpuProfile != "" {
-		f, err := os.Create(cpuProfile)
+		stop, err := startProfile(cpuProfile)
 		if err != nil {
-			fmt.Fprintln(stderr, "ocopgen build:", err)
+			lang.Fprintf(stderr, t, "ocopgen build: cannot write the CPU profile: %v\n", err)
 			return exitUsage
 		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			fmt.Fprintln(stderr, "ocopgen build:", err)
-			return exitUsage
-		}
-		defer pprof.StopCPUProfile()
+		defer stop()
 	}
 	opts, err := c.options()
 	if err != nil {
-		fmt.Fprintln(stderr, "ocopgen build:", err)
+		failed(stderr, t, "build", err)
 		return exitUsage
 	}
 	if dest == "" {
 		dest = filepath.Join(c.source, "public")
 	}
 	if err := checkDest(c.source, dest); err != nil {
-		fmt.Fprintln(stderr, "ocopgen build:", err)
+		failed(stderr, t, "build", err)
 		return exitUsage
 	}
 	opts.CacheDir, opts.Progress, opts.PruneCache = filepath.Join(c.source, CacheDir), stderr, gc
 	src, err := source.Open(c.source)
 	if err != nil {
-		fmt.Fprintln(stderr, "ocopgen build:", err)
+		failed(stderr, t, "build", err)
 		return exitProblems
 	}
 	defer src.Close()
 	res, err := build.Publish(ctx, src, dest, opts)
 	if res != nil {
-		diag.Print(stderr, res.Problems, diag.Text)
+		diag.PrintIn(stderr, res.Problems, diag.Text, t)
 	}
-	var refused *output.DestError
-	switch {
-	case errors.As(err, &refused):
-		fmt.Fprintln(stderr, "ocopgen build:", err)
-		return exitUsage
-	case err != nil && ctx.Err() != nil:
-		fmt.Fprintf(stderr, "ocopgen build: interrupted; nothing was written, %s is unchanged\n", dest)
-		return exitProblems
+	if code := buildFailed(t, err, ctx.Err() != nil, res, dest, stderr); code >= 0 {
+		return code
 	}
-	if err != nil {
-		if errors.Is(err, build.ErrProblems) {
-			fmt.Fprintf(stderr, "ocopgen build: %d error(s); nothing was written, %s is unchanged\n", res.Errors(), dest)
-		} else {
-			fmt.Fprintf(stderr, "ocopgen build: %v; %s is unchanged\n", err, dest)
-		}
-		return exitProblems
-	}
-	summary(stdout, res, dest)
+	summary(stdout, t, res, dest)
 	if gc {
-		fmt.Fprintf(stdout, "Removed %d thumbnail(s) the site no longer shows from %s\n", res.Pruned, opts.CacheDir)
+		lang.Fprintf(stdout, t, "Removed %d thumbnail(s) the site no longer shows from %s\n", res.Pruned, opts.CacheDir)
 	}
 	return exitOK
 }
 
-func summary(w io.Writer, res *build.Result, dest string) {
-	kinds := slices.Sorted(func(yield func(string) bool) {
-		for k := range res.Pages {
-			if !yield(k) {
-				return
-			}
-		}
-	})
+// startProfile starts a CPU profile written to the file name, and
+// returns the function that ends it.
+func startProfile(name string) (func(), error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// buildFailed says why a build wrote nothing, and returns its exit code,
+// or -1 if it did not fail.
+func buildFailed(t language.Tag, err error, interrupted bool, res *build.Result, dest string, stderr io.Writer) int {
+	var refused *output.DestError
+	switch {
+	case err == nil:
+		return -1
+	case errors.As(err, &refused):
+		failed(stderr, t, "build", err)
+		return exitUsage
+	case interrupted:
+		lang.Fprintf(stderr, t, "ocopgen build: interrupted; nothing was written, %s is unchanged\n", dest)
+	case errors.Is(err, build.ErrProblems):
+		lang.Fprintf(stderr, t, "ocopgen build: %d error(s); nothing was written, %s is unchanged\n", res.Errors(), dest)
+	default:
+		lang.Fprintf(stderr, t, "ocopgen build: %v; %s is unchanged\n", err, dest)
+	}
+	return exitProblems
+}
+
+func summary(w io.Writer, t language.Tag, res *build.Result, dest string) {
+	kinds := slices.Sorted(maps.Keys(res.Pages))
 	var parts []string
 	pages := 0
 	for _, k := range kinds {
@@ -168,55 +210,55 @@ func summary(w io.Writer, res *build.Result, dest string) {
 		pages += res.Pages[k]
 	}
 	if res.UpToDate {
-		fmt.Fprintf(w, "Up to date: nothing changed since the last build; %d pages, %d files in %s (checked in %d ms)\n",
+		lang.Fprintf(w, t, "Up to date: nothing changed since the last build; %d pages, %d files in %s (checked in %d ms)\n",
 			pages, res.Files, dest, res.Duration.Milliseconds())
 		return
 	}
-	fmt.Fprintf(w, "Pages: %d (%s)\n", pages, strings.Join(parts, ", "))
-	fmt.Fprintf(w, "Files: %d, %.1f MB in %s\n", res.Files, float64(res.Bytes)/1e6, dest)
-	fmt.Fprintf(w, "Built in %d ms\n", res.Duration.Milliseconds())
+	lang.Fprintf(w, t, "Pages: %d (%s)\n", pages, strings.Join(parts, ", "))
+	lang.Fprintf(w, t, "Files: %d, %.1f MB in %s\n", res.Files, float64(res.Bytes)/1e6, dest)
+	lang.Fprintf(w, t, "Built in %d ms\n", res.Duration.Milliseconds())
 }
 
-func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "check [-s DIR] [--format text|github] [--date YYYY-MM-DD]", stderr)
+func cmdCheck(ctx context.Context, t language.Tag, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("check", lang.Sprintf(t, "check [-s DIR] [--format text|github] [--date YYYY-MM-DD]"), t, stderr)
 	var c common
-	c.register(fs)
+	c.register(fs, t)
 	var format string
-	fs.StringVar(&format, "format", "text", "how to print problems: text, or github (GitHub Actions annotations)")
-	if code := parse(fs, args); code >= 0 {
+	fs.StringVar(&format, "format", "text", lang.Sprintf(t, "how to print problems: text, or github (GitHub Actions annotations)"))
+	if code := parse(fs, t, args); code >= 0 {
 		return code
 	}
 	if format != "text" && format != "github" {
-		fmt.Fprintf(stderr, "ocopgen check: --format %q: use text or github\n", format)
+		lang.Fprintf(stderr, t, "ocopgen check: --format %q: use text or github\n", format)
 		return exitUsage
 	}
 	opts, err := c.options()
 	if err != nil {
-		fmt.Fprintln(stderr, "ocopgen check:", err)
+		failed(stderr, t, "check", err)
 		return exitUsage
 	}
 	src, err := source.Open(c.source)
 	if err != nil {
-		fmt.Fprintln(stderr, "ocopgen check:", err)
+		failed(stderr, t, "check", err)
 		return exitProblems
 	}
 	defer src.Close()
 	res, err := untilDone(ctx, func() (*build.Result, error) { return build.Check(ctx, src, opts) })
 	if ctx.Err() != nil {
-		fmt.Fprintln(stderr, "ocopgen check: interrupted")
+		lang.Fprintf(stderr, t, "ocopgen check: interrupted\n")
 		return exitProblems
 	}
-	diag.Print(stdout, res.Problems, diag.Format(format))
+	diag.PrintIn(stdout, res.Problems, diag.Format(format), t)
 	warnings := len(res.Problems) - res.Errors()
 	if err != nil {
 		if !errors.Is(err, build.ErrProblems) {
-			fmt.Fprintln(stderr, "ocopgen check:", err) // not a problem of the catalogue: no count
+			failed(stderr, t, "check", err) // not a problem of the catalogue: no count
 			return exitProblems
 		}
-		fmt.Fprintf(stderr, "ocopgen check: %d error(s), %d warning(s)\n", res.Errors(), warnings)
+		lang.Fprintf(stderr, t, "ocopgen check: %d error(s), %d warning(s)\n", res.Errors(), warnings)
 		return exitProblems
 	}
-	fmt.Fprintf(stderr, "ocopgen check: no errors, %d warning(s); %d pages checked\n", warnings, sum(res.Pages))
+	lang.Fprintf(stderr, t, "ocopgen check: no errors, %d warning(s); %d pages checked\n", warnings, sum(res.Pages))
 	return exitOK
 }
 
@@ -228,13 +270,14 @@ func sum(m map[string]int) int {
 	return n
 }
 
-func cmdNew(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("new", `new product|story|tourism|sales-point "Tên" [-s DIR] [--district gia-lam]`, stderr)
+func cmdNew(t language.Tag, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("new", lang.Sprintf(t, `new product|story|tourism|sales-point "Tên" [-s DIR] [--district gia-lam]`), t, stderr)
 	var source string
-	fs.StringVar(&source, "s", ".", "catalogue folder, the one holding ocopgen.toml")
-	fs.StringVar(&source, "source", ".", "same as -s")
+	fs.StringVar(&source, "s", ".", lang.Sprintf(t, "catalogue folder, the one holding ocopgen.toml"))
+	fs.StringVar(&source, "source", ".", lang.Sprintf(t, "same as -s"))
 	var district string
-	fs.StringVar(&district, "district", "", "the district (slug or name from content/districts.toml); a product is written into its folder")
+	fs.StringVar(&district, "district", "", lang.Sprintf(t, "the district (slug or name from content/districts.toml); a product is written into its folder"))
+	registerLang(fs, t)
 	// Flags may come before or after the kind and the name.
 	var pos []string
 	for len(args) > 0 {
@@ -254,12 +297,12 @@ func cmdNew(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	path, err := scaffold.Write(source, scaffold.Record{Kind: pos[0], Name: pos[1], District: district, Today: time.Now()})
+	path, err := scaffold.Write(source, scaffold.Record{Kind: pos[0], Name: pos[1], District: district, Today: time.Now(), Lang: t})
 	if err != nil {
-		fmt.Fprintln(stderr, "ocopgen new:", err)
+		failed(stderr, t, "new", err)
 		return exitProblems
 	}
-	fmt.Fprintf(stdout, "Created %s\n", path)
+	lang.Fprintf(stdout, t, "Created %s\n", path)
 	return exitOK
 }
 

@@ -6,6 +6,9 @@
 //	ocopgen new product "Tên"         write a record skeleton
 //	ocopgen version
 //
+// Everything it prints is in Vietnamese, or in English with --lang en (or
+// language = "en" in ocopgen.toml).
+//
 // See README.md for every flag, and generator/build for the architecture.
 package main
 
@@ -16,6 +19,10 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"golang.org/x/text/language"
+
+	"github.com/ocopgen/ocopgen/generator/lang"
 )
 
 func main() { os.Exit(runSignalled(os.Args[1:])) }
@@ -38,34 +45,38 @@ const (
 )
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	t, args, ok := chooseLanguage(args, stderr)
+	if !ok {
+		return exitUsage
+	}
 	if len(args) == 0 {
-		usage(stderr)
+		usage(stderr, t)
 		return exitUsage
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
 	case "build":
-		return cmdBuild(ctx, rest, stdout, stderr)
+		return cmdBuild(ctx, t, rest, stdout, stderr)
 	case "check":
-		return cmdCheck(ctx, rest, stdout, stderr)
+		return cmdCheck(ctx, t, rest, stdout, stderr)
 	case "serve":
-		return cmdServe(ctx, rest, stdout, stderr)
+		return cmdServe(ctx, t, rest, stdout, stderr)
 	case "new":
-		return cmdNew(rest, stdout, stderr)
+		return cmdNew(t, rest, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "ocopgen", version())
 		return exitOK
 	case "help", "-h", "--help", "-help":
-		usage(stdout)
+		usage(stdout, t)
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "ocopgen: unknown command %q\n\n", cmd)
-	usage(stderr)
+	lang.Fprintf(stderr, t, "ocopgen: unknown command %q\n\n", cmd)
+	usage(stderr, t)
 	return exitUsage
 }
 
-func usage(w io.Writer) {
-	fmt.Fprint(w, `ocopgen builds the static site of an OCOP product catalogue.
+func usage(w io.Writer, t language.Tag) {
+	lang.Fprintf(w, t, `ocopgen builds the static site of an OCOP product catalogue.
 
 Usage:
   ocopgen build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD] [--gc]
@@ -73,6 +84,9 @@ Usage:
   ocopgen serve [-s DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]
   ocopgen new product|story|tourism|sales-point "Tên" [-s DIR] [--district gia-lam]
   ocopgen version
+
+Every command takes --lang vi (Vietnamese, the default) or --lang en
+(English); without it, the language of the catalogue's ocopgen.toml.
 
 Run "ocopgen <command> -h" for the flags of a command.
 `)

@@ -22,6 +22,7 @@ import (
 
 	"github.com/ocopgen/ocopgen/generator/build"
 	"github.com/ocopgen/ocopgen/generator/catalog"
+	"github.com/ocopgen/ocopgen/generator/lang"
 	"github.com/ocopgen/ocopgen/generator/serve"
 	"github.com/ocopgen/ocopgen/generator/vntext"
 	"github.com/ocopgen/ocopgen/generator/watch"
@@ -110,7 +111,7 @@ func heading(body string) string {
 func TestServeRebuild(t *testing.T) {
 	dir := exampleCopy(t)
 	ctx := context.Background()
-	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Settings), nil))
+	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, lang.English, io.Discard, new(catalog.Settings), nil))
 	defer srv.Close()
 	rebuild := func() []serve.Problem {
 		t.Helper()
@@ -208,7 +209,7 @@ func TestServeRebuild(t *testing.T) {
 func TestServeDrafts(t *testing.T) {
 	dir := exampleCopy(t)
 	for _, drafts := range []bool{false, true} {
-		srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay, Drafts: drafts}, io.Discard, new(catalog.Settings), nil))
+		srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay, Drafts: drafts}, lang.English, io.Discard, new(catalog.Settings), nil))
 		if p := srv.Rebuild(context.Background(), serve.Content); p != nil {
 			t.Fatal(p)
 		}
@@ -271,7 +272,7 @@ func startServe(t *testing.T, dir string) (string, *syncBuffer) {
 	stdout, stderr := &syncBuffer{}, &syncBuffer{}
 	exit := make(chan int, 1)
 	go func() {
-		exit <- run(ctx, []string{"serve", "-s", dir, "--port", "0", "--date", "2026-11-23"}, stdout, stderr)
+		exit <- run(ctx, []string{"serve", "--lang", "en", "-s", dir, "--port", "0", "--date", "2026-11-23"}, stdout, stderr)
 	}()
 	t.Cleanup(func() {
 		cancel()
@@ -499,7 +500,7 @@ func cmdFetch(ts *testscript.TestScript, neg bool, args []string) {
 //	OCOPGEN_BENCH_CATALOG=/tmp/cat10k go test ./cmd/ocopgen -run '^$' -bench ServeRebuild -benchtime 5x
 func BenchmarkServeRebuild(b *testing.B) {
 	dir := cmp.Or(os.Getenv("OCOPGEN_BENCH_CATALOG"), "../..")
-	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Settings), nil))
+	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, lang.English, io.Discard, new(catalog.Settings), nil))
 	defer srv.Close()
 	for b.Loop() {
 		if p := srv.Rebuild(context.Background(), serve.Content); p != nil {
@@ -575,7 +576,7 @@ func benchServeSave(b *testing.B, edit func(orig, mark string) string, save func
 	}
 	defer w.Close()
 	var changed []string
-	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, io.Discard, new(catalog.Settings), &changed))
+	srv := serve.New(siteBuilder(dir, build.Options{Today: serveDay}, lang.English, io.Discard, new(catalog.Settings), &changed))
 	defer srv.Close()
 	if p := srv.Rebuild(context.Background(), serve.Content); p != nil {
 		b.Fatal(p)

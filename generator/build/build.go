@@ -206,8 +206,8 @@ func (p *Prepared) measure(ctx context.Context, src fs.FS, opts Options, probs *
 func reportTemplate(probs *diag.List, themeName string, err error) {
 	var te *render.TemplateError
 	if errors.As(err, &te) {
-		probs.Errorf(diag.Pos{File: "themes/" + themeName + "/" + te.File, Line: te.Line, Col: te.Col}, "%v", te.Err)
+		probs.Errorf(diag.Pos{File: "themes/" + themeName + "/" + te.File, Line: te.Line, Col: te.Col}, "template error: %v (fix the template in the theme)", te.Err)
 		return
 	}
-	probs.Errorf(diag.Pos{File: "themes/" + themeName}, "%v", err)
+	probs.Errorf(diag.Pos{File: "themes/" + themeName}, "template error: %v (fix the template in the theme)", err)
 }

@@ -1,13 +1,15 @@
 package build
 
 import (
-	"fmt"
 	"io/fs"
 	"path"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/images"
+	"github.com/ocopgen/ocopgen/generator/lang"
 	"github.com/ocopgen/ocopgen/generator/load"
 	"github.com/ocopgen/ocopgen/generator/manifest"
 	"github.com/ocopgen/ocopgen/generator/render"
@@ -76,8 +78,13 @@ type changedError struct {
 	Err  error  // why it may not be published
 }
 
-func (e *changedError) Error() string {
-	return fmt.Sprintf("%s: %v (the file was replaced while the site was built: build again)", e.File, e.Err)
+func (e *changedError) Error() string { return e.words().Error() }
+
+// In says what changed in language t.
+func (e *changedError) In(t language.Tag) string { return e.words().In(t) }
+
+func (e *changedError) words() *lang.Error {
+	return lang.Errorf("%s: %v (the file was replaced while the site was built: build again)", e.File, e.Err)
 }
 
 func (e *changedError) Unwrap() error { return e.Err }

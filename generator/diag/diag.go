@@ -10,6 +10,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"golang.org/x/text/language"
+
+	"github.com/ocopgen/ocopgen/generator/lang"
 )
 
 // Severity tells whether a problem stops the build.
@@ -44,20 +48,64 @@ func (p Pos) String() string {
 	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
 }
 
-// Problem is one thing wrong with the catalogue.
+// Problem is one thing wrong with the catalogue. It keeps its message's
+// format key and arguments, and is worded when printed, in the language
+// asked for (see In and Print); Message is its English text.
 type Problem struct {
 	Pos
 	Severity Severity
 	Message  string
+	words    *words // nil for a problem made as a literal: Message in every language
 }
 
-// String is the problem's line of text output, control characters of the
-// file name and the message escaped (see Escape).
-func (p Problem) String() string {
-	if p.Severity == Warning {
-		return Escape(fmt.Sprintf("%s: warning: %s", p.Pos, p.Message))
+// words are what a problem says: a message key and its arguments, or,
+// for a problem read back from JSON, its text in each language.
+type words struct {
+	key   string
+	args  []any
+	texts map[string]string // language → text
+}
+
+// newProblem makes a problem of the message format with args. Its
+// English text is the key formatted as package fmt does, the English
+// Error() of its arguments made by ocopgen included: what lang words in
+// English, made at the cost of fmt.
+func newProblem(pos Pos, sev Severity, format string, args []any) Problem {
+	return Problem{pos, sev, fmt.Sprintf(format, args...), &words{key: format, args: args}}
+}
+
+// Text is the problem's message in language t.
+func (p Problem) Text(t language.Tag) string {
+	switch {
+	case p.words == nil || t == lang.English:
+		return p.Message
+	case p.words.texts != nil:
+		if s, ok := p.words.texts[t.String()]; ok {
+			return s
+		}
+		return p.Message
 	}
-	return Escape(fmt.Sprintf("%s: %s", p.Pos, p.Message))
+	return lang.Sprintf(t, p.words.key, p.words.args...)
+}
+
+// Same reports whether p and q are the same problem: the same place,
+// severity and message.
+func (p Problem) Same(q Problem) bool {
+	return p.Pos == q.Pos && p.Severity == q.Severity && p.Message == q.Message
+}
+
+// String is the problem's line of text output in English, control
+// characters of the file name and the message escaped (see Escape).
+func (p Problem) String() string { return p.In(lang.English) }
+
+// In is the problem's line of text output in language t, its position
+// first, control characters of the file name and the message escaped
+// (see Escape).
+func (p Problem) In(t language.Tag) string {
+	if p.Severity == Warning {
+		return Escape(lang.Sprintf(t, "%s: warning: %s", p.Pos, p.Text(t)))
+	}
+	return Escape(fmt.Sprintf("%s: %s", p.Pos, p.Text(t)))
 }
 
 // List gathers problems; it is safe for concurrent use.
@@ -66,14 +114,16 @@ type List struct {
 	problems []Problem
 }
 
-// Errorf records an error at pos.
+// Errorf records an error at pos. format is the message's key: one
+// literal format string, whose Vietnamese text its package registers with
+// lang.Add.
 func (l *List) Errorf(pos Pos, format string, args ...any) {
-	l.add(Problem{pos, Error, fmt.Sprintf(format, args...)})
+	l.add(newProblem(pos, Error, format, args))
 }
 
-// Warnf records a warning at pos.
+// Warnf records a warning at pos; format is as for Errorf.
 func (l *List) Warnf(pos Pos, format string, args ...any) {
-	l.add(Problem{pos, Warning, fmt.Sprintf(format, args...)})
+	l.add(newProblem(pos, Warning, format, args))
 }
 
 // Add records a problem found before, e.g. kept from an earlier load.
@@ -93,7 +143,7 @@ func (l *List) Problems() []Problem {
 	slices.SortStableFunc(out, func(a, b Problem) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
 	})
-	return slices.CompactFunc(out, func(a, b Problem) bool { return a == b })
+	return slices.CompactFunc(out, Problem.Same)
 }
 
 // Count returns the number of errors and of warnings.
@@ -125,15 +175,13 @@ type Errors struct {
 }
 
 func (e *Errors) Error() string {
-	var b strings.Builder
 	n := 0
 	for _, p := range e.Problems {
 		if p.Severity == Error {
 			n++
 		}
 	}
-	fmt.Fprintf(&b, "%d error(s) in the catalogue", n)
-	return b.String()
+	return lang.Sprintf(lang.English, "%d error(s) in the catalogue", n)
 }
 
 // Format names an output format for problems.
@@ -144,14 +192,19 @@ const (
 	GitHub Format = "github" // GitHub Actions workflow commands
 )
 
-// Print writes problems to w, one a line, in the given format.
-func Print(w io.Writer, problems []Problem, f Format) {
+// Print writes problems to w, one a line, in the given format, in
+// English (for tools and tests; the command prints with PrintIn).
+func Print(w io.Writer, problems []Problem, f Format) { PrintIn(w, problems, f, lang.English) }
+
+// PrintIn writes problems to w, one a line, in the given format, each
+// worded in language t.
+func PrintIn(w io.Writer, problems []Problem, f Format, t language.Tag) {
 	for _, p := range problems {
 		if f == GitHub {
-			fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d::%s\n", p.Severity, ghEscapeProp(Escape(p.File)), max(p.Line, 1), max(p.Col, 1), ghEscape(Escape(p.Message)))
+			fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d::%s\n", p.Severity, ghEscapeProp(Escape(p.File)), max(p.Line, 1), max(p.Col, 1), ghEscape(Escape(p.Text(t))))
 			continue
 		}
-		fmt.Fprintln(w, p)
+		fmt.Fprintln(w, p.In(t))
 	}
 }
 

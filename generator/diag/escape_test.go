@@ -29,8 +29,8 @@ func TestEscape(t *testing.T) {
 // prints as one line without a control character, in both formats.
 func TestPrintOneLine(t *testing.T) {
 	problems := []Problem{
-		{Pos{"content/a\n::error file=x::forged\x1b]0;title\a.toml", 2, 3}, Error, "bad\r\nvalue \u202eexe.txt"},
-		{Pos{"content/b\u2028.toml", 1, 1}, Warning, "note\x1b[2J"},
+		{Pos: Pos{"content/a\n::error file=x::forged\x1b]0;title\a.toml", 2, 3}, Severity: Error, Message: "bad\r\nvalue \u202eexe.txt"},
+		{Pos: Pos{"content/b\u2028.toml", 1, 1}, Severity: Warning, Message: "note\x1b[2J"},
 	}
 	for _, f := range []Format{Text, GitHub} {
 		var b bytes.Buffer

@@ -95,7 +95,7 @@ func probe(src fs.FS, rel string, images map[string]render.Image, probs *diag.Li
 	if kind == media.SVG {
 		found := media.CheckSVG(b)
 		for _, p := range found {
-			probs.Errorf(diag.Pos{File: pos.File, Line: p.Line, Col: p.Col}, "%s", p.Message)
+			probs.Errorf(diag.Pos{File: pos.File, Line: p.Line, Col: p.Col}, "%v", p)
 		}
 		if len(found) > 0 {
 			return false

@@ -18,6 +18,7 @@ package lang
 
 import (
 	"fmt"
+	"io"
 	"sync"
 
 	"golang.org/x/text/language"
@@ -68,14 +69,29 @@ func Parse(name string) (language.Tag, bool) {
 	return language.Und, false
 }
 
+// printers are the printers made, by language: a printer is safe for
+// concurrent use, and reads the catalogue as it is when it prints.
+var printers sync.Map // language.Tag → *message.Printer
+
 // Printer returns a printer of messages in language t.
 func Printer(t language.Tag) *message.Printer {
-	return message.NewPrinter(t, message.Catalog(cat))
+	if p, ok := printers.Load(t); ok {
+		return p.(*message.Printer)
+	}
+	p, _ := printers.LoadOrStore(t, message.NewPrinter(t, message.Catalog(cat)))
+	return p.(*message.Printer)
 }
 
 // Sprintf formats the message key in language t.
+// Arguments that are Worded errors are worded in t too, and numbers
+// print as digits alone, as package fmt prints them.
 func Sprintf(t language.Tag, key string, args ...any) string {
-	return Printer(t).Sprintf(key, args...)
+	return Printer(t).Sprintf(key, words(t, args)...)
+}
+
+// Fprintf writes the message key, formatted in language t, to w.
+func Fprintf(w io.Writer, t language.Tag, key string, args ...any) (int, error) {
+	return io.WriteString(w, Sprintf(t, key, args...))
 }
 
 // Text returns the Vietnamese text of key, if registered: for tests that every message has

@@ -9,7 +9,6 @@
 package links
 
 import (
-	"fmt"
 	"net/url"
 	"path"
 	"strings"
@@ -39,15 +38,22 @@ func Check(md *catalog.Markdown, page string, found []markdown.Link, site Paths,
 			continue
 		}
 		line, col := pos.at(l.Offset)
-		what := "link"
-		if l.Image {
-			what = "image"
-		}
-		msg := fmt.Sprintf("broken %s %q: no page or file %s in the site", what, l.Dest, target)
-		if hint := hint(target); hint != "" {
-			msg += "; " + hint
-		}
-		probs.Errorf(diag.Pos{File: md.File, Line: line, Col: col}, "%s", msg)
+		report(probs, diag.Pos{File: md.File, Line: line, Col: col}, l, target)
+	}
+}
+
+// report records the broken link l to target at pos, with where the slug
+// it names comes from when it is a page of a known kind.
+func report(probs *diag.List, pos diag.Pos, l markdown.Link, target string) {
+	switch dir := hint(target); {
+	case l.Image && dir != "":
+		probs.Errorf(pos, "broken image %q: no page or file %s in the site; check the slug against %s", l.Dest, target, dir)
+	case l.Image:
+		probs.Errorf(pos, "broken image %q: no page or file %s in the site", l.Dest, target)
+	case dir != "":
+		probs.Errorf(pos, "broken link %q: no page or file %s in the site; check the slug against %s", l.Dest, target, dir)
+	default:
+		probs.Errorf(pos, "broken link %q: no page or file %s in the site", l.Dest, target)
 	}
 }
 
@@ -91,14 +97,15 @@ func exists(p string, site Paths) bool {
 	return site.Has(strings.TrimSuffix(p, "index.html"))
 }
 
-// hint suggests how to fix a link to a page of a known kind.
+// hint returns where the slug of a link to a page of a known kind comes
+// from, or "".
 func hint(p string) string {
 	for prefix, dir := range map[string]string{
 		"/san-pham/": "content/products/", "/du-lich/": "content/tourism/", "/tin-tuc/": "content/stories/",
 		"/diem-ban/": "content/sales-points/", "/quan-huyen/": "content/districts.toml", "/media/": "content/media/",
 	} {
 		if strings.HasPrefix(p, prefix) {
-			return "check the slug against " + dir
+			return dir
 		}
 	}
 	return ""

@@ -9,7 +9,6 @@ package markdown
 
 import (
 	"bytes"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -20,6 +19,7 @@ import (
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 
+	"github.com/ocopgen/ocopgen/generator/lang"
 	"github.com/ocopgen/ocopgen/generator/vntext"
 )
 
@@ -70,7 +70,7 @@ func (c *Converter) Convert(src, basePath string) (string, []Link, error) {
 	}
 	var buf buffer
 	if err := c.md.Renderer().Render(&buf, source, doc); err != nil {
-		return "", nil, fmt.Errorf("rendering markdown: %w", err)
+		return "", nil, lang.Errorf("cannot turn the markdown into a page: %v", err)
 	}
 	// Images in text are below the fold more often than not.
 	html := strings.ReplaceAll(buf.String(), "<img ", `<img loading="lazy" decoding="async" `)

@@ -20,24 +20,32 @@
 package media
 
 import (
-	"fmt"
 	"net/http"
 	"path"
 	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/ocopgen/ocopgen/generator/lang"
 )
 
 // Problem is what is wrong with a media file: at a line and column of it
 // (from 1) when the problem has a place, 0 otherwise.
 type Problem struct {
 	Line, Col int
-	Message   string
+	Message   string // in English
+	words     *lang.Error
 }
 
 func (p *Problem) Error() string { return p.Message }
 
+// In is the problem's message in language t.
+func (p *Problem) In(t language.Tag) string { return p.words.In(t) }
+
 // problemf makes a Problem at line:col from one of the messages below.
 func problemf(line, col int, format string, args ...any) *Problem {
-	return &Problem{Line: line, Col: col, Message: fmt.Sprintf(format, args...)}
+	w := lang.Errorf(format, args...)
+	return &Problem{Line: line, Col: col, Message: w.Error(), words: w}
 }
 
 // Allowed are the extensions that may be published from content/, each
@@ -67,26 +75,39 @@ func KindOf(name string) Kind {
 	return Allowed[strings.ToLower(path.Ext(name))]
 }
 
+// refusal is why a file of an extension off the allow-list may not be
+// published, each with a fix of its own.
+type refusal int
+
+const (
+	other  refusal = iota // not a type of media
+	page                  // a page of the site, run with its scripts
+	script                // a script
+	theme                 // styles and data, which belong to a theme
+	svgz                  // a compressed drawing
+)
+
 // active are extensions of files that a browser runs or renders as a page
-// of the site, and of types that belong to a theme: a fix of their own.
-var active = map[string]string{
-	".html": msgPage, ".htm": msgPage, ".xhtml": msgPage, ".xht": msgPage, ".shtml": msgPage,
-	".xml": msgPage, ".xsl": msgPage, ".xslt": msgPage, ".mht": msgPage, ".mhtml": msgPage,
-	".php": msgPage, ".asp": msgPage, ".aspx": msgPage, ".jsp": msgPage, ".hta": msgPage,
-	".js": msgScript, ".mjs": msgScript, ".cjs": msgScript, ".wasm": msgScript, ".swf": msgScript,
-	".css": msgTheme, ".json": msgTheme,
-	".svgz": msgSVGZ,
+// of the site, and of types that belong to a theme.
+var active = map[string]refusal{
+	".html": page, ".htm": page, ".xhtml": page, ".xht": page, ".shtml": page,
+	".xml": page, ".xsl": page, ".xslt": page, ".mht": page, ".mhtml": page,
+	".php": page, ".asp": page, ".aspx": page, ".jsp": page, ".hta": page,
+	".js": script, ".mjs": script, ".cjs": script, ".wasm": script, ".swf": script,
+	".css": theme, ".json": theme,
+	".svgz": svgz,
 }
 
 // The messages of this package; each is one format string.
 const (
-	msgPage      = "%s files cannot be published from content/ (a page here would run as part of the site, with its scripts): write it as a story in content/stories/, or link to where it is published elsewhere"
-	msgScript    = "%s files cannot be published from content/ (a script here would run as part of the site): scripts belong to the theme, in themes/<name>/static/"
-	msgTheme     = "%s files cannot be published from content/ (styles and data for the pages belong to the theme): put it in themes/<name>/static/"
-	msgSVGZ      = "%s files cannot be published from content/ (a compressed drawing cannot be checked for scripts): save it as plain .svg"
-	msgOther     = "%s files cannot be published from content/ (only images, PDF documents and videos are): use one of .jpg .jpeg .png .gif .webp .avif .svg .pdf .mp4 .webm"
-	msgNoExt     = "a file without an extension cannot be published from content/ (browsers would guess what it is, and may take it for a page): rename it with the extension of its type, like .jpg or .pdf"
-	msgDisguised = "the file is %s, not a %s file as its name says (a page here would run as part of the site): save the image or document itself again"
+	msgPage          = "%s files cannot be published from content/ (a page here would run as part of the site, with its scripts): write it as a story in content/stories/, or link to where it is published elsewhere"
+	msgScript        = "%s files cannot be published from content/ (a script here would run as part of the site): scripts belong to the theme, in themes/<name>/static/"
+	msgTheme         = "%s files cannot be published from content/ (styles and data for the pages belong to the theme): put it in themes/<name>/static/"
+	msgSVGZ          = "%s files cannot be published from content/ (a compressed drawing cannot be checked for scripts): save it as plain .svg"
+	msgOther         = "%s files cannot be published from content/ (only images, PDF documents and videos are): use one of .jpg .jpeg .png .gif .webp .avif .svg .pdf .mp4 .webm"
+	msgNoExt         = "a file without an extension cannot be published from content/ (browsers would guess what it is, and may take it for a page): rename it with the extension of its type, like .jpg or .pdf"
+	msgDisguisedHTML = "the file is an HTML page, not a %s file as its name says (a page here would run as part of the site): save the image or document itself again"
+	msgDisguisedXML  = "the file is an XML document, not a %s file as its name says (a page here would run as part of the site): save the image or document itself again"
 )
 
 // CheckName returns a Problem if a file of this name may not be published
@@ -99,8 +120,16 @@ func CheckName(name string) error {
 		return problemf(0, 0, msgNoExt)
 	case Allowed[ext] != Refused:
 		return nil
-	case active[ext] != "":
-		return problemf(0, 0, active[ext], ext)
+	}
+	switch active[ext] {
+	case page:
+		return problemf(0, 0, msgPage, ext)
+	case script:
+		return problemf(0, 0, msgScript, ext)
+	case theme:
+		return problemf(0, 0, msgTheme, ext)
+	case svgz:
+		return problemf(0, 0, msgSVGZ, ext)
 	}
 	return problemf(0, 0, msgOther, ext)
 }
@@ -115,14 +144,11 @@ func CheckContent(name string, head []byte) error {
 		return nil
 	}
 	ctype := http.DetectContentType(head)
-	var is string
 	switch {
 	case strings.HasPrefix(ctype, "text/html"):
-		is = "an HTML page"
+		return problemf(0, 0, msgDisguisedHTML, strings.ToLower(path.Ext(name)))
 	case strings.HasPrefix(ctype, "text/xml"):
-		is = "an XML document"
-	default:
-		return nil
+		return problemf(0, 0, msgDisguisedXML, strings.ToLower(path.Ext(name)))
 	}
-	return problemf(0, 0, msgDisguised, is, strings.ToLower(path.Ext(name)))
+	return nil
 }

@@ -10,6 +10,8 @@ import (
 	"unicode"
 
 	"golang.org/x/net/html/charset"
+
+	"github.com/ocopgen/ocopgen/generator/lang"
 )
 
 // maxSVGProblems is how many problems CheckSVG reports of one file; the
@@ -176,7 +178,7 @@ func (c *svgCheck) end() {
 		if c.styles == 0 {
 			line, col := c.line, c.col
 			c.line, c.col = c.styleAt[0], c.styleAt[1]
-			if what := checkCSS(c.css.String()); what != "" {
+			if what := checkCSS(c.css.String()); what != nil {
 				c.add(msgSVGCSS, "style", what)
 			}
 			c.line, c.col = line, col
@@ -220,7 +222,7 @@ func (c *svgCheck) attr(elem, lname string, a xml.Attr) {
 		}
 	}
 	if key == "style" || strings.Contains(val, "url(") {
-		if what := checkCSS(a.Value); what != "" {
+		if what := checkCSS(a.Value); what != nil {
 			c.add(msgSVGCSS, elem, what)
 		}
 	}
@@ -275,34 +277,34 @@ func inside(u string) bool {
 }
 
 // checkCSS returns what in a style sheet or style attribute may not be
-// published (an @import, a url() outside the catalogue, a script), or "".
-func checkCSS(css string) string {
+// published (an @import, a url() outside the catalogue, a script), or nil.
+func checkCSS(css string) *lang.Error {
 	s := fold(unescapeCSS(css))
 	if strings.Contains(s, "/*") {
 		s = cssComment.ReplaceAllString(s, "")
 	}
 	switch {
 	case strings.Contains(s, "@import"):
-		return "imports another style sheet"
+		return lang.Errorf("imports another style sheet")
 	case strings.Contains(s, "expression(") || strings.Contains(s, "behavior:") || strings.Contains(s, "-moz-binding"):
-		return "runs a script"
+		return lang.Errorf("runs a script")
 	}
 	for _, sc := range scriptSchemes {
 		if strings.Contains(s, sc) {
-			return "runs a script"
+			return lang.Errorf("runs a script")
 		}
 	}
 	for rest := s; strings.Contains(rest, "url("); {
 		_, rest, _ = strings.Cut(rest, "url(")
 		u, _, _ := strings.Cut(rest, ")")
 		if u = strings.Trim(u, `"'`); !inside(u) {
-			return "loads " + u + " from outside the catalogue"
+			return lang.Errorf("loads %s from outside the catalogue", u)
 		}
 	}
 	if strings.Contains(s, "://") {
-		return "names an address outside the catalogue"
+		return lang.Errorf("names an address outside the catalogue")
 	}
-	return ""
+	return nil
 }
 
 var (

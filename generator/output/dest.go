@@ -2,11 +2,14 @@ package output
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/ocopgen/ocopgen/generator/lang"
 )
 
 // Marker is the file Publish writes at the root of every site it
@@ -25,10 +28,13 @@ const markerText = "This folder is a site built by ocopgen. \"ocopgen build\" re
 // folder or change this one.
 type DestError struct {
 	Dest string // as the user wrote it
-	msg  string
+	msg  *lang.Error
 }
 
-func (e *DestError) Error() string { return e.msg }
+func (e *DestError) Error() string { return e.msg.Error() }
+
+// In says why in language t.
+func (e *DestError) In(t language.Tag) string { return e.msg.In(t) }
 
 // CheckPlace returns a *DestError if a site published to dest would
 // destroy or mix with what a build reads: if dest is the catalogue folder
@@ -49,9 +55,9 @@ func CheckPlace(dest, source string, inputs ...string) error {
 	}
 	switch {
 	case d == s:
-		return &DestError{dest, fmt.Sprintf("%s: this is the catalogue folder itself, and publishing the site there would delete ocopgen.toml and content/ (name another folder with -d, for example %s)", dest, filepath.Join(source, "public"))}
+		return &DestError{dest, lang.Errorf("%s: this is the catalogue folder itself, and publishing the site there would delete ocopgen.toml and content/ (name another folder with -d, for example %s)", dest, filepath.Join(source, "public"))}
 	case within(s, d):
-		return &DestError{dest, fmt.Sprintf("%s: this folder holds the catalogue %s, and publishing the site there would delete it (name a folder inside or beside the catalogue with -d, for example %s)", dest, s, filepath.Join(source, "public"))}
+		return &DestError{dest, lang.Errorf("%s: this folder holds the catalogue %s, and publishing the site there would delete it (name a folder inside or beside the catalogue with -d, for example %s)", dest, s, filepath.Join(source, "public"))}
 	}
 	for _, in := range inputs {
 		i, err := resolve(in)
@@ -59,7 +65,7 @@ func CheckPlace(dest, source string, inputs ...string) error {
 			return err
 		}
 		if within(d, i) {
-			return &DestError{dest, fmt.Sprintf("%s: this folder is part of the catalogue (%s, which the build reads), and publishing the site there would replace the catalogue's files (name a folder outside it with -d, for example %s)", dest, in, filepath.Join(source, "public"))}
+			return &DestError{dest, lang.Errorf("%s: this folder is part of the catalogue (%s, which the build reads), and publishing the site there would replace the catalogue's files (name a folder outside it with -d, for example %s)", dest, in, filepath.Join(source, "public"))}
 		}
 	}
 	return nil
@@ -78,7 +84,7 @@ func checkReplace(dest string, ours bool) error {
 		return err
 	}
 	if !fi.IsDir() {
-		return &DestError{dest, fmt.Sprintf("%s: this is a file, not a folder, and ocopgen publishes a site as a folder (name another folder with -d, or move the file away)", dest)}
+		return &DestError{dest, lang.Errorf("%s: this is a file, not a folder, and ocopgen publishes a site as a folder (name another folder with -d, or move the file away)", dest)}
 	}
 	if ours || isSite(dest) {
 		return nil
@@ -91,7 +97,7 @@ func checkReplace(dest string, ours bool) error {
 	if names, _ := f.Readdirnames(1); len(names) == 0 {
 		return nil
 	}
-	return &DestError{dest, fmt.Sprintf("%s: this folder already holds files that ocopgen did not write (it has no %s file), and publishing would delete them (name another folder with -d, or empty this one by hand if none of its files are needed)", dest, Marker)}
+	return &DestError{dest, lang.Errorf("%s: this folder already holds files that ocopgen did not write (it has no %s file), and publishing would delete them (name another folder with -d, or empty this one by hand if none of its files are needed)", dest, Marker)}
 }
 
 // isSite reports whether the folder dir holds a site that Publish wrote.

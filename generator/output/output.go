@@ -8,7 +8,6 @@ import (
 	"cmp"
 	"context"
 	"errors"
-	"fmt"
 	"io/fs"
 	"maps"
 	"os"
@@ -18,6 +17,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/ocopgen/ocopgen/generator/lang"
 )
 
 // Writer receives the files of a site. Names are slash-separated paths
@@ -81,7 +82,7 @@ func (Discard) WriteFile(name string, _ []byte) error { return CheckName(name) }
 // take for something else: NUL, and backslash (a separator on Windows).
 func CheckName(name string) error {
 	if !fs.ValidPath(name) || name == "." || strings.ContainsAny(name, "\\\x00") {
-		return fmt.Errorf("invalid output path %q", name)
+		return lang.Errorf("invalid output path %q", name)
 	}
 	return nil
 }

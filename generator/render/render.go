@@ -19,6 +19,7 @@ import (
 	"sync"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
+	"github.com/ocopgen/ocopgen/generator/lang"
 )
 
 // Image describes an image file of the catalogue.
@@ -176,7 +177,7 @@ func parseTheme(theme fs.FS, funcs template.FuncMap) (map[string]*template.Templ
 func parseFile(t *template.Template, theme fs.FS, name string) error {
 	b, err := fs.ReadFile(theme, name)
 	if err != nil {
-		return &TemplateError{File: name, Err: fmt.Errorf("missing template: %w", err)}
+		return &TemplateError{File: name, Err: lang.Errorf("missing template: %v", err)}
 	}
 	if _, err := t.New(path.Base(name)).Parse(string(b)); err != nil {
 		te := &TemplateError{File: name, Err: err}

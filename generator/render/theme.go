@@ -2,12 +2,12 @@ package render
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"maps"
 	"slices"
 	"strings"
 
+	"github.com/ocopgen/ocopgen/generator/lang"
 	"github.com/ocopgen/ocopgen/generator/source"
 	theme "github.com/ocopgen/ocopgen/themes/default"
 )
@@ -28,7 +28,7 @@ func ThemeFS(src fs.FS, name string) (fs.FS, error) {
 	}
 	if name != "default" {
 		if statErr != nil {
-			return nil, fmt.Errorf("theme %q not found: create the folder %s/ or set theme = \"default\"", name, dir)
+			return nil, lang.Errorf("theme %q not found: create the folder %s/ or set theme = \"default\" in ocopgen.toml", name, dir)
 		}
 		return overlay{own, theme.FS}, nil
 	}

@@ -10,6 +10,10 @@ import (
 	"fmt"
 	"strings"
 	"text/template"
+
+	"golang.org/x/text/language"
+
+	"github.com/ocopgen/ocopgen/generator/lang"
 )
 
 // kinds are the kinds of record that can be created.
@@ -17,6 +21,14 @@ var kinds = []string{"product", "story", "tourism", "sales-point"}
 
 var folders = map[string]string{
 	"product": "products", "story": "stories", "tourism": "tourism", "sales-point": "sales-points",
+}
+
+// skeletonsIn returns the skeletons with comments in language t.
+func skeletonsIn(t language.Tag) *template.Template {
+	if t == lang.English {
+		return skeletons
+	}
+	return skeletonsVi
 }
 
 // quote writes s as a TOML basic string.

@@ -3,7 +3,6 @@ package scaffold
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -11,7 +10,10 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/language"
+
 	"github.com/ocopgen/ocopgen/generator/catalog"
+	"github.com/ocopgen/ocopgen/generator/lang"
 	"github.com/ocopgen/ocopgen/generator/load"
 	"github.com/ocopgen/ocopgen/generator/source"
 	"github.com/ocopgen/ocopgen/generator/vntext"
@@ -26,6 +28,7 @@ type Record struct {
 	// written into its district's folder.
 	District string
 	Today    time.Time
+	Lang     language.Tag // of the skeleton's comments
 }
 
 // districtPlaceholder is the district of a skeleton written without one:
@@ -39,8 +42,11 @@ type TakenError struct {
 	File string // the file of the record that has it
 }
 
-func (e *TakenError) Error() string {
-	return fmt.Sprintf("%s already has the slug %q: choose another name, or edit that file", e.File, e.Slug)
+func (e *TakenError) Error() string { return e.In(lang.English) }
+
+// In words the error in language t.
+func (e *TakenError) In(t language.Tag) string {
+	return lang.Sprintf(t, "%s already has the slug %q: choose another name, or edit that file", e.File, e.Slug)
 }
 
 // Write creates the skeleton of record r in the catalogue at root, and
@@ -49,12 +55,12 @@ func (e *TakenError) Error() string {
 func Write(root string, r Record) (string, error) {
 	folder, ok := folders[r.Kind]
 	if !ok {
-		return "", fmt.Errorf("unknown kind %q: use one of %s", r.Kind, strings.Join(kinds, ", "))
+		return "", lang.Errorf("unknown kind %q: use one of %s", r.Kind, strings.Join(kinds, ", "))
 	}
 	name := strings.TrimSpace(vntext.NFC(r.Name))
 	slug := vntext.Slug(name)
 	if slug == "" {
-		return "", fmt.Errorf("the name %q gives an empty slug: write a name with letters", name)
+		return "", lang.Errorf("the name %q gives an empty slug: write a name with letters", name)
 	}
 	cat, err := open(root, r.Today)
 	if err != nil {
@@ -80,7 +86,7 @@ func Write(root string, r Record) (string, error) {
 		ext = ".md"
 	}
 	var buf bytes.Buffer
-	if err := skeletons.ExecuteTemplate(&buf, r.Kind, data); err != nil {
+	if err := skeletonsIn(r.Lang).ExecuteTemplate(&buf, r.Kind, data); err != nil {
 		return "", err
 	}
 	return create(root, path.Join(dir, slug+ext), slug, buf.Bytes())
@@ -94,7 +100,7 @@ type fields struct {
 // record must fit; its problems are check's to report.
 func open(root string, today time.Time) (*catalog.Catalog, error) {
 	if _, err := os.Stat(filepath.Join(root, load.ConfigFile)); err != nil {
-		return nil, fmt.Errorf("no ocopgen.toml in %s: run ocopgen new in a catalogue folder, or name one with -s DIR", root)
+		return nil, lang.Errorf("no ocopgen.toml in %s: run ocopgen new in a catalogue folder, or name one with -s DIR", root)
 	}
 	src, err := source.Open(root)
 	if err != nil {
@@ -137,22 +143,22 @@ func slugs[T any](recs []T, id func(T) (slug, file string)) map[string]string {
 // record's district field.
 func district(cat *catalog.Catalog, kind, ref string) (*catalog.District, error) {
 	if kind == "story" {
-		return nil, fmt.Errorf("--district is for a product, a tourism link or a sales point: a story lists its districts in the file, like districts = [%q]", vntext.Slug(ref))
+		return nil, lang.Errorf("--district is for a product, a tourism link or a sales point: a story lists its districts in the file, like districts = [%q]", vntext.Slug(ref))
 	}
 	if d, ok := load.District(cat, ref); ok {
 		return d, nil
 	}
 	if len(cat.Districts) == 0 {
-		return nil, fmt.Errorf("unknown district %q: content/districts.toml lists no district yet; add it there first", ref)
+		return nil, lang.Errorf("unknown district %q: content/districts.toml lists no district yet; add it there first", ref)
 	}
 	names := make([]string, len(cat.Districts))
 	for i, d := range cat.Districts {
 		names[i] = d.Name
 	}
 	if near := vntext.Closest(ref, names, 1); len(near) > 0 {
-		return nil, fmt.Errorf("unknown district %q (did you mean %q?): write --district with a slug or a name from content/districts.toml", ref, near[0])
+		return nil, lang.Errorf("unknown district %q (did you mean %q?): write --district with a slug or a name from content/districts.toml", ref, near[0])
 	}
-	return nil, fmt.Errorf("unknown district %q: write --district with a slug or a name from content/districts.toml, like %q", ref, cat.Districts[0].Slug)
+	return nil, lang.Errorf("unknown district %q: write --district with a slug or a name from content/districts.toml, like %q", ref, cat.Districts[0].Slug)
 }
 
 // create writes a new file at the slash path name under root, and

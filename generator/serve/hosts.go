@@ -1,12 +1,13 @@
 package serve
 
 import (
-	"fmt"
 	"net"
 	"net/http"
 	"net/netip"
 	"strconv"
 	"strings"
+
+	"github.com/ocopgen/ocopgen/generator/lang"
 )
 
 // hosts are the Host header values the server answers. A page of another
@@ -93,14 +94,10 @@ func (h *hosts) served() string {
 	return strings.Join(h.listed, ", ")
 }
 
-// misdirectedFormat is the text of a 421: the hosts served, the host asked
-// for, and the fix.
-const misdirectedFormat = "This preview answers only to %s, not to %q.\n" +
-	"To open it under another name or address, start ocopgen serve with --bind and that address (--bind 0.0.0.0 answers on every address of this computer).\n"
-
 // misdirected answers a request for a host the server does not serve.
 func (s *Server) misdirected(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.WriteHeader(http.StatusMisdirectedRequest)
-	fmt.Fprintf(w, misdirectedFormat, s.hosts.served(), r.Host)
+	// The hosts served, the host asked for, and the fix.
+	lang.Fprintf(w, s.state.Load().lang, "This preview answers only to %s, not to %q.\nTo open it under another name or address, start ocopgen serve with --bind and that address (--bind 0.0.0.0 answers on every address of this computer).\n", s.hosts.served(), r.Host)
 }

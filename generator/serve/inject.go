@@ -5,6 +5,10 @@ import (
 	"fmt"
 	"html"
 	"strings"
+
+	"golang.org/x/text/language"
+
+	"github.com/ocopgen/ocopgen/generator/lang"
 )
 
 // eventsPath is the Server-Sent Events endpoint the pages listen on.
@@ -78,10 +82,10 @@ var overlayStyle = fmt.Sprintf(`#%[1]s{all:initial;position:fixed;z-index:214748
 
 // inject adds the live-reload script, and the problems if any, before the
 // last </body> of an HTML page (at its end if it has none).
-func inject(page []byte, build string, problems []Problem) []byte {
+func inject(page []byte, build string, problems []Problem, t language.Tag) []byte {
 	var add bytes.Buffer
 	if len(problems) > 0 {
-		overlay(&add, problems)
+		overlay(&add, problems, t)
 	}
 	fmt.Fprintf(&add, "<script src=\"%s\" data-build=\"%s\"></script>\n", ReloadPath, html.EscapeString(build))
 	at := lastIndexFold(page, "</body")
@@ -94,11 +98,12 @@ func inject(page []byte, build string, problems []Problem) []byte {
 	return append(out, page[at:]...)
 }
 
-// overlay writes the panel listing the problems, every text escaped.
-func overlay(b *bytes.Buffer, problems []Problem) {
+// overlay writes the panel listing the problems, every text escaped, its
+// words in language t.
+func overlay(b *bytes.Buffer, problems []Problem, t language.Tag) {
 	fmt.Fprintf(b, `<div id="%s" role="alert">`, OverlayID)
-	b.WriteString(`<button type="button" aria-label="Close">×</button>`)
-	fmt.Fprintf(b, "<p><strong>ocopgen: %d error(s).</strong> The page below is the last good build. Fix the files: the page reloads by itself.</p>\n", len(problems))
+	fmt.Fprintf(b, `<button type="button" aria-label="%s">×</button>`, html.EscapeString(lang.Sprintf(t, "Close")))
+	b.WriteString(lang.Sprintf(t, "<p><strong>ocopgen: %d error(s).</strong> The page below is the last good build. Fix the files: the page reloads by itself.</p>\n", len(problems)))
 	b.WriteString("<ol>\n")
 	for _, p := range problems {
 		b.WriteString("<li>")

@@ -31,6 +31,10 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"golang.org/x/text/language"
+
+	"github.com/ocopgen/ocopgen/generator/lang"
 )
 
 // Build is what a rebuild hands the server: the files of the new site (or
@@ -44,6 +48,9 @@ type Build struct {
 	BasePath string
 	// Problems are the errors of the build, shown over every page.
 	Problems []Problem
+	// Lang is the language of the catalogue: the overlay and the pages
+	// of the server are worded in it (English if unset).
+	Lang language.Tag
 }
 
 // Files holds the files of a site by slash-separated path relative to its
@@ -120,7 +127,8 @@ type state struct {
 	files    Files // the last good files; nil before the first good build
 	base     string
 	problems []Problem
-	build    string // names the rebuild, for the pages to compare
+	build    string       // names the rebuild, for the pages to compare
+	lang     language.Tag // of the last build, for the server's own words
 }
 
 // New returns a server that builds its site with rebuild. It serves
@@ -152,12 +160,13 @@ func (s *Server) Rebuild(ctx context.Context, change Change) []Problem {
 	}
 	old := s.state.Load()
 	s.builds++
-	next := &state{files: old.files, base: old.base, build: s.buildName()}
+	next := &state{files: old.files, base: old.base, build: s.buildName(), lang: old.lang}
 	if site != nil {
 		next.problems = site.Problems
+		next.lang = site.Lang
 	}
 	if err != nil {
-		next.problems = append(next.problems, Problem{Message: err.Error()})
+		next.problems = append(next.problems, Problem{Message: lang.In(next.lang, err)})
 	}
 	if site != nil && site.Files != nil && err == nil {
 		next.files = site.Files
@@ -294,15 +303,14 @@ func safe(p string) bool {
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request, st *state) {
 	b, ok := st.files.File("404.html")
 	if !ok {
-		b = []byte("<!DOCTYPE html>\n<title>404</title>\n<h1>404 page not found</h1>\n<p>The site has no 404.html.</p>\n")
+		b = []byte(lang.Sprintf(st.lang, "<!DOCTYPE html>\n<title>404</title>\n<h1>404 page not found</h1>\n<p>The site has no 404.html.</p>\n"))
 	}
 	s.write(w, r, st, "404.html", b, http.StatusNotFound)
 }
 
 // noSite answers when no build has succeeded yet.
 func (s *Server) noSite(w http.ResponseWriter, r *http.Request, st *state) {
-	b := []byte("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>ocopgen serve</title></head>\n" +
-		"<body><h1>The site is not built yet</h1><p>This page reloads by itself once the catalogue builds.</p></body></html>\n")
+	b := []byte(lang.Sprintf(st.lang, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>ocopgen serve</title></head>\n<body><h1>The site is not built yet</h1><p>This page reloads by itself once the catalogue builds.</p></body></html>\n"))
 	s.write(w, r, st, "index.html", b, http.StatusServiceUnavailable)
 }
 
@@ -312,7 +320,7 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, st *state, name s
 	ctype := contentType(name, b)
 	w.Header().Set("Content-Type", ctype)
 	if strings.HasPrefix(ctype, "text/html") {
-		b = inject(b, st.build, st.problems)
+		b = inject(b, st.build, st.problems, st.lang)
 		w.Header().Set("Content-Security-Policy", pageCSP(b))
 	}
 	if status == http.StatusOK {

@@ -2,12 +2,14 @@ package source
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"path"
 	"strings"
 
+	"golang.org/x/text/language"
+
 	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/lang"
 )
 
 // Kind tells why an entry of the catalogue is refused.
@@ -30,22 +32,40 @@ type Error struct {
 	Other  string // for Clash, the other name, as on disk
 }
 
-// Error says what is wrong and how to fix it; the path is not in it, as
-// problems are printed after their path.
-func (e *Error) Error() string {
+// Error says what is wrong and how to fix it, in English; the path is
+// not in it, as problems are printed after their path.
+func (e *Error) Error() string { return e.words().Error() }
+
+// In says what is wrong and how to fix it in language t.
+func (e *Error) In(t language.Tag) string { return e.words().In(t) }
+
+func (e *Error) words() *lang.Error {
 	switch e.Kind {
 	case Outside:
-		return fmt.Sprintf("symbolic link points outside the catalogue (to %s); copy the file into the catalogue instead", e.Target)
+		return lang.Errorf("symbolic link points outside the catalogue (to %s); copy the file into the catalogue instead", e.Target)
 	case Folder:
-		return fmt.Sprintf("symbolic link to a folder (to %s) is not followed; move or copy the folder here instead, or link each file", e.Target)
+		return lang.Errorf("symbolic link to a folder (to %s) is not followed; move or copy the folder here instead, or link each file", e.Target)
 	case Broken:
-		return fmt.Sprintf("broken symbolic link (to %s, which does not exist); restore the file it points to, or remove the link", e.Target)
+		return lang.Errorf("broken symbolic link (to %s, which does not exist); restore the file it points to, or remove the link", e.Target)
 	case Loop:
-		return fmt.Sprintf("symbolic links form a loop (%s); replace the link with the file itself", e.Target)
+		return lang.Errorf("symbolic links form a loop (%s); replace the link with the file itself", e.Target)
 	case Clash:
-		return fmt.Sprintf("two files have this name once written in Unicode NFC, %+q and %+q (one was probably named on a Mac), so only one could be published; rename or remove one of them", e.Target, e.Other)
+		return lang.Errorf("two files have this name once written in Unicode NFC, %+q and %+q (one was probably named on a Mac), so only one could be published; rename or remove one of them", e.Target, e.Other)
 	}
-	return fmt.Sprintf("this is %s, not a regular file, so it is not read; replace it with a file or remove it", e.Target)
+	return lang.Errorf("this is %s, not a regular file, so it is not read; replace it with a file or remove it", irregular(e.Target))
+}
+
+// irregular is the kind of an Irregular entry, worded.
+func irregular(kind string) *lang.Error {
+	switch kind {
+	case namedPipe:
+		return lang.Errorf(namedPipe)
+	case socket:
+		return lang.Errorf(socket)
+	case device:
+		return lang.Errorf(device)
+	}
+	return lang.Errorf(specialFile)
 }
 
 // Skipped reports a name that walks of the catalogue pass over: hidden

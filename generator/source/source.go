@@ -319,17 +319,25 @@ func renamed(err error, name string) error {
 	return err
 }
 
+// The kinds of file that are neither a folder nor a regular file.
+const (
+	namedPipe   = "a named pipe"
+	socket      = "a socket"
+	device      = "a device"
+	specialFile = "a special file"
+)
+
 // kindOf names a kind of file that is neither a folder nor a regular file.
 func kindOf(m fs.FileMode) string {
 	switch {
 	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe"
+		return namedPipe
 	case m&fs.ModeSocket != 0:
-		return "a socket"
+		return socket
 	case m&fs.ModeDevice != 0:
-		return "a device"
+		return device
 	}
-	return "a special file"
+	return specialFile
 }
 
 // named is a file's description under another name: a link's.

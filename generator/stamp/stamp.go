@@ -26,6 +26,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ocopgen/ocopgen/generator/lang"
 	"github.com/ocopgen/ocopgen/generator/load"
 	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/internal/parallel"
@@ -91,7 +92,7 @@ func Key(ctx context.Context, src fs.FS, params string, files []FileStat, have f
 			return err
 		}
 		if trust != nil && !trust(f, in) {
-			return fmt.Errorf("%s changed while the site was built", f.Path)
+			return lang.Errorf("%s changed while the site was built: build again", f.Path)
 		}
 		inputs[i] = in
 		return nil

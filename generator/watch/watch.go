@@ -39,6 +39,8 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+
+	"github.com/ocopgen/ocopgen/generator/lang"
 )
 
 // Options tune a Watcher. The zero value gives the defaults.
@@ -131,7 +133,7 @@ func New(root string, paths []string, opts Options) (*Watcher, error) {
 	if fi, err := os.Stat(abs); err != nil {
 		return nil, err
 	} else if !fi.IsDir() {
-		return nil, fmt.Errorf("watch %s: not a folder", root)
+		return nil, lang.Errorf("cannot watch %s: it is not a folder", root)
 	}
 	w := &Watcher{
 		root:    abs,
@@ -146,7 +148,7 @@ func New(root string, paths []string, opts Options) (*Watcher, error) {
 	for _, p := range paths {
 		p = path.Clean(filepath.ToSlash(p))
 		if p == "." || p == ".." || strings.HasPrefix(p, "../") || path.IsAbs(p) {
-			return nil, fmt.Errorf("watch: %q is not a path inside %s", p, root)
+			return nil, lang.Errorf("cannot watch %q: it is not a path inside %s", p, root)
 		}
 		w.paths = append(w.paths, p)
 	}
