@@ -206,7 +206,7 @@ func summary(w io.Writer, t language.Tag, res *build.Result, dest string) {
 	var parts []string
 	pages := 0
 	for _, k := range kinds {
-		parts = append(parts, fmt.Sprintf("%s %d", k, res.Pages[k]))
+		parts = append(parts, pageKind(t, k, res.Pages[k]))
 		pages += res.Pages[k]
 	}
 	if res.UpToDate {
@@ -217,6 +217,41 @@ func summary(w io.Writer, t language.Tag, res *build.Result, dest string) {
 	lang.Fprintf(w, t, "Pages: %d (%s)\n", pages, strings.Join(parts, ", "))
 	lang.Fprintf(w, t, "Files: %d, %.1f MB in %s\n", res.Files, float64(res.Bytes)/1e6, dest)
 	lang.Fprintf(w, t, "Built in %d ms\n", res.Duration.Milliseconds())
+}
+
+// pageKind words the number n of pages of a kind of the build summary.
+func pageKind(t language.Tag, kind string, n int) string {
+	switch kind {
+	case "home":
+		return lang.Sprintf(t, "home %d", n)
+	case "product":
+		return lang.Sprintf(t, "product %d", n)
+	case "products":
+		return lang.Sprintf(t, "products %d", n)
+	case "district":
+		return lang.Sprintf(t, "district %d", n)
+	case "tier":
+		return lang.Sprintf(t, "tier %d", n)
+	case "group":
+		return lang.Sprintf(t, "group %d", n)
+	case "tourism":
+		return lang.Sprintf(t, "tourism %d", n)
+	case "sales-point":
+		return lang.Sprintf(t, "sales-point %d", n)
+	case "story":
+		return lang.Sprintf(t, "story %d", n)
+	case "stories":
+		return lang.Sprintf(t, "stories %d", n)
+	case "index":
+		return lang.Sprintf(t, "index %d", n)
+	case "search":
+		return lang.Sprintf(t, "search %d", n)
+	case "stats":
+		return lang.Sprintf(t, "stats %d", n)
+	case "404":
+		return lang.Sprintf(t, "404 %d", n)
+	}
+	return fmt.Sprintf("%s %d", kind, n) // a kind of a later version: its name as it is
 }
 
 func cmdCheck(ctx context.Context, t language.Tag, args []string, stdout, stderr io.Writer) int {
