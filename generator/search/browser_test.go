@@ -2,6 +2,7 @@ package search_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"net"
@@ -15,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto"
 	"github.com/chromedp/chromedp"
 
 	"github.com/ocopgen/ocopgen/generator/build"
@@ -150,14 +152,31 @@ var waitDone = until(`(() => { const s = document.getElementById("search-status"
 
 func load(t *testing.T, ctx context.Context, u string) page {
 	t.Helper()
+	for try := 1; ; try++ {
+		p, err := loadOnce(ctx, u)
+		if err == nil {
+			return p
+		}
+		if !contextLost(err) || try == 3 {
+			t.Fatalf("%s: %v", u, err)
+		}
+	}
+}
+
+func loadOnce(ctx context.Context, u string) (page, error) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(u), waitDone); err != nil {
-		t.Fatalf("%s: %v", u, err)
+		return page{}, err
 	}
-	p, err := chromedp.Run(ctx, chromedp.Evaluate[page](readPage))
-	if err != nil {
-		t.Fatalf("%s: %v", u, err)
-	}
-	return p
+	return chromedp.Run(ctx, chromedp.Evaluate[page](readPage))
+}
+
+// contextLost reports whether err is the browser's answer to a script run
+// in the document a navigation has just replaced ("Cannot find context
+// with specified id"): a race of the driver with the navigation, after
+// which the page is loaded again, never a result of the page.
+func contextLost(err error) bool {
+	var e *cdproto.Error
+	return errors.As(err, &e) && e.Code == -32000 && e.Message == "Cannot find context with specified id"
 }
 
 func names(r *search.Reader, res []search.Result, max int) []string {
