@@ -23,12 +23,14 @@ var folders = map[string]string{
 	"product": "products", "story": "stories", "tourism": "tourism", "sales-point": "sales-points",
 }
 
-// skeletonsIn returns the skeletons with comments in language t.
+// skeletonsIn returns the skeletons with comments in language t: English,
+// or else Vietnamese.
 func skeletonsIn(t language.Tag) *template.Template {
-	if t == lang.English {
-		return skeletons
+	if t != lang.English {
+		t = lang.Vietnamese
 	}
-	return skeletonsVi
+	s := template.Must(skeletons.Clone())
+	return s.Funcs(template.FuncMap{"t": func(words string) string { return lang.Sprintf(t, words) }})
 }
 
 // quote writes s as a TOML basic string.
@@ -50,42 +52,45 @@ func quote(s string) string {
 	return b.String()
 }
 
-var skeletons = template.Must(template.New("").Parse(`
+// skeletons are the records new writes. Their comments are words of the
+// editor's language (the template function t, given when a skeleton is
+// written); keys and values are the same in every language.
+var skeletons = template.Must(template.New("").Funcs(template.FuncMap{"t": func(s string) string { return s }}).Parse(`
 {{- define "product" -}}
-# OCOP product record. Required: name, group, stars, district, producer,
-# [certificate] decision_date. Delete the lines you do not need.
-name = {{.Name}}                  # required, exactly as certified
-# slug = "{{.Slug}}"               # optional; default: slug of the name. Must be unique.
-group = "điền nhóm sản phẩm"       # required: thuc-pham | do-uong | duoc-lieu | thu-cong-my-nghe | sinh-vat-canh | du-lich
-# subgroup = "che-bien-tu-gao-ngu-coc"   # optional: a sub-group of the group
-stars = "điền số sao"              # required: 3, 4 or 5
-# potential_five_star = false      # optional; only with stars = 4 ("tiềm năng 5 sao")
-district = {{.District}}           # required: slug or name from content/districts.toml
-# commune = ""                     # optional: commune / ward as on the certificate
-# commune_2025 = ""                # optional: the commune / ward after July 2025
-# craft_village = ""               # optional
-producer = "điền tên chủ thể sản xuất"   # required: the OCOP subject (chủ thể)
-# producer_kind = "hop-tac-xa"     # optional: hop-tac-xa | doanh-nghiep | ho-kinh-doanh | to-hop-tac
-# tourism = []                     # optional: slugs of files in content/tourism/
-# sales_points = []                # optional: slugs of files in content/sales-points/
-# price_vnd = 150000               # optional, integer đồng (shown as 150.000 ₫)
-# unit = "hộp 500 g"               # optional
-# shelf_life = "12 tháng"          # optional
-# summary = ""                     # optional plain text, one or two sentences
+# {{t "OCOP product record. Required: name, group, stars, district, producer,"}}
+# {{t "[certificate] decision_date. Delete the lines you do not need."}}
+name = {{.Name}}                  # {{t "required, exactly as certified"}}
+# slug = "{{.Slug}}"               # {{t "optional; default: slug of the name. Must be unique."}}
+group = "điền nhóm sản phẩm"       # {{t "required: thuc-pham | do-uong | duoc-lieu | thu-cong-my-nghe | sinh-vat-canh | du-lich"}}
+# subgroup = "che-bien-tu-gao-ngu-coc"   # {{t "optional: a sub-group of the group"}}
+stars = "điền số sao"              # {{t "required: 3, 4 or 5"}}
+# potential_five_star = false      # {{t "optional; only with stars = 4 (\"tiềm năng 5 sao\")"}}
+district = {{.District}}           # {{t "required: slug or name from content/districts.toml"}}
+# commune = ""                     # {{t "optional: commune / ward as on the certificate"}}
+# commune_2025 = ""                # {{t "optional: the commune / ward after July 2025"}}
+# craft_village = ""               # {{t "optional: craft village"}}
+producer = "điền tên chủ thể sản xuất"   # {{t "required: the OCOP subject (chủ thể)"}}
+# producer_kind = "hop-tac-xa"     # {{t "optional: hop-tac-xa | doanh-nghiep | ho-kinh-doanh | to-hop-tac"}}
+# tourism = []                     # {{t "optional: slugs of files in content/tourism/"}}
+# sales_points = []                # {{t "optional: slugs of files in content/sales-points/"}}
+# price_vnd = 150000               # {{t "optional, integer đồng (shown as 150.000 ₫)"}}
+# unit = "hộp 500 g"               # {{t "optional: unit of sale"}}
+# shelf_life = "12 tháng"          # {{t "optional: shelf life"}}
+# summary = ""                     # {{t "optional plain text, one or two sentences"}}
 # description = """
-# Markdown text.
+# {{t "Markdown text."}}
 # """
-# images = ["media/ten-anh.jpg"]   # optional; paths inside content/
-# group_1048 = "thuc-pham"         # optional: the group under the old scheme (Decision 1048)
+# images = ["media/ten-anh.jpg"]   # {{t "optional; paths inside content/"}}
+# group_1048 = "thuc-pham"         # {{t "optional: the group under the old scheme (Decision 1048)"}}
 
-[certificate]                      # required
-# decision_no = "1147/QĐ-UBND"     # optional
-decision_date = "điền ngày quyết định"   # required: the date of the certifying decision
-# level = "city"                   # optional: district | city | central
-# round_year = 2024                # optional: the evaluation round
-# valid_until = 2027-01-01         # optional; default decision_date + 36 months
+[certificate]                      # {{t "required"}}
+# decision_no = "1147/QĐ-UBND"     # {{t "optional: decision number"}}
+decision_date = "điền ngày quyết định"   # {{t "required: the date of the certifying decision"}}
+# level = "city"                   # {{t "optional: district | city | central"}}
+# round_year = 2024                # {{t "optional: the evaluation round"}}
+# valid_until = 2027-01-01         # {{t "optional; default decision_date + 36 months"}}
 
-# [contact]                        # optional
+# [contact]                        # {{t "optional: contact"}}
 # phone = ""
 # email = ""
 # website = "https://"
@@ -94,14 +99,14 @@ decision_date = "điền ngày quyết định"   # required: the date of the ce
 
 {{- define "story" -}}
 +++
-title = {{.Name}}     # required
-date = {{.Today}}     # required
-summary = "điền một, hai câu tóm tắt"   # optional: one or two sentences for listings and feeds
-# products = []       # optional: slugs of related products
-# districts = []      # optional: slugs of related districts
-# tourism = []        # optional: slugs of related tourism links
-# image = "media/ten-anh.jpg"   # optional: a path inside content/
-draft = true          # built only with --drafts until set to false
+title = {{.Name}}     # {{t "required"}}
+date = {{.Today}}     # {{t "required, YYYY-MM-DD"}}
+summary = "điền một, hai câu tóm tắt"   # {{t "optional: one or two sentences for listings and feeds"}}
+# products = []       # {{t "optional: slugs of related products"}}
+# districts = []      # {{t "optional: slugs of related districts"}}
+# tourism = []        # {{t "optional: slugs of related tourism links"}}
+# image = "media/ten-anh.jpg"   # {{t "optional: a path inside content/"}}
+draft = true          # {{t "built only with --drafts until set to false"}}
 +++
 
 Viết nội dung bài ở đây, bằng markdown. Liên kết tới trang sản phẩm viết như
@@ -110,12 +115,12 @@ Viết nội dung bài ở đây, bằng markdown. Liên kết tới trang sản
 
 {{- define "tourism" -}}
 +++
-title = {{.Name}}         # required
-district = {{.District}}  # required: slug or name from content/districts.toml
-kind = "điền loại"         # craft-village | rural-tourism | eco-tourism | community-tourism | other
-# commune = ""            # optional
-# image = "media/ten-anh.jpg"   # optional: a path inside content/
-# lat = 21.0285           # optional, decimal degrees, with lon
+title = {{.Name}}         # {{t "required"}}
+district = {{.District}}  # {{t "required: slug or name from content/districts.toml"}}
+kind = "điền loại"         # {{t "craft-village | rural-tourism | eco-tourism | community-tourism | other"}}
+# commune = ""            # {{t "optional: commune / ward"}}
+# image = "media/ten-anh.jpg"   # {{t "optional: a path inside content/"}}
+# lat = 21.0285           # {{t "optional, decimal degrees, with lon"}}
 # lon = 105.8542
 +++
 
@@ -123,16 +128,16 @@ Giới thiệu điểm du lịch, làng nghề ở đây, bằng markdown.
 {{end}}
 
 {{- define "sales-point" -}}
-# OCOP sales point (điểm giới thiệu và bán sản phẩm OCOP).
-name = {{.Name}}           # required
-district = {{.District}}   # required: slug or name from content/districts.toml
-address = "điền địa chỉ"   # required
-# opened = {{.Today}}      # optional: opening date
-# hours = "8:00–17:00"     # optional
-# phone = ""               # optional
-# operator = ""            # optional
-# lat = 21.0285            # optional, decimal degrees, with lon
+# {{t "OCOP sales point (điểm giới thiệu và bán sản phẩm OCOP)."}}
+name = {{.Name}}           # {{t "required"}}
+district = {{.District}}   # {{t "required: slug or name from content/districts.toml"}}
+address = "điền địa chỉ"   # {{t "required"}}
+# opened = {{.Today}}      # {{t "optional: opening date"}}
+# hours = "8:00–17:00"     # {{t "optional: opening hours"}}
+# phone = ""               # {{t "optional"}}
+# operator = ""            # {{t "optional: operator"}}
+# lat = 21.0285            # {{t "optional, decimal degrees, with lon"}}
 # lon = 105.8542
-# products = []            # optional: slugs of products sold here
+# products = []            # {{t "optional: slugs of products sold here"}}
 {{end}}
 `))

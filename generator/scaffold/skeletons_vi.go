@@ -1,92 +1,56 @@
 package scaffold
 
-import "text/template"
+import "github.com/ocopgen/ocopgen/generator/lang"
 
-// skeletonsVi are the skeletons with their comments in Vietnamese: the
-// same keys and values as skeletons, line for line.
-var skeletonsVi = template.Must(template.New("").Parse(`
-{{- define "product" -}}
-# Bản ghi sản phẩm OCOP. Bắt buộc: name, group, stars, district, producer,
-# và decision_date trong [certificate]. Xoá các dòng không cần.
-name = {{.Name}}                  # bắt buộc, đúng như trên giấy chứng nhận
-# slug = "{{.Slug}}"               # không bắt buộc; mặc định: slug của tên. Không được trùng.
-group = "điền nhóm sản phẩm"       # bắt buộc: thuc-pham | do-uong | duoc-lieu | thu-cong-my-nghe | sinh-vat-canh | du-lich
-# subgroup = "che-bien-tu-gao-ngu-coc"   # không bắt buộc: một nhóm con của nhóm
-stars = "điền số sao"              # bắt buộc: 3, 4 hoặc 5
-# potential_five_star = false      # không bắt buộc; chỉ với stars = 4 ("tiềm năng 5 sao")
-district = {{.District}}           # bắt buộc: slug hoặc tên trong content/districts.toml
-# commune = ""                     # không bắt buộc: xã / phường như trên giấy chứng nhận
-# commune_2025 = ""                # không bắt buộc: xã / phường sau tháng 7 năm 2025
-# craft_village = ""               # không bắt buộc: làng nghề
-producer = "điền tên chủ thể sản xuất"   # bắt buộc: chủ thể OCOP
-# producer_kind = "hop-tac-xa"     # không bắt buộc: hop-tac-xa | doanh-nghiep | ho-kinh-doanh | to-hop-tac
-# tourism = []                     # không bắt buộc: slug của các tệp trong content/tourism/
-# sales_points = []                # không bắt buộc: slug của các tệp trong content/sales-points/
-# price_vnd = 150000               # không bắt buộc, số nguyên đồng, không dấu chấm (hiện là 150.000 ₫)
-# unit = "hộp 500 g"               # không bắt buộc: đơn vị bán
-# shelf_life = "12 tháng"          # không bắt buộc: hạn sử dụng
-# summary = ""                     # không bắt buộc: một hai câu, chữ thường
-# description = """
-# Văn bản markdown.
-# """
-# images = ["media/ten-anh.jpg"]   # không bắt buộc; đường dẫn bên trong content/
-# group_1048 = "thuc-pham"         # không bắt buộc: nhóm theo cách phân nhóm cũ (Quyết định 1048)
+// skeletonWords are the Vietnamese words of the skeletons' comments,
+// keyed by their English words.
+var skeletonWords = map[string]string{
+	"OCOP product record. Required: name, group, stars, district, producer,":                 "Bản ghi sản phẩm OCOP. Bắt buộc: name, group, stars, district, producer,",
+	"[certificate] decision_date. Delete the lines you do not need.":                         "và decision_date trong [certificate]. Xoá các dòng không cần.",
+	"required, exactly as certified":                                                         "bắt buộc, đúng như trên giấy chứng nhận",
+	"optional; default: slug of the name. Must be unique.":                                   "không bắt buộc; mặc định: slug của tên. Không được trùng.",
+	"required: thuc-pham | do-uong | duoc-lieu | thu-cong-my-nghe | sinh-vat-canh | du-lich": "bắt buộc: thuc-pham | do-uong | duoc-lieu | thu-cong-my-nghe | sinh-vat-canh | du-lich",
+	"optional: a sub-group of the group":                                                     "không bắt buộc: một nhóm con của nhóm",
+	"required: 3, 4 or 5":                                                                    "bắt buộc: 3, 4 hoặc 5",
+	"optional; only with stars = 4 (\"tiềm năng 5 sao\")":                                    "không bắt buộc; chỉ với stars = 4 (\"tiềm năng 5 sao\")",
+	"required: slug or name from content/districts.toml":                                     "bắt buộc: slug hoặc tên trong content/districts.toml",
+	"optional: commune / ward as on the certificate":                                         "không bắt buộc: xã / phường như trên giấy chứng nhận",
+	"optional: the commune / ward after July 2025":                                           "không bắt buộc: xã / phường sau tháng 7 năm 2025",
+	"optional: craft village":                                                                "không bắt buộc: làng nghề",
+	"required: the OCOP subject (chủ thể)":                                                   "bắt buộc: chủ thể OCOP",
+	"optional: hop-tac-xa | doanh-nghiep | ho-kinh-doanh | to-hop-tac":                       "không bắt buộc: hop-tac-xa | doanh-nghiep | ho-kinh-doanh | to-hop-tac",
+	"optional: slugs of files in content/tourism/":                                           "không bắt buộc: slug của các tệp trong content/tourism/",
+	"optional: slugs of files in content/sales-points/":                                      "không bắt buộc: slug của các tệp trong content/sales-points/",
+	"optional, integer đồng (shown as 150.000 ₫)":                                            "không bắt buộc, số nguyên đồng, không dấu chấm (hiện là 150.000 ₫)",
+	"optional: unit of sale":                                                                 "không bắt buộc: đơn vị bán",
+	"optional: shelf life":                                                                   "không bắt buộc: hạn sử dụng",
+	"optional plain text, one or two sentences":                                              "không bắt buộc: một hai câu, chữ thường",
+	"Markdown text.":                  "Văn bản markdown.",
+	"optional; paths inside content/": "không bắt buộc; đường dẫn bên trong content/",
+	"optional: the group under the old scheme (Decision 1048)": "không bắt buộc: nhóm theo cách phân nhóm cũ (Quyết định 1048)",
+	"required":                  "bắt buộc",
+	"optional: decision number": "không bắt buộc: số quyết định",
+	"required: the date of the certifying decision":                           "bắt buộc: ngày của quyết định công nhận, dạng YYYY-MM-DD",
+	"optional: district | city | central":                                     "không bắt buộc: district (cấp huyện) | city (thành phố) | central (trung ương)",
+	"optional: the evaluation round":                                          "không bắt buộc: năm của đợt đánh giá",
+	"optional; default decision_date + 36 months":                             "không bắt buộc; mặc định decision_date + 36 tháng",
+	"optional: contact":                                                       "không bắt buộc: liên hệ",
+	"required, YYYY-MM-DD":                                                    "bắt buộc, dạng YYYY-MM-DD",
+	"optional: one or two sentences for listings and feeds":                   "không bắt buộc: một, hai câu hiện trong danh sách và bản tin",
+	"optional: slugs of related products":                                     "không bắt buộc: slug của các sản phẩm liên quan",
+	"optional: slugs of related districts":                                    "không bắt buộc: slug của các quận, huyện liên quan",
+	"optional: slugs of related tourism links":                                "không bắt buộc: slug của các điểm du lịch liên quan",
+	"optional: a path inside content/":                                        "không bắt buộc: đường dẫn bên trong content/",
+	"built only with --drafts until set to false":                             "bài nháp: chỉ được tạo với --drafts, cho tới khi đổi thành false",
+	"craft-village | rural-tourism | eco-tourism | community-tourism | other": "craft-village (làng nghề) | rural-tourism | eco-tourism | community-tourism | other",
+	"optional: commune / ward":                                                "không bắt buộc: xã / phường",
+	"optional, decimal degrees, with lon":                                     "không bắt buộc, độ thập phân, đi cùng lon",
+	"OCOP sales point (điểm giới thiệu và bán sản phẩm OCOP).":                "Điểm giới thiệu và bán sản phẩm OCOP.",
+	"optional: opening date":                                                  "không bắt buộc: ngày khai trương",
+	"optional: opening hours":                                                 "không bắt buộc: giờ mở cửa",
+	"optional":                                                                "không bắt buộc",
+	"optional: operator":                                                      "không bắt buộc: đơn vị vận hành",
+	"optional: slugs of products sold here":                                   "không bắt buộc: slug của các sản phẩm bán ở đây",
+}
 
-[certificate]                      # bắt buộc
-# decision_no = "1147/QĐ-UBND"     # không bắt buộc: số quyết định
-decision_date = "điền ngày quyết định"   # bắt buộc: ngày của quyết định công nhận, dạng YYYY-MM-DD
-# level = "city"                   # không bắt buộc: district (cấp huyện) | city (thành phố) | central (trung ương)
-# round_year = 2024                # không bắt buộc: năm của đợt đánh giá
-# valid_until = 2027-01-01         # không bắt buộc; mặc định decision_date + 36 tháng
-
-# [contact]                        # không bắt buộc: liên hệ
-# phone = ""
-# email = ""
-# website = "https://"
-# address = ""
-{{end}}
-
-{{- define "story" -}}
-+++
-title = {{.Name}}     # bắt buộc
-date = {{.Today}}     # bắt buộc, dạng YYYY-MM-DD
-summary = "điền một, hai câu tóm tắt"   # không bắt buộc: một, hai câu hiện trong danh sách và bản tin
-# products = []       # không bắt buộc: slug của các sản phẩm liên quan
-# districts = []      # không bắt buộc: slug của các quận, huyện liên quan
-# tourism = []        # không bắt buộc: slug của các điểm du lịch liên quan
-# image = "media/ten-anh.jpg"   # không bắt buộc: đường dẫn bên trong content/
-draft = true          # bài nháp: chỉ được tạo với --drafts, cho tới khi đổi thành false
-+++
-
-Viết nội dung bài ở đây, bằng markdown. Liên kết tới trang sản phẩm viết như
-` + "`[tên sản phẩm](/san-pham/slug-cua-san-pham/)`" + `.
-{{end}}
-
-{{- define "tourism" -}}
-+++
-title = {{.Name}}         # bắt buộc
-district = {{.District}}  # bắt buộc: slug hoặc tên trong content/districts.toml
-kind = "điền loại"         # craft-village (làng nghề) | rural-tourism | eco-tourism | community-tourism | other
-# commune = ""            # không bắt buộc: xã / phường
-# image = "media/ten-anh.jpg"   # không bắt buộc: đường dẫn bên trong content/
-# lat = 21.0285           # không bắt buộc, độ thập phân, đi cùng lon
-# lon = 105.8542
-+++
-
-Giới thiệu điểm du lịch, làng nghề ở đây, bằng markdown.
-{{end}}
-
-{{- define "sales-point" -}}
-# Điểm giới thiệu và bán sản phẩm OCOP.
-name = {{.Name}}           # bắt buộc
-district = {{.District}}   # bắt buộc: slug hoặc tên trong content/districts.toml
-address = "điền địa chỉ"   # bắt buộc
-# opened = {{.Today}}      # không bắt buộc: ngày khai trương
-# hours = "8:00–17:00"     # không bắt buộc: giờ mở cửa
-# phone = ""               # không bắt buộc
-# operator = ""            # không bắt buộc: đơn vị vận hành
-# lat = 21.0285            # không bắt buộc, độ thập phân, đi cùng lon
-# lon = 105.8542
-# products = []            # không bắt buộc: slug của các sản phẩm bán ở đây
-{{end}}
-`))
+func init() { lang.Add(skeletonWords) }
