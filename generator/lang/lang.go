@@ -94,6 +94,18 @@ func Fprintf(w io.Writer, t language.Tag, key string, args ...any) (int, error) 
 	return io.WriteString(w, Sprintf(t, key, args...))
 }
 
+// Words returns words, a text with no arguments such as a comment of a
+// skeleton, in language t: its Vietnamese text, or itself in English.
+// Unlike a message's format it is looked up as it is, never formatted.
+func Words(t language.Tag, words string) string {
+	if t == Vietnamese {
+		if text, ok := Text(words); ok {
+			return text
+		}
+	}
+	return words
+}
+
 // Text returns the Vietnamese text of key, if registered: for tests that every message has
 // both languages.
 func Text(key string) (string, bool) {

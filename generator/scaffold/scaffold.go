@@ -30,7 +30,7 @@ func skeletonsIn(t language.Tag) *template.Template {
 		t = lang.Vietnamese
 	}
 	s := template.Must(skeletons.Clone())
-	return s.Funcs(template.FuncMap{"t": func(words string) string { return lang.Sprintf(t, words) }})
+	return s.Funcs(template.FuncMap{"t": func(words string) string { return lang.Words(t, words) }})
 }
 
 // quote writes s as a TOML basic string.
