@@ -10,7 +10,7 @@ import "github.com/ocopgen/ocopgen/generator/lang"
 // (xóa, Ứng Hòa).
 var vietnamese = map[string]string{
 	// Files and encodings.
-	"invalid UTF-8 (byte 0x%02x): save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)":                                                    "tệp không theo mã UTF-8 (byte 0x%02x): hãy lưu tệp theo mã UTF-8 (trong hầu hết trình soạn thảo: Save with Encoding → UTF-8)",
+	"invalid UTF-8 (byte 0x%02x): save the file as UTF-8 (in most editors: Save with Encoding → UTF-8)":                                                    "tệp không theo mã UTF-8 (byte 0x%02x): hãy lưu tệp theo mã UTF-8 (trong hầu hết trình soạn thảo: Lưu thành… (Save As) → Mã hóa (Encoding) → UTF-8)",
 	"%q looks like Vietnamese in the old TCVN3 (ABC) or VNI encoding: convert the text to Unicode (for example with Unikey's converter) and save as UTF-8": "%q có vẻ là chữ Việt theo bảng mã cũ TCVN3 (ABC) hoặc VNI: hãy chuyển văn bản sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu tệp theo mã UTF-8",
 	"this is a file, where the folder of the %s files belongs; move the file away and make %s/ a folder":                                                   "đây là một tệp, nhưng chỗ này phải là thư mục chứa các tệp %s; hãy chuyển tệp này đi nơi khác và tạo thư mục %s/",
 	"ignored: only %s files are read in %s/": "đã bỏ qua: trong %[2]s/ chỉ đọc các tệp %[1]s",
