@@ -165,6 +165,7 @@ var vietnamese = map[string]string{
 	`image %q: image paths start inside content/, so leave out "content/": write %q`:                                                                   `ảnh %q: đường dẫn ảnh tính từ trong thư mục content/, nên đừng ghi "content/" ở đầu: hãy ghi %q`,
 	"product %q by %q has the slug %q, already used by the product of the same name by %q (%s): set slug = %q (or another unique slug) in one of them": "sản phẩm %q của %q có slug %q, trùng với sản phẩm cùng tên của %q (%s): hãy đặt slug = %q (hoặc một slug khác chưa dùng) ở một trong hai sản phẩm",
 	"the slug %q is already the slug of %q (%s): set slug = %q (or another unique slug) in one of them":                                                "slug %q đã là slug của %q (%s): hãy đặt slug = %q (hoặc một slug khác chưa dùng) ở một trong hai bản ghi",
+	"%s = %s has a decimal comma: write %s = %s (TOML writes the decimals after a dot)":                                                                "%s = %s dùng dấu phẩy thập phân: hãy ghi %s = %s (TOML viết phần thập phân sau dấu chấm)",
 }
 
 func init() { lang.Add(vietnamese) }

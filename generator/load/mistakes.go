@@ -207,7 +207,7 @@ func valueWordMistake(text string, ls, off int, boolField bool) (mistake, bool) 
 	}
 	written := strings.TrimRight(text[vs:ve], ",")
 	name := keyBefore(text, ls, eq)
-	recognisers := []func(name, written string) (mistake, bool){dateMistake, thousandsMistake}
+	recognisers := []func(name, written string) (mistake, bool){dateMistake, thousandsMistake, decimalCommaMistake}
 	if boolField {
 		recognisers = append(recognisers, boolMistake)
 	}
@@ -246,6 +246,20 @@ func thousandsMistake(name, written string) (mistake, bool) {
 	digits := strings.NewReplacer(".", "", ",", "").Replace(s)
 	return mistake{msg: say("%s = %s has thousands separators: write %s = %s (digits only, without dots, commas or quotes)",
 		name, written, name, digits)}, true
+}
+
+// A number written with a decimal comma, as Vietnamese writes it: 21,0285.
+// One of thousands (180,000) is thousandsMistake's.
+var decimalComma = regexp.MustCompile(`^[+-]?\d+,\d+$`)
+
+// decimalCommaMistake recognises a decimal number written with a comma.
+func decimalCommaMistake(name, written string) (mistake, bool) {
+	s := strings.Trim(written, `"'`)
+	if !decimalComma.MatchString(s) {
+		return mistake{}, false
+	}
+	return mistake{msg: say("%s = %s has a decimal comma: write %s = %s (TOML writes the decimals after a dot)",
+		name, written, name, strings.Replace(s, ",", ".", 1))}, true
 }
 
 // The words editors write for true and false, as slugs.
