@@ -17,7 +17,7 @@ import (
 // nothing else; the link check knows every file listed but the index's.
 func TestManifestIsTheSite(t *testing.T) {
 	ctx := context.Background()
-	dir := photoCatalogue(t, photo{"Bình gốm", "a.jpg", testimage.Photo(t, 960, 720)}, photo{"Nón lá", "b.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>`)})
+	dir := photoCatalogue(t, photo{"Bình gốm", "a.jpg", testimage.Photo(960, 720)}, photo{"Nón lá", "b.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="4" height="3"/>`)})
 	src := load.NFC(os.DirFS(dir))
 	cat, probs := load.Load(src, load.Options{Today: exampleDate})
 	res := &Result{Pages: map[string]int{}}

@@ -23,7 +23,7 @@ import (
 // file that may not be published, all at once, and publish none; the
 // files allowed are published.
 func TestMediaRefused(t *testing.T) {
-	dir := photoCatalogue(t, photo{"Bình gốm", "big.png", testimage.GreyPNG(t, 8000, 8000)}, photo{"Nón lá", "ok.png", testimage.GreyPNG(t, 600, 400)})
+	dir := photoCatalogue(t, photo{"Bình gốm", "big.png", testimage.GreyPNG(8000, 8000)}, photo{"Nón lá", "ok.png", testimage.GreyPNG(600, 400)})
 	for name, text := range map[string]string{
 		"content/media/page.html": "<script>alert(document.cookie)</script>",
 		"content/media/app.js":    "alert(1)",

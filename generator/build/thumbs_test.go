@@ -105,7 +105,7 @@ func TestThumbnails(t *testing.T) {
 // full disk, a crash) is made again, not published; two products with the
 // same photo bytes share one thumbnail, resized once.
 func TestThumbnailCacheDamaged(t *testing.T) {
-	same := testimage.Photo(t, 960, 720)
+	same := testimage.Photo(960, 720)
 	dir := photoCatalogue(t, photo{"Bình gốm a", "a.jpg", same}, photo{"Bình gốm b", "b.jpg", same})
 	cache := t.TempDir()
 	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: cache}
@@ -154,7 +154,7 @@ func TestThumbnailCacheDamaged(t *testing.T) {
 // succeeds, the listing shows the photo itself, and a warning names the
 // photo; the next build tries again, and warns again.
 func TestThumbnailDamagedPhoto(t *testing.T) {
-	whole := testimage.Photo(t, 960, 720)
+	whole := testimage.Photo(960, 720)
 	dir := photoCatalogue(t, photo{"Bình gốm", "cut.jpg", whole[:len(whole)/2]}, photo{"Nón lá", "good.jpg", whole})
 	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: t.TempDir()}
 	for run := range 2 {
@@ -227,7 +227,7 @@ decision_date = 2024-03-04
 // of the same catalogue may be writing them). An up-to-date build prunes
 // too; a build whose inputs changed while it ran does not.
 func TestPruneCache(t *testing.T) {
-	a, b := testimage.Photo(t, 960, 720), testimage.Photo(t, 800, 600)
+	a, b := testimage.Photo(960, 720), testimage.Photo(800, 600)
 	dir := photoCatalogue(t, photo{"Bình gốm", "a.jpg", a}, photo{"Nón lá", "b.jpg", b})
 	cache, dest := t.TempDir(), filepath.Join(t.TempDir(), "public")
 	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: cache}
@@ -238,7 +238,7 @@ func TestPruneCache(t *testing.T) {
 		t.Fatalf("cache after the first build: %q; want two thumbnails and the record", got)
 	}
 	// a.jpg replaced: its old thumbnail is no longer shown.
-	if err := os.WriteFile(filepath.Join(dir, "content/media/a.jpg"), testimage.Photo(t, 1000, 700), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "content/media/a.jpg"), testimage.Photo(1000, 700), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	hourAgo := time.Now().Add(-time.Hour - time.Minute)
@@ -333,7 +333,7 @@ func cacheFiles(t *testing.T, cache string) []string {
 // (no width, height or thumbnail): a warning names it, in check too. Two
 // photos with the same damaged data are each named.
 func TestThumbnailDamagedHeader(t *testing.T) {
-	whole := testimage.Photo(t, 960, 720)
+	whole := testimage.Photo(960, 720)
 	dir := photoCatalogue(t,
 		photo{"Bình gốm", "head.jpg", whole[:100]},
 		photo{"Nón lá", "cut1.jpg", whole[:len(whole)/2]},

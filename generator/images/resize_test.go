@@ -20,7 +20,7 @@ import (
 // limits from its header, even one that was within them when the media
 // were listed, and allocates none of its pixels.
 func TestResizeImageLimit(t *testing.T) {
-	big := testimage.GreyPNG(t, 8000, 8000) // 64 megapixels
+	big := testimage.GreyPNG(8000, 8000) // 64 megapixels
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	out, err := resizeImage(big, ".png")
@@ -32,7 +32,7 @@ func TestResizeImageLimit(t *testing.T) {
 	if n := after.TotalAlloc - before.TotalAlloc; n > 1<<20 {
 		t.Errorf("refusing it allocated %d bytes", n)
 	}
-	if out, err := resizeImage(testimage.GreyPNG(t, 1000, 800), ".png"); err != nil || len(out) == 0 {
+	if out, err := resizeImage(testimage.GreyPNG(1000, 800), ".png"); err != nil || len(out) == 0 {
 		t.Errorf("a photo within the limits: %d bytes, %v", len(out), err)
 	}
 }
@@ -44,7 +44,7 @@ func TestResizeImageLimit(t *testing.T) {
 func TestResizeMatchesCatmullRom(t *testing.T) {
 	for _, size := range [][2]int{{1200, 900}, {2000, 1500}, {4000, 3000}, {3999, 2999}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			photo := testimage.Photo(t, size[0], size[1])
+			photo := testimage.Photo(size[0], size[1])
 			b, err := resizeImage(photo, ".png") // PNG: the pixels as resized
 			if err != nil {
 				t.Fatal(err)
@@ -167,7 +167,7 @@ func TestSVGSize(t *testing.T) {
 func BenchmarkThumbnail(b *testing.B) {
 	for _, size := range [][2]int{{1600, 1200}, {4000, 3000}} {
 		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
-			photo := testimage.Photo(b, size[0], size[1])
+			photo := testimage.Photo(size[0], size[1])
 			for b.Loop() {
 				if _, err := resizeImage(photo, ".jpg"); err != nil {
 					b.Fatal(err)
