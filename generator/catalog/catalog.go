@@ -127,9 +127,16 @@ type Product struct {
 	Images            []string // paths inside content/, e.g. media/x.jpg
 	Certificate       Certificate
 	Contact           Contact
+	Shops             []Shop // online shops that sell the product, in the record's order
 	File              string
 	SortKey           string
 	url               string // set by KeepURL
+}
+
+// Shop is an online shop that sells a product: its name and its https
+// address.
+type Shop struct {
+	Name, URL string
 }
 
 // Tier returns the star tier the product is listed under.

@@ -96,7 +96,7 @@ func TestNestingRefused(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, want string
 	}{
-		{"arrays", nestedProduct(100000), "content/products/x.toml:6:37: values nested more than 32 deep (a product record needs at most 1)\n"},
+		{"arrays", nestedProduct(100000), "content/products/x.toml:6:37: values nested more than 32 deep (a product record needs at most 2)\n"},
 		{"limit", nestedProduct(32), "content/products/x.toml:6:1: unknown key \"x\""},
 		{"inline tables", costProduct + "x = " + strings.Repeat("{a = ", 40) + "1" + strings.Repeat("}", 40) + "\n", "content/products/x.toml:6:165: values nested more than 32 deep"},
 		{"dotted key", costProduct + strings.Repeat("a.", 40) + "b = 1\n", "content/products/x.toml:6:1: values nested more than 32 deep"},

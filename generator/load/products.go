@@ -35,6 +35,7 @@ type productFile struct {
 	Images            []string     `toml:"images"`
 	Certificate       *certFile    `toml:"certificate"`
 	Contact           *contactFile `toml:"contact"`
+	Shops             []shopFile   `toml:"shops"`
 }
 
 type certFile struct {
@@ -114,6 +115,7 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 		}
 	}
 	l.certificate(d, f.Certificate, p)
+	p.Shops = shops(d, f.Shops)
 	d.md = toml.MetaData{} // the parse tree is not needed past here; 10,000 of them are
 	if c := f.Contact; c != nil {
 		p.Contact = catalog.Contact{Phone: c.Phone, Email: c.Email, Website: c.Website, Address: c.Address}
