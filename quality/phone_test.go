@@ -145,3 +145,36 @@ func readMenuState(t *testing.T, ctx context.Context) menuState {
 	}
 	return s
 }
+
+// layoutShift sums the page's layout shifts so far (the Cumulative
+// Layout Shift of the Web Vitals, without input).
+const layoutShift = `new Promise(done => {
+  let sum = 0;
+  new PerformanceObserver(list => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+    done(sum);
+  }).observe({type: "layout-shift", buffered: true});
+  setTimeout(() => done(sum), 300); // no shift: the observer never calls back
+})`
+
+// TestSearchLayoutShift loads the search page with a query on a phone,
+// three times: nothing on it moves while its form and results appear.
+func TestSearchLayoutShift(t *testing.T) {
+	t.Parallel()
+	base := serve(t, example(t))
+	ctx := headlesstest.Start(t, phoneWidth, phoneHeight, 2*time.Minute)
+	for range 3 {
+		err := chromedp.Do(ctx, chromedp.EmulateViewport(phoneWidth, phoneHeight), chromedp.Navigate(base+"/tim-kiem/?q=gom"),
+			until(`document.getElementById("search-results").children.length > 0`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cls, err := chromedp.Run(ctx, chromedp.Evaluate[float64](layoutShift, chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cls > 0.01 {
+			t.Errorf("/tim-kiem/?q=gom at %d px: layout shift %.3f while the results appear, want none", phoneWidth, cls)
+		}
+	}
+}
