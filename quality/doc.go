@@ -8,6 +8,13 @@
 //     Chromium at 1280 and 375 px on a page of each kind; landmarks, a
 //     working skip link, a visible focus on every stop of the Tab key, and
 //     no sideways scrolling on a phone.
+//   - phone_test.go: at 375×667 px the header's menu is folded behind one
+//     button, and opened shows every link on screen, at least 24 px tall,
+//     the current page marked; one search entry; no sideways scrolling;
+//     no layout shift while the search page's results appear.
+//   - meta_test.go: every page has a meta description and an icon the
+//     site has; the home page's tier figures give their tier page's count;
+//     in English, the stories' Vietnamese texts are marked lang="vi".
 //   - weight_test.go: no page weighs more than 100 KiB of HTML, CSS and
 //     JavaScript (gzip), and every image has its size and lazy loading.
 //   - i18n_test.go: language = "en" renders every interface string in

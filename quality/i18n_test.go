@@ -23,8 +23,9 @@ import (
 // themeDir is the default theme in the repository.
 const themeDir = repoRoot + "/themes/default"
 
-// navKeys are the entries of the main navigation, in order.
-var navKeys = []string{"products", "districts", "tiers", "groups", "tourism", "salesPoints", "stories", "search", "stats"}
+// navKeys are the entries of the main navigation, in order. Search is not
+// one of them: the header's search box is its one entry.
+var navKeys = []string{"products", "districts", "tiers", "groups", "tourism", "salesPoints", "stories", "stats"}
 
 // TestLanguages builds the example in Vietnamese and in English and checks
 // that each shows its own interface: the page language, the navigation,

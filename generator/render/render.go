@@ -261,6 +261,7 @@ type indexEntry struct {
 type tierFigure struct {
 	Tier  catalog.Tier
 	Count int // valid certificates
+	Total int // products of the tier, expired included: the tier page's count
 }
 
 // Pages lists every file of the site, in a stable order.
@@ -425,6 +426,9 @@ func (r *Renderer) html(kind, url string, d *data) Page {
 		if d.fill != nil {
 			d.fill(r, &d) // here, not in Pages: only pages rendered pay for it
 		}
+		if d.Description == "" {
+			d.Description = r.describe(&d)
+		}
 		if err := r.tmpls[tmplKind].ExecuteTemplate(buf, "baseof.html", &d); err != nil {
 			return r.templateError(tmplKind, err)
 		}
@@ -540,7 +544,7 @@ func (p *pager) Numbers() []int {
 func (r *Renderer) tierFigures() []tierFigure {
 	var out []tierFigure
 	for _, t := range slices.Backward(catalog.Tiers) {
-		out = append(out, tierFigure{t, catalog.CountValid(catalog.Pick(r.cat.Products, r.tiers[t]), r.cat.Today)})
+		out = append(out, tierFigure{t, catalog.CountValid(catalog.Pick(r.cat.Products, r.tiers[t]), r.cat.Today), len(r.tiers[t])})
 	}
 	return out
 }

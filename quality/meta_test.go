@@ -1,0 +1,123 @@
+package quality
+
+import (
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestPageMeta reads every page of the example site, in both languages:
+// each has a meta description of its own and links an icon that the site
+// has; the home page's tier figures give the count of the tier's page; in
+// English, the stories' texts (written in Vietnamese) say so with
+// lang="vi".
+func TestPageMeta(t *testing.T) {
+	t.Parallel()
+	for _, site := range []struct {
+		lang  string
+		build func(*testing.T) string
+	}{{"vi", example}, {"en", english}} {
+		t.Run(site.lang, func(t *testing.T) {
+			t.Parallel()
+			dir := site.build(t)
+			for _, p := range htmlPages(t, dir) {
+				pageMeta(t, dir, p, parsePage(t, dir, p))
+			}
+			homeFigures(t, dir)
+			if site.lang == "en" {
+				storyLanguage(t, parsePage(t, dir, "index.html"))
+			}
+		})
+	}
+}
+
+func parsePage(t *testing.T, dir, p string) *html.Node {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := html.Parse(strings.NewReader(string(b)))
+	if err != nil {
+		t.Fatalf("%s: %v", p, err)
+	}
+	return doc
+}
+
+func pageMeta(t *testing.T, dir, p string, doc *html.Node) {
+	t.Helper()
+	desc := first(doc, func(n *html.Node) bool { return n.Data == "meta" && attr(n, "name") == "description" })
+	if strings.TrimSpace(attr(desc, "content")) == "" {
+		t.Errorf("%s: no meta description", p)
+	}
+	icon := first(doc, func(n *html.Node) bool { return n.Data == "link" && attr(n, "rel") == "icon" })
+	href := attr(icon, "href")
+	if href == "" {
+		t.Errorf("%s: no <link rel=icon>", p)
+		return
+	}
+	if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(path.Clean(href)))); err != nil {
+		t.Errorf("%s: the icon %s is not in the site: %v", p, href, err)
+	}
+}
+
+var (
+	trailingNumber = regexp.MustCompile(`(\d+)\s*$`)
+	listingCount   = regexp.MustCompile(`\((\d+)\)`)
+)
+
+// homeFigures checks that each tier figure of the home page gives the
+// number of products its tier's page counts.
+func homeFigures(t *testing.T, dir string) {
+	t.Helper()
+	doc := parsePage(t, dir, "index.html")
+	figures := all(doc, func(n *html.Node) bool {
+		return n.Data == "a" && n.Parent != nil && n.Parent.Parent != nil && attr(n.Parent.Parent, "class") == "figures"
+	})
+	if len(figures) != 4 {
+		t.Fatalf("home page: %d tier figures, want 4", len(figures))
+	}
+	for _, a := range figures {
+		total := first(a, func(n *html.Node) bool { return attr(n, "class") == "figure-total" })
+		var m []string
+		if total != nil {
+			m = trailingNumber.FindStringSubmatch(textOf(total))
+		}
+		if m == nil {
+			t.Errorf("home page: the figure of %s does not say how many products its tier has (%q)", attr(a, "href"), textOf(a))
+			continue
+		}
+		tier := parsePage(t, dir, strings.TrimPrefix(attr(a, "href"), "/")+"index.html")
+		count := first(tier, func(n *html.Node) bool { return attr(n, "class") == "count" })
+		if count == nil {
+			t.Errorf("home page: the page of %s shows no count", attr(a, "href"))
+			continue
+		}
+		c := listingCount.FindStringSubmatch(textOf(count))
+		if c == nil || c[1] != m[1] {
+			t.Errorf("home page: the figure of %s says %s products in all, its page %q", attr(a, "href"), m[1], textOf(count))
+		}
+	}
+}
+
+// storyLanguage checks that the stories listed on the page mark their
+// titles as Vietnamese.
+func storyLanguage(t *testing.T, doc *html.Node) {
+	t.Helper()
+	links := all(doc, func(n *html.Node) bool {
+		return n.Data == "a" && n.Parent != nil && n.Parent.Parent != nil && attr(n.Parent.Parent, "class") == "stories"
+	})
+	if len(links) == 0 {
+		t.Fatal("home page: no story listed")
+	}
+	for _, a := range links {
+		if attr(a, "lang") != "vi" {
+			t.Errorf("home page: the story %q is not marked lang=\"vi\"", textOf(a))
+		}
+	}
+}
