@@ -5,9 +5,10 @@ import (
 	"testing/fstest"
 )
 
-// TestCommune2025Name checks that a product's commune_2025 is kept as the
-// list writes it, whichever way the file writes it, so that the products
-// of one commune or ward share its page.
+// TestCommune2025Name checks that a product keeps the unit its
+// commune_2025 names as the list writes it (Unit2025), whichever way the
+// file writes it, so that the products of one commune or ward share its
+// page; commune_2025 itself stays as written.
 func TestCommune2025Name(t *testing.T) {
 	fsys := fstest.MapFS{
 		"ocopgen.toml":           {Data: []byte("title = \"T\"\nbase_url = \"https://ocop.example.vn/\"\n")},
@@ -23,8 +24,12 @@ func TestCommune2025Name(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range cat.Products {
-		if k := p.Slug[len("san-pham-"):]; p.Commune2025 != want[k] {
-			t.Errorf("%s: commune_2025 %q is kept as %q, want %q", p.Slug, written[k], p.Commune2025, want[k])
+		k := p.Slug[len("san-pham-"):]
+		if p.Unit2025 != want[k] {
+			t.Errorf("%s: commune_2025 %q names %q, want %q", p.Slug, written[k], p.Unit2025, want[k])
+		}
+		if p.Commune2025 != written[k] {
+			t.Errorf("%s: commune_2025 %q is kept as %q", p.Slug, written[k], p.Commune2025)
 		}
 	}
 }

@@ -133,16 +133,16 @@ func (c *communeList) find(name string) (string, bool) {
 }
 
 // checkCommune2025 checks a product's commune_2025 against the list, and
-// returns the unit's name as the list writes it (the name as written when
-// no unit matches, or the list is not known), so that the products of one
-// commune or ward are found under one name. A name that matches one unit
+// returns the unit it names as the list writes it ("" for none, or when
+// the list is not known), so that the products of one commune or ward are
+// found under one name. A name that matches one unit
 // only once its marks are dropped ("Phuc Thinh") is a warning that gives
 // the name in full; one that matches several that way, or none, is an
 // error.
 func (l *loader) checkCommune2025(d *doc, name string) string {
 	c := l.communes
 	if c == nil || strings.TrimSpace(name) == "" {
-		return name
+		return ""
 	}
 	if n, ok := c.find(name); ok {
 		return n
@@ -157,7 +157,7 @@ func (l *loader) checkCommune2025(d *doc, name string) string {
 		m := unknownCommune(name, c)
 		d.errValue("commune_2025", m.format, m.args...)
 	}
-	return name
+	return ""
 }
 
 // unknownCommune is the message of a commune_2025 that is no unit of the

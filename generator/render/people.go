@@ -13,8 +13,8 @@ import (
 // Neither is a record of its own: a producer is the products that name
 // it, under the slug of vntext.OrgSlug, which load also checks producers
 // by, so that a producer written two ways is one page (and a warning); a
-// commune or ward is the products whose commune_2025 names it, as the
-// list of communes writes it. Only those with products have a page.
+// commune or ward is the products whose commune_2025 names it (Unit2025:
+// its name as the list of communes writes it). Only those with products have a page.
 
 // Namespaces of the new pages (docs/content-format.md §15).
 const (
@@ -42,8 +42,8 @@ type communePage struct {
 func (p *product) ProducerURL() string { return peopleURL(producersURL, vntext.OrgSlug(p.Producer)) }
 
 // Commune2025URL is the site path of the page of the product's commune or
-// ward of 2025, "" when it names none.
-func (p *product) Commune2025URL() string { return peopleURL(communesURL, vntext.Slug(p.Commune2025)) }
+// ward of 2025, "" when it names none of the list.
+func (p *product) Commune2025URL() string { return peopleURL(communesURL, vntext.Slug(p.Unit2025)) }
 
 func peopleURL(base, slug string) string {
 	if slug == "" {
@@ -143,7 +143,7 @@ func (r *Renderer) producerPage(places []int32) *producerPage {
 func (r *Renderer) communePages(pages []Page, home crumb) []Page {
 	c := r.cat
 	index := crumb{r.t("communes2025"), communesURL}
-	bs := buckets(c, func(p *catalog.Product) string { return p.Commune2025 }, vntext.Slug)
+	bs := buckets(c, func(p *catalog.Product) string { return p.Unit2025 }, vntext.Slug)
 	idx := make([]indexEntry, 0, len(bs))
 	for _, b := range bs {
 		var names []string
