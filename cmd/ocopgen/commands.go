@@ -238,6 +238,10 @@ func pageKind(t language.Tag, kind string, n int) string {
 		return lang.Sprintf(t, "tourism %d", n)
 	case "sales-point":
 		return lang.Sprintf(t, "sales-point %d", n)
+	case "producer":
+		return lang.Sprintf(t, "producer %d", n)
+	case "commune":
+		return lang.Sprintf(t, "commune %d", n)
 	case "story":
 		return lang.Sprintf(t, "story %d", n)
 	case "stories":

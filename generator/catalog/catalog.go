@@ -115,6 +115,7 @@ type Product struct {
 	District          *District
 	Commune           string
 	Commune2025       string
+	Unit2025          string // the unit Commune2025 names, as the list of communes writes it; "" for none
 	CraftVillage      string
 	Producer          string
 	ProducerKind      string

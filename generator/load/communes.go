@@ -132,27 +132,32 @@ func (c *communeList) find(name string) (string, bool) {
 	return n, ok
 }
 
-// checkCommune2025 checks a product's commune_2025 against the list. A
-// name that matches one unit only once its marks are dropped ("Phuc
-// Thinh") is a warning that gives the name in full; one that matches
-// several that way, or none, is an error.
-func (l *loader) checkCommune2025(d *doc, name string) {
+// checkCommune2025 checks a product's commune_2025 against the list, and
+// returns the unit it names as the list writes it ("" for none, or when
+// the list is not known), so that the products of one commune or ward are
+// found under one name. A name that matches one unit
+// only once its marks are dropped ("Phuc Thinh") is a warning that gives
+// the name in full; one that matches several that way, or none, is an
+// error.
+func (l *loader) checkCommune2025(d *doc, name string) string {
 	c := l.communes
 	if c == nil || strings.TrimSpace(name) == "" {
-		return
+		return ""
 	}
-	if _, ok := c.find(name); ok {
-		return
+	if n, ok := c.find(name); ok {
+		return n
 	}
 	switch same := c.byFold[vntext.Slug(bare(name))]; {
 	case len(same) == 1:
 		d.warnValue("commune_2025", "commune_2025 = %q is missing marks or has the wrong ones: write commune_2025 = %q", name, same[0])
+		return same[0]
 	case len(same) > 1:
 		d.errValue("commune_2025", "commune_2025 = %q could be any of %s: write the name with its marks, like commune_2025 = %q", name, quoteAll(same), same[0])
 	default:
 		m := unknownCommune(name, c)
 		d.errValue("commune_2025", m.format, m.args...)
 	}
+	return ""
 }
 
 // unknownCommune is the message of a commune_2025 that is no unit of the

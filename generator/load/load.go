@@ -218,6 +218,7 @@ func (s *State) Catalog() (*catalog.Catalog, *diag.List) {
 	recs.SalesPoints = records(l.salesPoints, func(ps pendingSalesPoint) *catalog.SalesPoint { return ps.sp })
 	recs.Stories = records(l.stories, func(ps pendingStory) *catalog.Story { return ps.s })
 	stated := l.resolve(&recs)
+	l.checkProducers()
 	recs.Stories = records(l.stories, func(ps pendingStory) *catalog.Story { return ps.s }) // as settled
 	recs.Products = s.ordered()
 	cat := catalog.Link(recs, stated)

@@ -169,6 +169,7 @@ var vietnamese = map[string]string{
 	"product %q by %q has the slug %q, already used by the product of the same name by %q (%s): set slug = %q (or another unique slug) in one of them": "sản phẩm %q của %q có slug %q, trùng với sản phẩm cùng tên của %q (%s): hãy đặt slug = %q (hoặc một slug khác chưa dùng) ở một trong hai sản phẩm",
 	"the slug %q is already the slug of %q (%s): set slug = %q (or another unique slug) in one of them":                                                "slug %q đã là slug của %q (%s): hãy đặt slug = %q (hoặc một slug khác chưa dùng) ở một trong hai bản ghi",
 	"%s = %s has a decimal comma: write %s = %s (TOML writes the decimals after a dot)":                                                                "%s = %s dùng dấu phẩy thập phân: hãy ghi %s = %s (TOML viết phần thập phân sau dấu chấm)",
+	"producer %q is written %q in %s: write the same producer the same way in every file, so that its products share one page":                         "chủ thể %q được viết là %q trong %s: hãy viết một chủ thể theo cùng một cách trong mọi tệp, để các sản phẩm của chủ thể ấy chung một trang",
 }
 
 func init() { lang.Add(vietnamese) }

@@ -163,6 +163,7 @@ func sameProductLinks(old, new pendingProduct) bool {
 		a.Group == b.Group && a.Subgroup == b.Subgroup &&
 		a.Stars == b.Stars && a.PotentialFiveStar == b.PotentialFiveStar &&
 		a.District == b.District && slices.Equal(a.Images, b.Images) &&
+		a.Producer == b.Producer && a.Unit2025 == b.Unit2025 && // their pages (render/people.go)
 		slices.Equal(old.f.Tourism, new.f.Tourism) && slices.Equal(old.f.SalesPoints, new.f.SalesPoints)
 }
 

@@ -101,7 +101,7 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 	d.oneOf("group_1048", f.Group1048, groups1048...)
 	checkStars(d, &f)
 	p.District = l.resolveDistrict(d, "district", f.District)
-	l.checkCommune2025(d, f.Commune2025)
+	p.Unit2025 = l.checkCommune2025(d, f.Commune2025)
 	if f.Producer == "" {
 		d.missing("producer", `"HTX Dịch vụ nông nghiệp Tranh Khúc"`)
 	}

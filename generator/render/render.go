@@ -236,6 +236,9 @@ type data struct {
 	Story      *story
 	View       *productView // on a product page: what it prints of the product
 
+	ProducerPage *producerPage // on a producer's page (people.go)
+	Commune      *communePage  // on the page of a commune or ward of 2025 (people.go)
+
 	Items   []*product // products of a listing page
 	Count   int        // products of the whole listing
 	Pager   *pager
@@ -280,6 +283,7 @@ func (r *Renderer) Pages() []Page {
 	pages = r.groupPages(pages, home)
 	pages = r.tourismPages(pages, home)
 	pages = r.salesPointPages(pages, home)
+	pages = r.peoplePages(pages, home)
 	pages = r.storyPages(pages, home)
 
 	pages = append(pages,
