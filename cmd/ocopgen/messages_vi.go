@@ -56,7 +56,7 @@ func init() {
 		"tourism %d":                 "du lịch/làng nghề %d",
 		"sales-point %d":             "điểm bán %d",
 		"producer %d":                "chủ thể %d",
-		"commune %d":                 "xã, phường %d",
+		"commune %d":                 "xã/phường %d",
 		"story %d":                   "bài viết %d",
 		"stories %d":                 "danh sách bài viết %d",
 		"index %d":                   "mục lục %d",
