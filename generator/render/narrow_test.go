@@ -178,3 +178,25 @@ func TestCardsSayWhatThePageDoesNot(t *testing.T) {
 		check(g.URL(), district, group)
 	}
 }
+
+// TestForgetDropsEveryCard: Forget of a product drops its card in each of
+// the forms listings show it, so that no listing keeps the old record.
+func TestForgetDropsEveryCard(t *testing.T) {
+	r, c := exampleRenderer(t, nil)
+	pages := pagesByURL(r)
+	p := c.Products[0]
+	urls := []string{"/san-pham/", p.District.URL(), p.Group.URL(), p.Tier().URL(), p.District.URL() + p.Tier().Slug() + "/"}
+	show := func(want string) {
+		t.Helper()
+		for _, url := range urls {
+			page := render(t, pages[url])
+			if !strings.Contains(page, `<p class="card-producer">`+want+`</p>`) {
+				t.Errorf("%s does not show %q", url, want)
+			}
+		}
+	}
+	show(p.Producer)
+	p.Producer = "HTX Mới"
+	r.Forget(p)
+	show("HTX Mới")
+}
