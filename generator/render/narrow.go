@@ -98,6 +98,36 @@ type narrowing struct {
 	Links []narrowLink
 }
 
+// narrowKey names the rendered narrowing links of a listing: its record
+// (or its tier) and the tier it is narrowed to, -1 for none.
+type narrowKey struct {
+	of   any
+	tier catalog.Tier
+}
+
+// narrowingHTML renders the links that narrow the listing page d, once
+// for the pages of a listing: "" on a listing that has none.
+func (r *Renderer) narrowingHTML(d *data) (template.HTML, error) {
+	key := narrowKey{tier: -1}
+	switch {
+	case d.src.district != nil:
+		key.of = d.src.district
+	case d.src.group != nil:
+		key.of = d.src.group
+	case d.src.tourism != nil:
+		key.of = d.src.tourism
+	case d.Tier == nil:
+		return "", nil
+	}
+	if d.Tier != nil {
+		key.tier = *d.Tier
+	}
+	if h, ok := r.cached(key); ok {
+		return h, nil
+	}
+	return r.fragment(key, "narrowing", r.narrowingOf(d))
+}
+
 // narrowingOf returns the links that narrow the listing page d, nil on a
 // listing that has none.
 func (r *Renderer) narrowingOf(d *data) *narrowing {
@@ -144,10 +174,11 @@ type cardHide uint8
 const (
 	hideDistrict cardHide = 1 << iota
 	hideGroup
-	hideTier
 )
 
-// CardHide is what the cards of the listing page d leave out.
+// CardHide is what the cards of the listing page d leave out. A card
+// keeps its tier on a tier's page: each form of a card is rendered once
+// per product, and the badge is cheaper to repeat than to render again.
 func (d *data) CardHide() cardHide {
 	var h cardHide
 	if d.src.district != nil {
@@ -155,9 +186,6 @@ func (d *data) CardHide() cardHide {
 	}
 	if d.src.group != nil {
 		h |= hideGroup
-	}
-	if d.Tier != nil {
-		h |= hideTier
 	}
 	return h
 }
@@ -172,7 +200,6 @@ type cardView struct {
 func (c cardView) Item() *product     { return c.product }
 func (c cardView) ShowDistrict() bool { return c.hide&hideDistrict == 0 }
 func (c cardView) ShowGroup() bool    { return c.hide&hideGroup == 0 }
-func (c cardView) ShowTier() bool     { return c.hide&hideTier == 0 }
 
 // cardKey names the cached card of a product as a page shows it.
 type cardKey struct {
@@ -194,7 +221,7 @@ func (r *Renderer) card(p *product, hide ...cardHide) (template.HTML, error) {
 func (r *Renderer) forgetCards(p *catalog.Product) {
 	r.fragMu.Lock()
 	defer r.fragMu.Unlock()
-	for h := range hideTier << 1 {
+	for h := range hideGroup << 1 {
 		delete(r.frags, cardKey{p, h})
 	}
 }
