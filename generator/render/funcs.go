@@ -31,6 +31,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"footer":     r.footer,
 		"card":       r.card,
 		"thumb":      r.thumb,
+		"narrowing":  r.narrowingHTML,
 		"tel":        tel,
 		"cached":     r.cachedPartial,
 	}

@@ -282,6 +282,7 @@ func (r *Renderer) Pages() []Page {
 	pages = r.tierPages(pages, home)
 	pages = r.groupPages(pages, home)
 	pages = r.tourismPages(pages, home)
+	pages = r.narrowPages(pages, home)
 	pages = r.salesPointPages(pages, home)
 	pages = r.peoplePages(pages, home)
 	pages = r.storyPages(pages, home)
@@ -448,6 +449,7 @@ var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // url, page n at url/trang/n/.
 func (r *Renderer) list(url string, d *data, items []int32) []Page {
 	kind := listKind(d)
+	items = r.byTier(items)
 	size := r.cat.Site.PageSize
 	n := max(1, (len(items)+size-1)/size)
 	var pages []Page
@@ -472,12 +474,12 @@ func listKind(d *data) string {
 	switch {
 	case d.src.district != nil:
 		return "district"
-	case d.Tier != nil:
-		return "tier"
 	case d.src.group != nil:
 		return "group"
 	case d.src.tourism != nil:
 		return "tourism"
+	case d.Tier != nil:
+		return "tier"
 	case d.src.salesPoint != nil:
 		return "sales-point"
 	}
@@ -632,9 +634,7 @@ func (r *Renderer) cached(key any) (template.HTML, bool) {
 // Forget drops what the renderer keeps of a product (its card), once no
 // site shows that version of the record.
 func (r *Renderer) Forget(p *catalog.Product) {
-	r.fragMu.Lock()
-	delete(r.frags, p)
-	r.fragMu.Unlock()
+	r.forgetCards(p)
 	r.forgetFragments(p)
 }
 
@@ -662,10 +662,6 @@ func (r *Renderer) footer() (template.HTML, error) {
 		return h, nil // without making its data, on every page
 	}
 	return r.fragment(footerKey{}, "footer", &data{Site: &r.cat.Site})
-}
-
-func (r *Renderer) card(p *product) (template.HTML, error) {
-	return r.fragment(p.Product, "card", p)
 }
 
 // Thumb returns the listing thumbnail of a product: its first image, or
