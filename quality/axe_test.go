@@ -136,10 +136,7 @@ func TestAccessibility(t *testing.T) {
 		t.Fatal(err)
 	}
 	axeSource := string(b)
-	for _, site := range []struct {
-		lang  string
-		build func(*testing.T) string
-	}{{"vi", example}, {"en", english}} {
+	for _, site := range languages {
 		t.Run(site.lang, func(t *testing.T) {
 			t.Parallel()
 			accessibility(t, axeSource, site.lang, site.build(t))

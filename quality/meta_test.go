@@ -18,10 +18,7 @@ import (
 // lang="vi".
 func TestPageMeta(t *testing.T) {
 	t.Parallel()
-	for _, site := range []struct {
-		lang  string
-		build func(*testing.T) string
-	}{{"vi", example}, {"en", english}} {
+	for _, site := range languages {
 		t.Run(site.lang, func(t *testing.T) {
 			t.Parallel()
 			dir := site.build(t)

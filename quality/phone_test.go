@@ -68,10 +68,7 @@ const readMenu = `(() => {
 // sideways.
 func TestPhoneHeader(t *testing.T) {
 	t.Parallel()
-	for _, site := range []struct {
-		lang  string
-		build func(*testing.T) string
-	}{{"vi", example}, {"en", english}} {
+	for _, site := range languages {
 		t.Run(site.lang, func(t *testing.T) {
 			t.Parallel()
 			base := serve(t, site.build(t))

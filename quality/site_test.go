@@ -177,3 +177,10 @@ func browser(t *testing.T) context.Context {
 func until(cond string) chromedp.Action[chromedp.Void] {
 	return headless.Void(chromedp.Poll[bool](cond, chromedp.WithPollingTimeout(20*time.Second)))
 }
+
+// languages are the example catalogue built in each language of the
+// interface, for the checks that run on both.
+var languages = []struct {
+	lang  string
+	build func(*testing.T) string
+}{{"vi", example}, {"en", english}}
