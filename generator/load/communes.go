@@ -163,14 +163,14 @@ func (l *loader) checkCommune2025(d *doc, name string) string {
 // unknownCommune is the message of a commune_2025 that is no unit of the
 // list, with the nearest name when one is close.
 func unknownCommune(name string, c *communeList) msg {
-	near := closest(name, c.names)
+	near, close := nearest(name, c.names)
 	switch {
-	case c.file == "" && len(near) > 0:
-		return say("unknown commune_2025 %q (did you mean %q?): write the name of a xã or phường of Hà Nội from 1 July 2025 (Nghị quyết 1656/NQ-UBTVQH15), or remove the line until it is known", name, near[0])
+	case c.file == "" && close:
+		return say("unknown commune_2025 %q (did you mean %q?): write the name of a xã or phường of Hà Nội from 1 July 2025 (Nghị quyết 1656/NQ-UBTVQH15), or remove the line until it is known", name, near)
 	case c.file == "":
 		return say("unknown commune_2025 %q: write the name of a xã or phường of Hà Nội from 1 July 2025 (Nghị quyết 1656/NQ-UBTVQH15), or remove the line until it is known", name)
-	case len(near) > 0:
-		return say("unknown commune_2025 %q (did you mean %q?): write the name of a xã or phường listed in %s, or add it there", name, near[0], c.file)
+	case close:
+		return say("unknown commune_2025 %q (did you mean %q?): write the name of a xã or phường listed in %s, or add it there", name, near, c.file)
 	}
 	return say("unknown commune_2025 %q: write the name of a xã or phường listed in %s, or add it there", name, c.file)
 }

@@ -1,7 +1,5 @@
 package load
 
-import "github.com/ocopgen/ocopgen/generator/vntext"
-
 // Every message of this package is one literal fmt format string, written
 // where the problem is found: the format is the key of the message's
 // Vietnamese text (messages_vi.go), and its arguments are values as
@@ -16,9 +14,3 @@ type msg struct {
 
 // say returns the message of format with args, to be reported by the caller.
 func say(format string, args ...any) msg { return msg{format, args} }
-
-// closest returns the name of known closest to s, if one is close: a
-// message offers one suggestion, the best.
-func closest(s string, known []string) []string {
-	return vntext.Closest(s, known, 1)
-}
