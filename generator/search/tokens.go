@@ -35,9 +35,7 @@ type Token struct {
 //     marks (Mn); everything else separates them;
 //  5. each word is folded by FoldWord.
 func Tokenize(s string) []Token {
-	if !norm.NFKC.IsNormalString(s) {
-		s = norm.NFKC.String(s)
-	}
+	s = normal(s)
 	mark := vntext.CanonicalTone(strings.ToLower(s)) // CanonicalTone applies NFC first
 	var out []Token
 	for _, w := range strings.FieldsFunc(mark, notWordRune) {
@@ -48,6 +46,19 @@ func Tokenize(s string) []Token {
 		out = append(out, Token{Fold: f, Mark: w})
 	}
 	return out
+}
+
+// normal returns s in NFKC. A byte that is no UTF-8 is a space first: the
+// normaliser would read it as the start of a letter and leave the letters
+// after it as they are ("\xf1ǳ" would keep its ǳ, which is "dz").
+func normal(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	if !norm.NFKC.IsNormalString(s) {
+		s = norm.NFKC.String(s)
+	}
+	return s
 }
 
 // words tokenizes like Tokenize, remembering each word it met: the
@@ -64,9 +75,7 @@ func (c words) tokenize(s string) []Token {
 
 // appendTokens appends the words of s to dst.
 func (c words) appendTokens(dst []Token, s string) []Token {
-	if !norm.NFKC.IsNormalString(s) {
-		s = norm.NFKC.String(s)
-	}
+	s = normal(s)
 	// Words are split before lowering, and remembered as written: lowering
 	// maps letters to letters, so the words are the same, and a word met
 	// before costs no copy of the text.
