@@ -191,54 +191,23 @@
     return code(meta.facets[name], doc) === v;
   }
 
-  function state() {
-    var st = { q: input.value };
-    FACETS.forEach(function (f) { st[f] = form.elements[f].value; });
-    return st;
-  }
-  function toURL(st) {
-    var p = new URLSearchParams();
-    if (st.q) p.set("q", st.q);
-    FACETS.forEach(function (f) { if (st[f]) p.set(f, st[f]); });
-    var s = p.toString();
-    return location.pathname + (s ? "?" + s : "");
-  }
-  function fromURL() {
-    var p = new URLSearchParams(location.search);
-    input.value = p.get("q") || "";
-    FACETS.forEach(function (f) { form.elements[f].value = p.get(f) || ""; });
-  }
+  // --- Engine: matching, ranking and facet counts (generator/search/query.go) ---
 
-  function fillSelects() {
-    FACETS.forEach(function (f) {
-      var sel = form.elements[f];
-      var want = new URLSearchParams(location.search).get(f) || sel.value;
-      meta.facets[f].values.forEach(function (v) {
-        var o = document.createElement("option");
-        o.value = v[0];
-        o.textContent = v[1];
-        o.setAttribute("data-name", v[1]);
-        sel.appendChild(o);
-      });
-      sel.value = want;
-    });
-  }
-
-  function run(push) {
-    var my = ++seq;
-    var st = state();
-    var url = toURL(st);
-    if (url !== location.pathname + location.search) {
-      if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
-    }
-    var words = tokenize(st.q);
+  // query answers the text and facets of st from the index: a promise of
+  // {results: [[doc, score, matchedFolds]], counts, active, corrected,
+  // suggestions}. results are sorted best first; counts give, for each
+  // facet, each value's number of results under the other facets;
+  // corrected lists the words replaced because they matched nothing as
+  // typed ([{from, to}]) and suggestions the words offered when nothing
+  // matched; active is false when there is neither text nor facet.
+  function query(text, st) {
+    var words = tokenize(text);
     var keys = [];
     words.forEach(function (w) { var k = shardKey(w.fold); if (keys.indexOf(k) < 0 && meta.shardSet.has(k)) keys.push(k); });
     return Promise.all(keys.map(function (k) { return get("s/" + shardFile(k) + ".json"); })).then(function (parts) {
-      if (my !== seq) return;
       var shards = {};
       keys.forEach(function (k, i) { shards[k] = parts[i]; });
-      var scores = match(st.q, words, shards);
+      var scores = match(text, words, shards);
       var named = places(words);
       if (named.size) {
         scores.forEach(function (s, doc) {
@@ -277,21 +246,11 @@
       });
       results.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
       var active = words.length > 0 || names.length > 0;
-      updateCounts(counts, active);
-      return show(my, active ? results : [], st, active);
+      return {results: active ? results : [], counts: counts, active: active, corrected: [], suggestions: []};
     });
   }
 
-  function updateCounts(counts, active) {
-    FACETS.forEach(function (f) {
-      var opts = form.elements[f].options;
-      for (var i = 1; i < opts.length; i++) {
-        var n = counts[f][i - 1];
-        opts[i].textContent = opts[i].getAttribute("data-name") + (active ? " (" + n + ")" : "");
-        opts[i].disabled = active && n === 0 && !opts[i].selected;
-      }
-    });
-  }
+  // --- Results: drawing the answer of query ---
 
   // Display rows come in two layouts (see generator/search/index.go):
   // d/<n>.json by document order, q/<i>.json by district. Fetch whichever
@@ -323,7 +282,8 @@
     });
   }
 
-  function show(my, results, st, active) {
+  function show(my, answer) {
+    var results = answer.results, active = answer.active;
     var page = results.slice(0, shown);
     return rowsFor(page).then(function (rows) {
       if (my !== seq) return;
@@ -357,6 +317,68 @@
         : results.length === 0 ? T.none
         : T.count.replace("{n}", results.length.toLocaleString(document.documentElement.lang || "vi"));
       more.hidden = results.length <= shown;
+    });
+  }
+
+  // --- Form and events ---
+
+  function state() {
+    var st = { q: input.value };
+    FACETS.forEach(function (f) { st[f] = form.elements[f].value; });
+    return st;
+  }
+  function toURL(st) {
+    var p = new URLSearchParams();
+    if (st.q) p.set("q", st.q);
+    FACETS.forEach(function (f) { if (st[f]) p.set(f, st[f]); });
+    var s = p.toString();
+    return location.pathname + (s ? "?" + s : "");
+  }
+  function fromURL() {
+    var p = new URLSearchParams(location.search);
+    input.value = p.get("q") || "";
+    FACETS.forEach(function (f) { form.elements[f].value = p.get(f) || ""; });
+  }
+
+  function fillSelects() {
+    FACETS.forEach(function (f) {
+      var sel = form.elements[f];
+      var want = new URLSearchParams(location.search).get(f) || sel.value;
+      meta.facets[f].values.forEach(function (v) {
+        var o = document.createElement("option");
+        o.value = v[0];
+        o.textContent = v[1];
+        o.setAttribute("data-name", v[1]);
+        sel.appendChild(o);
+      });
+      sel.value = want;
+    });
+  }
+
+  function updateCounts(counts, active) {
+    FACETS.forEach(function (f) {
+      var opts = form.elements[f].options;
+      for (var i = 1; i < opts.length; i++) {
+        var n = counts[f][i - 1];
+        opts[i].textContent = opts[i].getAttribute("data-name") + (active ? " (" + n + ")" : "");
+        opts[i].disabled = active && n === 0 && !opts[i].selected;
+      }
+    });
+  }
+
+  // run answers the form's state, keeps it in the URL (push: as a new
+  // history entry) and draws the answer, unless a newer run started.
+  function run(push) {
+    var my = ++seq;
+    var st = state();
+    var url = toURL(st);
+    if (url !== location.pathname + location.search) {
+      if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
+    }
+    return query(st.q, st).then(function (answer) {
+      if (my !== seq) return;
+      updateCounts(answer.counts, answer.active);
+      return show(my, answer);
     });
   }
 
