@@ -20,6 +20,10 @@
 //   - i18n_test.go: language = "en" renders every interface string in
 //     English, and every {{t "key"}} of the templates exists in both
 //     languages.
+//   - screenshots_test.go: a picture of a page of each kind at 375×667
+//     and 1280×800 px is a JPEG of the window's size, 1.5 MiB at most
+//     altogether, and docs/site.md shows each one; with -screenshots DIR
+//     the test writes them into DIR (../docs/site refreshes that page).
 //   - workflow_test.go: the GitHub Actions workflow of .github/workflows is
 //     valid and runs the commands the README documents.
 //
