@@ -23,9 +23,11 @@ import (
 
 // screenshotDir is where TestScreenshots writes its pictures; without it
 // the test takes and checks them, and writes nothing. The pictures of
-// docs/site.md are refreshed, from this folder, with
+// docs/site.md are refreshed, from the repository's folder, with
 //
-//	go test ./quality -run TestScreenshots -screenshots ../docs/site
+//	go test ./quality -run TestScreenshots -count=1 -screenshots ../docs/site
+//
+// (the test runs in quality/, so DIR is relative to it).
 var screenshotDir = flag.String("screenshots", "", "folder where TestScreenshots writes its pictures (../docs/site for docs/site.md)")
 
 // screenshotSizes are the windows of the pictures: a phone first, then a
