@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
+	"github.com/ocopgen/ocopgen/generator/vntext"
 )
 
 // pagesByURL renders nothing: it indexes the page list by URL.
@@ -143,7 +144,8 @@ func TestListingOrder(t *testing.T) {
 
 // TestCardsSayWhatThePageDoesNot: a district page's cards name the group
 // and not the district, a group page's the district and not the group;
-// a card shows the price when known and a placeholder without a photo.
+// a card shows the price when known and a placeholder without a photo,
+// and links its producer to the producer's page.
 func TestCardsSayWhatThePageDoesNot(t *testing.T) {
 	r, c := exampleRenderer(t, nil)
 	pages := pagesByURL(r)
@@ -163,6 +165,10 @@ func TestCardsSayWhatThePageDoesNot(t *testing.T) {
 			}
 			if p.PriceVND > 0 && !strings.Contains(card, price(p.PriceVND)) {
 				t.Errorf("%s: the card of %s has no price", url, p.Slug)
+			}
+			producer := "/chu-the/" + vntext.OrgSlug(p.Producer) + "/"
+			if _, ok := pages[producer]; !ok || !strings.Contains(card, `<p class="card-producer"><a href="`+producer+`">`) {
+				t.Errorf("%s: the card of %s does not link its producer's page %s (made %v)", url, p.Slug, producer, ok)
 			}
 			if (len(p.Images) == 0) != strings.Contains(card, "card-nophoto") {
 				t.Errorf("%s: the card of %s: %d images, placeholder %v", url, p.Slug, len(p.Images), !(len(p.Images) == 0))
@@ -186,17 +192,17 @@ func TestForgetDropsEveryCard(t *testing.T) {
 	pages := pagesByURL(r)
 	p := c.Products[0]
 	urls := []string{"/san-pham/", p.District.URL(), p.Group.URL(), p.Tier().URL(), p.District.URL() + p.Tier().Slug() + "/"}
-	show := func(want string) {
+	show := func(want, link string) {
 		t.Helper()
 		for _, url := range urls {
 			page := render(t, pages[url])
-			if !strings.Contains(page, `<p class="card-producer">`+want+`</p>`) {
-				t.Errorf("%s does not show %q", url, want)
+			if !strings.Contains(page, `<p class="card-producer"><a href="`+link+`">`+want+`</a></p>`) {
+				t.Errorf("%s does not show %q linked to %s", url, want, link)
 			}
 		}
 	}
-	show(p.Producer)
+	show(p.Producer, "/chu-the/"+vntext.OrgSlug(p.Producer)+"/")
 	p.Producer = "HTX Mới"
 	r.Forget(p)
-	show("HTX Mới")
+	show("HTX Mới", "/chu-the/hop-tac-xa-moi/")
 }
