@@ -40,7 +40,9 @@ func tierCounts(c *catalog.Catalog, items []int32) map[catalog.Tier]int {
 
 // TestNarrowedListings: a district, group or tourism link has a page of
 // its products of each tier it has, none for a tier it lacks, and its
-// page links each with its count; a tier's page links each group's.
+// page links each with its count; a tier's page links each group's. A
+// narrowed page does not repeat the head of the page it narrows (intro,
+// sales points, tourism, subgroups): one line links that page.
 func TestNarrowedListings(t *testing.T) {
 	r, c := exampleRenderer(t, nil)
 	pages := pagesByURL(r)
@@ -72,8 +74,17 @@ func TestNarrowedListings(t *testing.T) {
 				continue
 			}
 			made++
-			if !strings.Contains(render(t, p), fmt.Sprintf(`<span class="count">(%d)</span></h2>`, n[tier])) {
+			page := render(t, p)
+			if !strings.Contains(page, fmt.Sprintf(`<span class="count">(%d)</span></h2>`, n[tier])) {
 				t.Errorf("%s does not count its %d products", url, n[tier])
+			}
+			if !strings.Contains(page, `<p class="lead">`+r.t("narrowedOf")+` <a href="`+l.url+`">`) {
+				t.Errorf("%s does not link the page it narrows, %s", url, l.url)
+			}
+			for _, head := range []string{r.t("districtEnded"), `<div class="prose">`, r.t("salesPoints") + "</h2>", r.t("tourism") + "</h2>", "<summary>" + r.t("subgroup")} {
+				if strings.Contains(page, head) {
+					t.Errorf("%s repeats the head of %s: %q", url, l.url, head)
+				}
 			}
 		}
 		if len(n) > 0 {

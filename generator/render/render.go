@@ -239,6 +239,8 @@ type data struct {
 	ProducerPage *producerPage // on a producer's page (people.go)
 	Commune      *communePage  // on the page of a commune or ward of 2025 (people.go)
 
+	Whole *crumb // on a narrowed listing (narrow.go): the listing it narrows
+
 	Items   []*product // products of a listing page
 	Count   int        // products of the whole listing
 	Pager   *pager
