@@ -126,6 +126,9 @@ func TestListingOrder(t *testing.T) {
 	}
 	mixed := 0
 	for _, d := range c.Districts {
+		if len(c.DistrictProducts(d)) == 0 {
+			continue // no page, or one without a listing to order
+		}
 		page := render(t, pages[d.URL()])
 		if !strings.Contains(page, r.t("sortTier")) {
 			t.Errorf("%s does not say its order", d.URL())
@@ -189,10 +192,14 @@ func TestCardsSayWhatThePageDoesNot(t *testing.T) {
 	district := func(p *catalog.Product) string { return p.District.Name }
 	group := func(p *catalog.Product) string { return r.groupName(p.Group) }
 	for _, d := range c.Districts {
-		check(d.URL(), group, district)
+		if len(c.DistrictProducts(d)) > 0 {
+			check(d.URL(), group, district)
+		}
 	}
 	for _, g := range c.Groups {
-		check(g.URL(), district, group)
+		if len(c.GroupProducts(g)) > 0 {
+			check(g.URL(), district, group)
+		}
 	}
 }
 
