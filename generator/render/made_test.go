@@ -73,3 +73,30 @@ func TestEmptyListings(t *testing.T) {
 }
 
 var hrefRE = regexp.MustCompile(`href="([^"]*)"`)
+
+// TestNotFoundPage: the page not found has one search box, in the page
+// (its header leaves its own out), sending q to the search page, and
+// links to the main listings, each a page of the site.
+func TestNotFoundPage(t *testing.T) {
+	r, _ := exampleRenderer(t, nil)
+	pages := pagesByURL(r)
+	page := render(t, pages["/404.html"])
+	if n := strings.Count(page, `role="search"`); n != 1 {
+		t.Errorf("the 404 has %d search forms, want 1", n)
+	}
+	main := page[strings.Index(page, "<main"):]
+	for _, want := range []string{`<form class="notfound-search" action="/tim-kiem/" method="get" role="search">`, `name="q"`} {
+		if !strings.Contains(main, want) {
+			t.Errorf("the 404's main has no %q", want)
+		}
+	}
+	listings := []string{"/", "/san-pham/", "/quan-huyen/", "/xa-phuong/", "/hang-sao/", "/nhom/", "/chu-the/", "/du-lich/", "/diem-ban/", "/tin-tuc/"}
+	for _, url := range listings {
+		if !strings.Contains(main, `<a href="`+url+`">`) {
+			t.Errorf("the 404 does not link %s", url)
+		}
+		if _, ok := pages[url]; !ok {
+			t.Errorf("the 404 links %s, which is not made", url)
+		}
+	}
+}

@@ -657,11 +657,11 @@ var navURLs = map[string]bool{"/san-pham/": true, "/quan-huyen/": true, "/hang-s
 
 type headerKey struct {
 	current string // the navigation entry of the page, if it is one
-	search  bool   // the search page, which has no search box in its header
+	search  bool   // the search page or the 404, which have no search box in their header
 }
 
 func (r *Renderer) header(d *data) (template.HTML, error) {
-	key := headerKey{search: d.Kind == "search"}
+	key := headerKey{search: d.Kind == "search" || d.Kind == "404"}
 	if navURLs[d.URL] {
 		key.current = d.URL
 	}
