@@ -19,6 +19,15 @@ import (
 // without products, so that the link leads somewhere.
 func (r *Renderer) Linked(paths map[string]bool) { r.linked = paths }
 
+// MadeWhenLinked reports whether the site path names a district, group or
+// tier of the catalogue: a listing that has a page once a link leads to it.
+func (r *Renderer) MadeWhenLinked(path string) bool {
+	c := r.cat
+	return slices.ContainsFunc(c.Districts, func(d *catalog.District) bool { return d.URL() == path }) ||
+		slices.ContainsFunc(c.Groups, func(g *catalog.Group) bool { return g.URL() == path }) ||
+		slices.ContainsFunc(catalog.Tiers, func(t catalog.Tier) bool { return t.URL() == path })
+}
+
 // districtMade reports whether district d has a page.
 func (r *Renderer) districtMade(d *catalog.District) bool {
 	c := r.cat
