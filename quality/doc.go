@@ -12,6 +12,10 @@
 //     button, and opened shows every link on screen, at least 24 px tall,
 //     the current page marked; one search entry; no sideways scrolling;
 //     no layout shift while the search page's results appear.
+//   - lists_test.go: at 375×667 px the listings' cards have images and
+//     placeholders of one thumbnail size, and two tap targets each (title,
+//     producer) at least 24 px tall; the page not found keeps its footer
+//     at the bottom of a window taller than it.
 //   - meta_test.go: every page has a meta description and an icon the
 //     site has; the home page's tier figures give their tier page's count;
 //     in English, the stories' Vietnamese texts are marked lang="vi".

@@ -167,6 +167,7 @@ func Prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
+	p.r.Linked(linkTargets(texts, cat.Site.BaseURL))
 	p.pages = p.r.Pages()
 	p.static, _ = render.StaticFiles(p.themeFS)
 	checkCopies(src, p.themeFS, cat.Site.Theme, p.media, sizes, p.static, probs)

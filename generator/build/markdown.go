@@ -58,6 +58,15 @@ func convertAll(ctx context.Context, texts []*text, base string, probs *diag.Lis
 	})
 }
 
+// linkTargets returns the site paths the texts link to.
+func linkTargets(texts []*text, baseURL string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range texts {
+		links.Targets(out, t.page, t.links, baseURL)
+	}
+	return out
+}
+
 // checkLinks reports the links of the texts to pages or files that the
 // site does not have.
 func checkLinks(texts []*text, site links.Paths, baseURL string, probs *diag.List) {

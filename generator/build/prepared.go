@@ -76,8 +76,10 @@ func (p *Prepared) Replace(products map[*catalog.Product]*catalog.Product, stori
 // Convert converts the markdown of the products and stories, records of
 // the build's catalogue, and checks their links against the manifest,
 // reporting problems to probs. md, if not nil, keeps conversions between
-// calls.
-func (p *Prepared) Convert(ctx context.Context, products []*catalog.Product, stories []*catalog.Story, probs *diag.List, md *markdown.Cache) {
+// calls. It returns false, checking nothing, when a text now links a
+// listing that the site makes only when something links it (a district
+// without products, say): the page list must be made anew.
+func (p *Prepared) Convert(ctx context.Context, products []*catalog.Product, stories []*catalog.Story, probs *diag.List, md *markdown.Cache) bool {
 	texts := make([]*text, 0, len(products)+len(stories))
 	for _, pr := range products {
 		texts = append(texts, &text{md: &pr.Description, page: pr.URL()})
@@ -86,7 +88,13 @@ func (p *Prepared) Convert(ctx context.Context, products []*catalog.Product, sto
 		texts = append(texts, &text{md: &st.Body, page: st.URL()})
 	}
 	convertAll(ctx, texts, p.r.BasePath(), probs, md)
+	for target := range linkTargets(texts, p.cat.Site.BaseURL) {
+		if !p.files.Has(target) && p.r.MadeWhenLinked(target) {
+			return false
+		}
+	}
 	checkLinks(texts, p.files, p.cat.Site.BaseURL, probs)
+	return true
 }
 
 // Forget drops what the renderer keeps of a product's old version (its

@@ -42,6 +42,24 @@ func Check(md *catalog.Markdown, page string, found []markdown.Link, site Paths,
 	}
 }
 
+// Targets adds to into the site paths that the links found in markdown
+// shown on the page at the site path page point to inside the site, each
+// as the site names its pages ("/quan-huyen/x/" for "/quan-huyen/x" or
+// "/quan-huyen/x/index.html"). The renderer makes a page that only a
+// link of the catalogue's text leads to.
+func Targets(into map[string]bool, page string, found []markdown.Link, baseURL string) {
+	for _, l := range found {
+		target, internal := resolve(l.Dest, page, baseURL)
+		if !internal {
+			continue
+		}
+		if !strings.HasSuffix(target, "/") && path.Ext(target) == "" {
+			target += "/"
+		}
+		into[strings.TrimSuffix(target, "index.html")] = true
+	}
+}
+
 // report records the broken link l to target at pos, with where the slug
 // it names comes from when it is a page of a known kind.
 func report(probs *diag.List, pos diag.Pos, l markdown.Link, target string) {

@@ -172,7 +172,7 @@ type chart struct {
 }
 
 type bar struct {
-	Label, URL string
+	Label, URL string // URL "" for a bar whose listing has no page
 	Count      int
 	// Geometry in SVG units, for a view box 400 wide.
 	LabelY, BarY, Width, CountX int
@@ -206,13 +206,13 @@ func newChart(id, title string, bars []bar) chart {
 func (r *Renderer) charts() []chart {
 	var tiers, districts, groups []bar
 	for _, t := range catalog.Tiers {
-		tiers = append(tiers, bar{Label: r.tierName(t), URL: t.URL(), Count: len(r.tiers[t])})
+		tiers = append(tiers, bar{Label: r.tierName(t), URL: linkIf(r.tierMade(t), t.URL()), Count: len(r.tiers[t])})
 	}
 	for _, d := range r.cat.Districts {
-		districts = append(districts, bar{Label: d.Name, URL: d.URL(), Count: len(r.cat.DistrictProducts(d))})
+		districts = append(districts, bar{Label: d.Name, URL: linkIf(r.districtMade(d), d.URL()), Count: len(r.cat.DistrictProducts(d))})
 	}
 	for _, g := range r.cat.Groups {
-		groups = append(groups, bar{Label: r.groupName(g), URL: g.URL(), Count: len(r.cat.GroupProducts(g))})
+		groups = append(groups, bar{Label: r.groupName(g), URL: linkIf(r.groupMade(g), g.URL()), Count: len(r.cat.GroupProducts(g))})
 	}
 	return []chart{
 		newChart("theo-hang-sao", r.t("byTier"), tiers),

@@ -46,7 +46,8 @@ func (r *Renderer) narrowPages(pages []Page, home crumb) []Page {
 }
 
 // tierLists adds a listing of items for each tier that has some, from
-// the top, each made from the page data of its tier.
+// the top, each made from the page data of its tier. A narrowed listing
+// does not repeat the head of the listing it narrows: it links it.
 func (r *Renderer) tierLists(pages []Page, items []int32, page func(catalog.Tier) *data) []Page {
 	for _, t := range slices.Backward(catalog.Tiers) {
 		in := r.inTier(items, t)
@@ -54,7 +55,9 @@ func (r *Renderer) tierLists(pages []Page, items []int32, page func(catalog.Tier
 			continue
 		}
 		d := page(t)
-		url := d.Crumbs[len(d.Crumbs)-1].URL + t.Slug() + "/"
+		whole := d.Crumbs[len(d.Crumbs)-1]
+		url := whole.URL + t.Slug() + "/"
+		d.Whole = &whole
 		d.Title += " – " + r.tierName(t)
 		d.Tier = &t
 		pages = append(pages, r.list(url, d, in)...)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
+	"github.com/ocopgen/ocopgen/generator/vntext"
 )
 
 // pagesByURL renders nothing: it indexes the page list by URL.
@@ -39,7 +40,9 @@ func tierCounts(c *catalog.Catalog, items []int32) map[catalog.Tier]int {
 
 // TestNarrowedListings: a district, group or tourism link has a page of
 // its products of each tier it has, none for a tier it lacks, and its
-// page links each with its count; a tier's page links each group's.
+// page links each with its count; a tier's page links each group's. A
+// narrowed page does not repeat the head of the page it narrows (intro,
+// sales points, tourism, subgroups): one line links that page.
 func TestNarrowedListings(t *testing.T) {
 	r, c := exampleRenderer(t, nil)
 	pages := pagesByURL(r)
@@ -71,8 +74,17 @@ func TestNarrowedListings(t *testing.T) {
 				continue
 			}
 			made++
-			if !strings.Contains(render(t, p), fmt.Sprintf(`<span class="count">(%d)</span></h2>`, n[tier])) {
+			page := render(t, p)
+			if !strings.Contains(page, fmt.Sprintf(`<span class="count">(%d)</span></h2>`, n[tier])) {
 				t.Errorf("%s does not count its %d products", url, n[tier])
+			}
+			if !strings.Contains(page, `<p class="lead">`+r.t("narrowedOf")+` <a href="`+l.url+`">`) {
+				t.Errorf("%s does not link the page it narrows, %s", url, l.url)
+			}
+			for _, head := range []string{r.t("districtEnded"), `<div class="prose">`, r.t("salesPoints") + "</h2>", r.t("tourism") + "</h2>", "<summary>" + r.t("subgroup")} {
+				if strings.Contains(page, head) {
+					t.Errorf("%s repeats the head of %s: %q", url, l.url, head)
+				}
 			}
 		}
 		if len(n) > 0 {
@@ -114,6 +126,9 @@ func TestListingOrder(t *testing.T) {
 	}
 	mixed := 0
 	for _, d := range c.Districts {
+		if len(c.DistrictProducts(d)) == 0 {
+			continue // no page, or one without a listing to order
+		}
 		page := render(t, pages[d.URL()])
 		if !strings.Contains(page, r.t("sortTier")) {
 			t.Errorf("%s does not say its order", d.URL())
@@ -143,7 +158,8 @@ func TestListingOrder(t *testing.T) {
 
 // TestCardsSayWhatThePageDoesNot: a district page's cards name the group
 // and not the district, a group page's the district and not the group;
-// a card shows the price when known and a placeholder without a photo.
+// a card shows the price when known and a placeholder without a photo,
+// and links its producer to the producer's page.
 func TestCardsSayWhatThePageDoesNot(t *testing.T) {
 	r, c := exampleRenderer(t, nil)
 	pages := pagesByURL(r)
@@ -164,6 +180,10 @@ func TestCardsSayWhatThePageDoesNot(t *testing.T) {
 			if p.PriceVND > 0 && !strings.Contains(card, price(p.PriceVND)) {
 				t.Errorf("%s: the card of %s has no price", url, p.Slug)
 			}
+			producer := "/chu-the/" + vntext.OrgSlug(p.Producer) + "/"
+			if _, ok := pages[producer]; !ok || !strings.Contains(card, `<p class="card-producer"><a href="`+producer+`">`) {
+				t.Errorf("%s: the card of %s does not link its producer's page %s (made %v)", url, p.Slug, producer, ok)
+			}
 			if (len(p.Images) == 0) != strings.Contains(card, "card-nophoto") {
 				t.Errorf("%s: the card of %s: %d images, placeholder %v", url, p.Slug, len(p.Images), !(len(p.Images) == 0))
 			}
@@ -172,10 +192,14 @@ func TestCardsSayWhatThePageDoesNot(t *testing.T) {
 	district := func(p *catalog.Product) string { return p.District.Name }
 	group := func(p *catalog.Product) string { return r.groupName(p.Group) }
 	for _, d := range c.Districts {
-		check(d.URL(), group, district)
+		if len(c.DistrictProducts(d)) > 0 {
+			check(d.URL(), group, district)
+		}
 	}
 	for _, g := range c.Groups {
-		check(g.URL(), district, group)
+		if len(c.GroupProducts(g)) > 0 {
+			check(g.URL(), district, group)
+		}
 	}
 }
 
@@ -186,17 +210,17 @@ func TestForgetDropsEveryCard(t *testing.T) {
 	pages := pagesByURL(r)
 	p := c.Products[0]
 	urls := []string{"/san-pham/", p.District.URL(), p.Group.URL(), p.Tier().URL(), p.District.URL() + p.Tier().Slug() + "/"}
-	show := func(want string) {
+	show := func(want, link string) {
 		t.Helper()
 		for _, url := range urls {
 			page := render(t, pages[url])
-			if !strings.Contains(page, `<p class="card-producer">`+want+`</p>`) {
-				t.Errorf("%s does not show %q", url, want)
+			if !strings.Contains(page, `<p class="card-producer"><a href="`+link+`">`+want+`</a></p>`) {
+				t.Errorf("%s does not show %q linked to %s", url, want, link)
 			}
 		}
 	}
-	show(p.Producer)
+	show(p.Producer, "/chu-the/"+vntext.OrgSlug(p.Producer)+"/")
 	p.Producer = "HTX Mới"
 	r.Forget(p)
-	show("HTX Mới")
+	show("HTX Mới", "/chu-the/hop-tac-xa-moi/")
 }

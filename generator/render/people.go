@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -50,6 +51,40 @@ func peopleURL(base, slug string) string {
 		return ""
 	}
 	return base + slug + "/"
+}
+
+// Communes2025 are the communes and wards of 2025 of the district's
+// products, each linking its page with the count of the district's
+// products there, in Vietnamese order; each under the name its page has.
+func (d *district) Communes2025() []narrowLink {
+	c := d.c
+	counts := map[string]int{}
+	for _, at := range c.DistrictProducts(d.District) {
+		if slug := vntext.Slug(c.Products[at].Unit2025); slug != "" {
+			counts[slug]++
+		}
+	}
+	if len(counts) == 0 {
+		return nil
+	}
+	names := map[string]string{} // the name of each page: its first product's
+	for _, p := range c.Products {
+		slug := vntext.Slug(p.Unit2025)
+		if _, ok := names[slug]; !ok && counts[slug] > 0 {
+			names[slug] = p.Unit2025
+		}
+	}
+	coll := vntext.NewCollator()
+	keys := map[string]string{} // collation keys, by name
+	out := make([]narrowLink, 0, len(counts))
+	for slug, n := range counts {
+		keys[names[slug]] = coll.Key(names[slug])
+		out = append(out, narrowLink{Name: names[slug], URL: communesURL + slug + "/", Count: n})
+	}
+	slices.SortFunc(out, func(a, b narrowLink) int {
+		return cmp.Or(strings.Compare(keys[a.Name], keys[b.Name]), strings.Compare(a.URL, b.URL))
+	})
+	return out
 }
 
 // bucket is the products of one producer or commune: its slug, the name

@@ -54,7 +54,8 @@ func renderAll(t *testing.T, fsys fstest.MapFS) map[string]string {
 // with its kind and contact as its records give them and all its
 // products; a commune of 2025 written two ways is one page; product pages
 // link to both, and each has an index; district pages say the district
-// level ended. In both languages.
+// level ended and link their communes of 2025, in Vietnamese order, each
+// with its count and under its page's name. In both languages.
 func TestProducerAndCommunePages(t *testing.T) {
 	for _, lang := range []string{"vi", "en"} {
 		t.Run(lang, func(t *testing.T) {
@@ -82,7 +83,9 @@ func TestProducerAndCommunePages(t *testing.T) {
 			has("/xa-phuong/bat-trang/", "<h1>Bát Tràng</h1>", `href="/san-pham/am-chen/"`, `href="/san-pham/binh-hoa/"`, `href="/quan-huyen/gia-lam/"`)
 			has("/xa-phuong/", `href="/xa-phuong/bat-trang/"`, `href="/xa-phuong/gia-lam/"`, "<h1>"+s["communes2025"]+"</h1>")
 			has("/san-pham/binh-hoa/", `href="`+producer+`"`, `href="/xa-phuong/bat-trang/"`)
-			has("/quan-huyen/gia-lam/", s["districtEnded"])
+			communes := `<a href="/xa-phuong/bat-trang/">Bát Tràng <span class="count">(2)</span></a></li>
+    <li><a href="/xa-phuong/gia-lam/">Gia Lâm <span class="count">(1)</span></a>`
+			has("/quan-huyen/gia-lam/", s["districtEnded"], `<h2 id="xa-phuong">`+s["communes2025"]+`</h2>`, communes)
 			if n := strings.Count(strings.Join(keys(pages), " "), "/chu-the/"); n != 3 {
 				t.Errorf("%d producer pages and index, want 3 (one producer written two ways is one)", n)
 			}

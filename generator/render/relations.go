@@ -247,7 +247,7 @@ func (r *Renderer) records(d *data) {
 // it is rendered anew), and renders r's pages (Render).
 func (r *Renderer) Replaced(cat *catalog.Catalog) *Renderer {
 	n := &Renderer{cat: cat, base: r.base, abs: r.abs, ui: r.ui, tmpls: r.tmpls, images: r.images,
-		searchJS: r.searchJS, fragMu: r.fragMu, frags: r.frags, tiers: r.tiers}
+		searchJS: r.searchJS, fragMu: r.fragMu, frags: r.frags, tiers: r.tiers, linked: r.linked}
 	n.catalogue = sync.OnceValue(func() *catalogue { return catalogueOf(cat) })
 	return n
 }

@@ -49,6 +49,7 @@ type Renderer struct {
 	frags  map[any]template.HTML
 
 	tiers     [catalog.Tier5 + 1][]int32 // places of the products of each tier, in order
+	linked    map[string]bool            // site paths the catalogue's markdown links to (made.go)
 	catalogue func() *catalogue          // .Cat, made once when first asked for
 }
 
@@ -239,6 +240,8 @@ type data struct {
 	ProducerPage *producerPage // on a producer's page (people.go)
 	Commune      *communePage  // on the page of a commune or ward of 2025 (people.go)
 
+	Whole *crumb // on a narrowed listing (narrow.go): the listing it narrows
+
 	Items   []*product // products of a listing page
 	Count   int        // products of the whole listing
 	Pager   *pager
@@ -256,6 +259,8 @@ type data struct {
 
 type crumb struct{ Name, URL string }
 
+// indexEntry is an entry of an index page; URL is "" for one without a
+// page (made.go).
 type indexEntry struct {
 	Name, URL, Note string
 	Count           int
@@ -328,10 +333,13 @@ func (r *Renderer) districtPages(pages []Page, home crumb) []Page {
 	var idx []indexEntry
 	c := r.cat
 	for _, d := range c.Districts {
-		idx = append(idx, indexEntry{Name: d.Name, URL: d.URL(), Note: r.t("kind." + d.Kind), Count: len(c.DistrictProducts(d))})
+		idx = append(idx, indexEntry{Name: d.Name, URL: linkIf(r.districtMade(d), d.URL()), Note: r.t("kind." + d.Kind), Count: len(c.DistrictProducts(d))})
 	}
 	pages = append(pages, r.html("index", "/quan-huyen/", &data{Title: r.t("districts"), Crumbs: []crumb{home}, Index: idx}))
 	for _, d := range c.Districts {
+		if !r.districtMade(d) {
+			continue
+		}
 		pages = append(pages, r.list(d.URL(), &data{Title: d.Name, Description: plain(d.Description.Source), src: pageRecords{district: d}, Crumbs: []crumb{home, districts}}, c.DistrictProducts(d))...)
 	}
 	return pages
@@ -342,11 +350,13 @@ func (r *Renderer) tierPages(pages []Page, home crumb) []Page {
 	tiers := crumb{r.t("tiers"), "/hang-sao/"}
 	var idx []indexEntry
 	for _, t := range slices.Backward(catalog.Tiers) {
-		idx = append(idx, indexEntry{Name: r.tierName(t), URL: t.URL(), Count: len(r.tiers[t])})
+		idx = append(idx, indexEntry{Name: r.tierName(t), URL: linkIf(r.tierMade(t), t.URL()), Count: len(r.tiers[t])})
 	}
 	pages = append(pages, r.html("index", "/hang-sao/", &data{Title: r.t("tiers"), Crumbs: []crumb{home}, Index: idx}))
 	for _, t := range catalog.Tiers {
-		t := t
+		if !r.tierMade(t) {
+			continue
+		}
 		pages = append(pages, r.list(t.URL(), &data{Title: "OCOP " + r.tierName(t), Tier: &t, Crumbs: []crumb{home, tiers}}, r.tiers[t])...)
 	}
 	return pages
@@ -358,10 +368,13 @@ func (r *Renderer) groupPages(pages []Page, home crumb) []Page {
 	c := r.cat
 	var idx []indexEntry
 	for _, g := range c.Groups {
-		idx = append(idx, indexEntry{Name: r.groupName(g), URL: g.URL(), Count: len(c.GroupProducts(g))})
+		idx = append(idx, indexEntry{Name: r.groupName(g), URL: linkIf(r.groupMade(g), g.URL()), Count: len(c.GroupProducts(g))})
 	}
 	pages = append(pages, r.html("index", "/nhom/", &data{Title: r.t("groups"), Crumbs: []crumb{home}, Index: idx}))
 	for _, g := range c.Groups {
+		if !r.groupMade(g) {
+			continue
+		}
 		pages = append(pages, r.list(g.URL(), &data{Title: r.groupName(g), src: pageRecords{group: g}, Crumbs: []crumb{home, groups}}, c.GroupProducts(g))...)
 	}
 	return pages
@@ -644,11 +657,11 @@ var navURLs = map[string]bool{"/san-pham/": true, "/quan-huyen/": true, "/hang-s
 
 type headerKey struct {
 	current string // the navigation entry of the page, if it is one
-	search  bool   // the search page, which has no search box in its header
+	search  bool   // the search page or the 404, which have no search box in their header
 }
 
 func (r *Renderer) header(d *data) (template.HTML, error) {
-	key := headerKey{search: d.Kind == "search"}
+	key := headerKey{search: d.Kind == "search" || d.Kind == "404"}
 	if navURLs[d.URL] {
 		key.current = d.URL
 	}

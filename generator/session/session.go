@@ -195,7 +195,9 @@ func (s *Session) patch(ctx context.Context, changed []string, res *build.Result
 		stories = append(stories, st)
 		pages = append(pages, pagePath(st.URL()))
 	}
-	p.Convert(ctx, products, stories, probs, &s.md)
+	if !p.Convert(ctx, products, stories, probs, &s.md) {
+		return nil, false // a link to a page not made yet: link anew
+	}
 	site := &Preview{p: p, pages: last.pages}
 	site.renderNow(pages, probs)
 	maps.Copy(res.Pages, last.pages)

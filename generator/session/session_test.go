@@ -70,6 +70,10 @@ func TestSessionEdits(t *testing.T) {
 			edited := strings.Replace(string(b), `title = "Bánh chưng Tranh Khúc vào mùa Tết"`, `title = "Bánh chưng Tranh Khúc ngày Tết"`, 1)
 			write(t, dir, story, strings.Replace(edited, "Tranh Khúc là một thôn nhỏ", "Tranh Khúc là một **thôn nhỏ**", 1))
 		}, []string{story}, true},
+		{"story text links an empty listing", func() { // a district without products has a page once linked: link anew
+			b, _ := os.ReadFile(filepath.Join(dir, story))
+			write(t, dir, story, strings.Replace(string(b), "Tranh Khúc là một **thôn nhỏ**", "Tranh Khúc là một **thôn nhỏ** (xa [Hoàn Kiếm](/quan-huyen/hoan-kiem/))", 1))
+		}, []string{story}, false},
 		{"story links", func() {
 			b, _ := os.ReadFile(filepath.Join(dir, story))
 			write(t, dir, story, strings.Replace(string(b), `districts = ["thanh-tri"]`, `districts = ["thanh-tri", "gia-lam"]`, 1))
