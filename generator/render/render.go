@@ -638,20 +638,50 @@ func (r *Renderer) Forget(p *catalog.Product) {
 	r.forgetFragments(p)
 }
 
-// navURLs are the pages the header marks as current.
+// navURLs are the entries of the header's navigation: the index of each
+// section of the site (the search page has none in the menu, but is one).
 var navURLs = map[string]bool{"/san-pham/": true, "/quan-huyen/": true, "/hang-sao/": true, "/nhom/": true,
-	"/du-lich/": true, "/diem-ban/": true, "/tin-tuc/": true, "/tim-kiem/": true, "/thong-ke/": true}
+	"/du-lich/": true, "/diem-ban/": true, "/tin-tuc/": true, producersURL: true, communesURL: true,
+	"/tim-kiem/": true, "/thong-ke/": true}
 
+// sectionOf returns the navigation entry whose section holds the page at
+// the site path url: the index at its first folder ("/san-pham/" for
+// "/san-pham/x/" and "/san-pham/trang/2/"), or "" for none (the home page,
+// the page not found).
+func sectionOf(url string) string {
+	first, _, _ := strings.Cut(strings.TrimPrefix(url, "/"), "/")
+	if s := "/" + first + "/"; navURLs[s] {
+		return s
+	}
+	return ""
+}
+
+// Section is the navigation entry of the page's section, for the header.
+func (d *data) Section() string { return sectionOf(d.URL) }
+
+// Current is how the header marks the navigation entry nav on the page:
+// "page" on the entry itself, "true" within its section, else "".
+func (d *data) Current(nav string) string {
+	switch {
+	case d.URL == nav:
+		return "page"
+	case d.Section() == nav:
+		return "true"
+	}
+	return ""
+}
+
+// headerKey is what the header depends on, beyond the site: it is
+// rendered once for each.
 type headerKey struct {
-	current string // the navigation entry of the page, if it is one
+	section string // the navigation entry of the page's section
+	index   bool   // the page is that entry itself
 	search  bool   // the search page, which has no search box in its header
 }
 
 func (r *Renderer) header(d *data) (template.HTML, error) {
-	key := headerKey{search: d.Kind == "search"}
-	if navURLs[d.URL] {
-		key.current = d.URL
-	}
+	s := d.Section()
+	key := headerKey{section: s, index: s != "" && d.URL == s, search: d.Kind == "search"}
 	return r.fragment(key, "header", d)
 }
 
