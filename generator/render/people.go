@@ -109,7 +109,7 @@ func (r *Renderer) producerPages(pages []Page, home crumb) []Page {
 		if k := c.Products[b.items[0]].ProducerKind; k != "" {
 			note = r.t("pk." + k)
 		}
-		idx = append(idx, indexEntry{Name: b.name, URL: producersURL + b.slug + "/", Note: note, Count: len(b.items)})
+		idx = append(idx, indexEntry{Name: b.name, URL: producersURL + b.slug + "/", Note: note, Count: len(b.items), Vietnamese: true})
 	}
 	pages = append(pages, r.html("index", producersURL, &data{Title: r.t("producers"), Crumbs: []crumb{home}, Index: idx}))
 	for _, b := range bs {
@@ -150,7 +150,7 @@ func (r *Renderer) communePages(pages []Page, home crumb) []Page {
 		for _, d := range r.communeDistricts(b.items) {
 			names = append(names, d.Name)
 		}
-		idx = append(idx, indexEntry{Name: b.name, URL: communesURL + b.slug + "/", Note: strings.Join(names, ", "), Count: len(b.items)})
+		idx = append(idx, indexEntry{Name: b.name, URL: communesURL + b.slug + "/", Note: strings.Join(names, ", "), Count: len(b.items), Vietnamese: true})
 	}
 	pages = append(pages, r.html("index", communesURL, &data{Title: r.t("communes2025"), Crumbs: []crumb{home}, Index: idx}))
 	for _, b := range bs {

@@ -256,9 +256,34 @@ type data struct {
 
 type crumb struct{ Name, URL string }
 
+// ViTitle reports whether the page's title is a name of the catalogue as
+// written, in Vietnamese: a product's, a district's, a producer's… It is
+// not on pages whose title adds interface words to it (a district's page
+// of one tier, page 2 of a listing).
+func (d *data) ViTitle() bool {
+	switch {
+	case d.Product != nil, d.Story != nil:
+		return true
+	case d.District != nil:
+		return d.Title == d.District.Name
+	case d.Tourism != nil:
+		return d.Title == d.Tourism.Title
+	case d.SalesPoint != nil:
+		return d.Title == d.SalesPoint.Name
+	case d.ProducerPage != nil:
+		return d.Title == d.ProducerPage.Name
+	case d.Commune != nil:
+		return d.Title == d.Commune.Name
+	}
+	return false
+}
+
 type indexEntry struct {
 	Name, URL, Note string
 	Count           int
+	// Vietnamese: the name and note are content of the catalogue (a
+	// district, a sales point), not interface strings (a tier).
+	Vietnamese bool
 }
 
 type tierFigure struct {
@@ -328,7 +353,7 @@ func (r *Renderer) districtPages(pages []Page, home crumb) []Page {
 	var idx []indexEntry
 	c := r.cat
 	for _, d := range c.Districts {
-		idx = append(idx, indexEntry{Name: d.Name, URL: d.URL(), Note: r.t("kind." + d.Kind), Count: len(c.DistrictProducts(d))})
+		idx = append(idx, indexEntry{Name: d.Name, URL: d.URL(), Note: r.t("kind." + d.Kind), Count: len(c.DistrictProducts(d)), Vietnamese: true})
 	}
 	pages = append(pages, r.html("index", "/quan-huyen/", &data{Title: r.t("districts"), Crumbs: []crumb{home}, Index: idx}))
 	for _, d := range c.Districts {
@@ -377,7 +402,7 @@ func (r *Renderer) tourismPages(pages []Page, home crumb) []Page {
 		if t.District != nil {
 			note += " · " + t.District.Name
 		}
-		idx = append(idx, indexEntry{Name: t.Title, URL: t.URL(), Note: note, Count: len(c.TourismProducts(t))})
+		idx = append(idx, indexEntry{Name: t.Title, URL: t.URL(), Note: note, Count: len(c.TourismProducts(t)), Vietnamese: true})
 	}
 	pages = append(pages, r.html("index", "/du-lich/", &data{Title: r.t("tourism"), Crumbs: []crumb{home}, Index: idx}))
 	for _, t := range c.Tourism {
@@ -396,7 +421,7 @@ func (r *Renderer) salesPointPages(pages []Page, home crumb) []Page {
 		if s.District != nil {
 			note += " · " + s.District.Name
 		}
-		idx = append(idx, indexEntry{Name: s.Name, URL: s.URL(), Note: note, Count: len(c.SalesPointProducts(s))})
+		idx = append(idx, indexEntry{Name: s.Name, URL: s.URL(), Note: note, Count: len(c.SalesPointProducts(s)), Vietnamese: true})
 	}
 	pages = append(pages, r.html("index", "/diem-ban/", &data{Title: r.t("salesPoints"), Crumbs: []crumb{home}, Index: idx}))
 	for _, s := range c.SalesPoints {
