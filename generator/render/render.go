@@ -215,10 +215,13 @@ func (r *Renderer) BasePath() string { return r.base }
 
 // data is what a page template receives.
 type data struct {
-	Site        *catalog.Settings
-	Cat         *catalogue
-	Kind        string
-	Title       string
+	Site  *catalog.Settings
+	Cat   *catalogue
+	Kind  string
+	Title string
+	// ContentName is the name of the catalogue, written in Vietnamese,
+	// that the title begins with, if it does: a district's, a product's.
+	ContentName string
 	Description string
 	URL         string // site path of this page
 	Crumbs      []crumb
@@ -254,36 +257,31 @@ type data struct {
 	fill func(*Renderer, *data) // sets the fields only the page's rendering needs
 }
 
-type crumb struct{ Name, URL string }
-
-// ViTitle reports whether the page's title is a name of the catalogue as
-// written, in Vietnamese: a product's, a district's, a producer's… It is
-// not on pages whose title adds interface words to it (a district's page
-// of one tier, page 2 of a listing).
-func (d *data) ViTitle() bool {
-	switch {
-	case d.Product != nil, d.Story != nil:
-		return true
-	case d.District != nil:
-		return d.Title == d.District.Name
-	case d.Tourism != nil:
-		return d.Title == d.Tourism.Title
-	case d.SalesPoint != nil:
-		return d.Title == d.SalesPoint.Name
-	case d.ProducerPage != nil:
-		return d.Title == d.ProducerPage.Name
-	case d.Commune != nil:
-		return d.Title == d.Commune.Name
-	}
-	return false
+type crumb struct {
+	Name, URL  string
+	Vietnamese bool // a name of the catalogue, not an interface string
 }
+
+// TitleName is the name of the catalogue the page's title begins with,
+// "" if none: the part of the title in Vietnamese, whatever the
+// interface's language ("Gia Lâm" of "Gia Lâm – 5 stars").
+func (d *data) TitleName() string {
+	if d.ContentName != "" && strings.HasPrefix(d.Title, d.ContentName) {
+		return d.ContentName
+	}
+	return ""
+}
+
+// TitleRest is the page's title after its TitleName: interface words.
+func (d *data) TitleRest() string { return d.Title[len(d.TitleName()):] }
 
 type indexEntry struct {
 	Name, URL, Note string
 	Count           int
-	// Vietnamese: the name and note are content of the catalogue (a
-	// district, a sales point), not interface strings (a tier).
-	Vietnamese bool
+	// Vietnamese: the name is content of the catalogue (a district, a
+	// sales point), not an interface string (a tier); NoteVietnamese:
+	// the note is too (an address, not a kind of district).
+	Vietnamese, NoteVietnamese bool
 }
 
 type tierFigure struct {
@@ -301,7 +299,7 @@ func (r *Renderer) Pages() []Page {
 
 	pages = append(pages, r.html("home", "/", &data{Title: c.Site.Title, src: pageRecords{items: r.fiveStar(), stories: span(0, min(6, len(c.Stories)))},
 		fill: func(r *Renderer, d *data) { d.Tiers = r.tierFigures() }}))
-	home := crumb{r.t("home"), "/"}
+	home := crumb{r.t("home"), "/", false}
 	pages = r.productPages(pages, home)
 	pages = r.districtPages(pages, home)
 	pages = r.tierPages(pages, home)
@@ -326,13 +324,14 @@ func (r *Renderer) Pages() []Page {
 // productPages adds the listing of all products and each product's page.
 func (r *Renderer) productPages(pages []Page, home crumb) []Page {
 	c := r.cat
-	all := crumb{r.t("products"), "/san-pham/"}
+	all := crumb{r.t("products"), "/san-pham/", false}
 	pages = append(pages, r.list("/san-pham/", &data{Title: r.t("allProducts"), Crumbs: []crumb{home}}, span(0, len(c.Products)))...)
 	productCrumbs := []crumb{home, all} // shared: pages only read them
 	// Read from the renderer's catalogue when the page renders: serve
 	// renders this list from new versions of the catalogue too.
 	product := func(r *Renderer, d *data) {
 		d.Title, d.Description, d.JSONLD = d.Product.Name, d.Product.Summary, r.productJSONLD(d.Product.Product)
+		d.ContentName = d.Product.Name
 		d.View = r.productView(d.Product.Product)
 	}
 	ds := make([]data, len(c.Products)) // one allocation for 10,000 pages
@@ -349,7 +348,7 @@ func (r *Renderer) productPages(pages []Page, home crumb) []Page {
 
 // districtPages adds the index of districts and each district's listing.
 func (r *Renderer) districtPages(pages []Page, home crumb) []Page {
-	districts := crumb{r.t("districts"), "/quan-huyen/"}
+	districts := crumb{r.t("districts"), "/quan-huyen/", false}
 	var idx []indexEntry
 	c := r.cat
 	for _, d := range c.Districts {
@@ -357,14 +356,14 @@ func (r *Renderer) districtPages(pages []Page, home crumb) []Page {
 	}
 	pages = append(pages, r.html("index", "/quan-huyen/", &data{Title: r.t("districts"), Crumbs: []crumb{home}, Index: idx}))
 	for _, d := range c.Districts {
-		pages = append(pages, r.list(d.URL(), &data{Title: d.Name, Description: plain(d.Description.Source), src: pageRecords{district: d}, Crumbs: []crumb{home, districts}}, c.DistrictProducts(d))...)
+		pages = append(pages, r.list(d.URL(), &data{Title: d.Name, ContentName: d.Name, Description: plain(d.Description.Source), src: pageRecords{district: d}, Crumbs: []crumb{home, districts}}, c.DistrictProducts(d))...)
 	}
 	return pages
 }
 
 // tierPages adds the index of tiers, from the top, and each tier's listing.
 func (r *Renderer) tierPages(pages []Page, home crumb) []Page {
-	tiers := crumb{r.t("tiers"), "/hang-sao/"}
+	tiers := crumb{r.t("tiers"), "/hang-sao/", false}
 	var idx []indexEntry
 	for _, t := range slices.Backward(catalog.Tiers) {
 		idx = append(idx, indexEntry{Name: r.tierName(t), URL: t.URL(), Count: len(r.tiers[t])})
@@ -379,7 +378,7 @@ func (r *Renderer) tierPages(pages []Page, home crumb) []Page {
 
 // groupPages adds the index of groups and each group's listing.
 func (r *Renderer) groupPages(pages []Page, home crumb) []Page {
-	groups := crumb{r.t("groups"), "/nhom/"}
+	groups := crumb{r.t("groups"), "/nhom/", false}
 	c := r.cat
 	var idx []indexEntry
 	for _, g := range c.Groups {
@@ -395,7 +394,7 @@ func (r *Renderer) groupPages(pages []Page, home crumb) []Page {
 // tourismPages adds the index of tourism links and each link's listing.
 func (r *Renderer) tourismPages(pages []Page, home crumb) []Page {
 	c := r.cat
-	tourism := crumb{r.t("tourism"), "/du-lich/"}
+	tourism := crumb{r.t("tourism"), "/du-lich/", false}
 	var idx []indexEntry
 	for _, t := range c.Tourism {
 		note := r.t("tk." + t.Kind)
@@ -406,7 +405,7 @@ func (r *Renderer) tourismPages(pages []Page, home crumb) []Page {
 	}
 	pages = append(pages, r.html("index", "/du-lich/", &data{Title: r.t("tourism"), Crumbs: []crumb{home}, Index: idx}))
 	for _, t := range c.Tourism {
-		pages = append(pages, r.list(t.URL(), &data{Title: t.Title, Description: plain(t.Body.Source), src: pageRecords{tourism: t}, Image: t.Image, Crumbs: []crumb{home, tourism}}, c.TourismProducts(t))...)
+		pages = append(pages, r.list(t.URL(), &data{Title: t.Title, ContentName: t.Title, Description: plain(t.Body.Source), src: pageRecords{tourism: t}, Image: t.Image, Crumbs: []crumb{home, tourism}}, c.TourismProducts(t))...)
 	}
 	return pages
 }
@@ -414,28 +413,30 @@ func (r *Renderer) tourismPages(pages []Page, home crumb) []Page {
 // salesPointPages adds the index of sales points and each point's listing.
 func (r *Renderer) salesPointPages(pages []Page, home crumb) []Page {
 	c := r.cat
-	sales := crumb{r.t("salesPoints"), "/diem-ban/"}
+	sales := crumb{r.t("salesPoints"), "/diem-ban/", false}
 	var idx []indexEntry
 	for _, s := range c.SalesPoints {
 		note := s.Address
 		if s.District != nil {
 			note += " · " + s.District.Name
 		}
-		idx = append(idx, indexEntry{Name: s.Name, URL: s.URL(), Note: note, Count: len(c.SalesPointProducts(s)), Vietnamese: true})
+		idx = append(idx, indexEntry{Name: s.Name, URL: s.URL(), Note: note, Count: len(c.SalesPointProducts(s)), Vietnamese: true, NoteVietnamese: true})
 	}
 	pages = append(pages, r.html("index", "/diem-ban/", &data{Title: r.t("salesPoints"), Crumbs: []crumb{home}, Index: idx}))
 	for _, s := range c.SalesPoints {
-		pages = append(pages, r.list(s.URL(), &data{Title: s.Name, Description: s.Address, src: pageRecords{salesPoint: s}, Crumbs: []crumb{home, sales}}, c.SalesPointProducts(s))...)
+		pages = append(pages, r.list(s.URL(), &data{Title: s.Name, ContentName: s.Name, Description: s.Address, src: pageRecords{salesPoint: s}, Crumbs: []crumb{home, sales}}, c.SalesPointProducts(s))...)
 	}
 	return pages
 }
 
 // storyPages adds the index of stories, page by page, and each story's page.
 func (r *Renderer) storyPages(pages []Page, home crumb) []Page {
-	stories := crumb{r.t("stories"), "/tin-tuc/"}
+	stories := crumb{r.t("stories"), "/tin-tuc/", false}
 	pages = append(pages, r.storyIndex(home)...)
 	storyCrumbs := []crumb{home, stories}
-	story := func(_ *Renderer, d *data) { d.Title, d.Description = d.Story.Title, d.Story.Summary }
+	story := func(_ *Renderer, d *data) {
+		d.Title, d.ContentName, d.Description = d.Story.Title, d.Story.Title, d.Story.Summary
+	}
 	for i, s := range r.cat.Stories {
 		pages = append(pages, r.html("story", s.URL(), &data{src: pageRecords{story: i + 1}, Image: s.Image, Crumbs: storyCrumbs, fill: story}))
 	}
@@ -485,7 +486,7 @@ func (r *Renderer) list(url string, d *data, items []int32) []Page {
 		pd.Pager = newPager(url, i, n)
 		pageURL := pd.Pager.URL(i)
 		if i > 1 {
-			pd.Crumbs = append(slices.Clone(d.Crumbs), crumb{d.Title, url})
+			pd.Crumbs = append(slices.Clone(d.Crumbs), crumb{d.Title, url, d.TitleName() == d.Title && d.Title != ""})
 			pd.Title = fmt.Sprintf("%s – %s %d", d.Title, r.t("page"), i)
 		}
 		p := r.html("list", pageURL, &pd)
@@ -521,7 +522,7 @@ func (r *Renderer) storyIndex(home crumb) []Page {
 		d.Pager = newPager("/tin-tuc/", i, n)
 		if i > 1 {
 			d.Title = fmt.Sprintf("%s – %s %d", d.Title, r.t("page"), i)
-			d.Crumbs = append(d.Crumbs, crumb{r.t("stories"), "/tin-tuc/"})
+			d.Crumbs = append(d.Crumbs, crumb{r.t("stories"), "/tin-tuc/", false})
 		}
 		pages = append(pages, r.html("stories", d.Pager.URL(i), d))
 	}
