@@ -39,7 +39,8 @@ func (t target) distance(x, y float64) float64 {
 type phonePage struct {
 	ScrollWidth, InnerWidth float64
 	Targets                 []target
-	Buy, Certificate        float64 // y of the headings of where to buy and of the certificate, -1 if absent
+	Buy, Certificate        float64  // y of the headings of where to buy and of the certificate, -1 if absent
+	Results                 []string // on the search page: the language of each result's name
 }
 
 // readPhonePage reads the targets a visitor can reach on the page as
@@ -74,15 +75,17 @@ const readPhonePage = `(() => {
   }
   const y = id => { const h = document.getElementById(id); return h ? h.getBoundingClientRect().top + scrollY : -1; };
   return {ScrollWidth: document.documentElement.scrollWidth, InnerWidth: innerWidth, Targets: targets,
-    Buy: y("h-buy"), Certificate: y("h-cert")};
+    Buy: y("h-buy"), Certificate: y("h-cert"),
+    Results: Array.from(document.querySelectorAll("#search-results > li > a"), a => a.closest("[lang]").lang)};
 })()`
 
 // TestPhonePages opens a page of each kind (axePages) at 375×667, in both
 // languages: none scrolls sideways; every target is at least 24×24 CSS px,
 // or has the room WCAG 2.5.8 asks of a smaller one (a 24 px circle centred
 // on it meets no other target and no other small target's circle), links
-// inside running text being exempt; and on the product page, where to buy
-// comes before the certificate's details.
+// inside running text being exempt; on the product page, where to buy
+// comes before the certificate's details; and on the search page, the
+// names of the results (Vietnamese) are marked lang="vi" in English.
 func TestPhonePages(t *testing.T) {
 	t.Parallel()
 	for _, site := range languages {
@@ -104,14 +107,14 @@ func TestPhonePages(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					checkPhonePage(t, p, s)
+					checkPhonePage(t, site.lang, p, s)
 				})
 			}
 		})
 	}
 }
 
-func checkPhonePage(t *testing.T, p axePage, s phonePage) {
+func checkPhonePage(t *testing.T, lang string, p axePage, s phonePage) {
 	t.Helper()
 	if s.ScrollWidth > s.InnerWidth {
 		t.Errorf("%s: the page is %.0f px wide in a %.0f px window: it scrolls sideways", p.url, s.ScrollWidth, s.InnerWidth)
@@ -130,6 +133,20 @@ func checkPhonePage(t *testing.T, p axePage, s phonePage) {
 	t.Logf("%s: %d targets, %d smaller than %d px with room around them, %d in running text", p.url, len(s.Targets), small, minTarget, inline)
 	for _, c := range crowded(s.Targets) {
 		t.Errorf("%s: %v is smaller than %d px and too close to %v", p.url, c[0], minTarget, c[1])
+	}
+	if p.name == "search" {
+		if len(s.Results) == 0 {
+			t.Errorf("%s: no result shown", p.url)
+		}
+		want := lang // the page's, for a catalogue written in Vietnamese
+		if lang != "vi" {
+			want = "vi"
+		}
+		for i, l := range s.Results {
+			if l != want {
+				t.Errorf("%s: result %d is marked lang=%q, want %q", p.url, i+1, l, want)
+			}
+		}
 	}
 	if p.name != "product" {
 		return
