@@ -16,7 +16,8 @@
 //   - phone_pages_test.go: at 375×667 px, on a page of each kind in both
 //     languages: no sideways scrolling; every target at least 24×24 px or
 //     spaced as WCAG 2.5.8 allows (links in running text exempt); on a
-//     product page, where to buy before the certificate.
+//     product page, where to buy before the certificate; in English, the
+//     search results' Vietnamese names marked lang="vi".
 //   - meta_test.go: every page has a meta description and an icon the
 //     site has; the home page's tier figures give their tier page's count;
 //     in English, the Vietnamese texts of the catalogue (stories, and the
