@@ -10,15 +10,23 @@
 //     no sideways scrolling on a phone.
 //   - phone_test.go: at 375×667 px the header's menu is folded behind one
 //     button, and opened shows every link on screen, at least 24 px tall,
-//     the current page marked; one search entry; no sideways scrolling;
-//     no layout shift while the search page's results appear.
+//     the current section marked; a header of two compact rows with one
+//     search entry; no sideways scrolling; no layout shift while the
+//     search page's results appear.
+//   - phone_pages_test.go: at 375×667 px, on a page of each kind in both
+//     languages: no sideways scrolling; every target at least 24×24 px or
+//     spaced as WCAG 2.5.8 allows (links in running text exempt); on a
+//     product page, where to buy before the certificate; in English, the
+//     search results' Vietnamese names marked lang="vi".
 //   - lists_test.go: at 375×667 px the listings' cards have images and
 //     placeholders of one thumbnail size, and two tap targets each (title,
 //     producer) at least 24 px tall; the page not found keeps its footer
 //     at the bottom of a window taller than it.
 //   - meta_test.go: every page has a meta description and an icon the
 //     site has; the home page's tier figures give their tier page's count;
-//     in English, the stories' Vietnamese texts are marked lang="vi".
+//     in English, the Vietnamese texts of the catalogue (stories, and the
+//     names, addresses and facts of product, district, producer and sales
+//     point pages) are marked lang="vi".
 //   - weight_test.go: no page weighs more than 100 KiB of HTML, CSS and
 //     JavaScript (gzip), and every image has its size and lazy loading.
 //   - i18n_test.go: language = "en" renders every interface string in

@@ -25,7 +25,7 @@ const themeDir = repoRoot + "/themes/default"
 
 // navKeys are the entries of the main navigation, in order. Search is not
 // one of them: the header's search box is its one entry.
-var navKeys = []string{"products", "districts", "tiers", "groups", "tourism", "salesPoints", "stories", "stats"}
+var navKeys = []string{"products", "districts", "navCommunes", "tiers", "groups", "producers", "tourism", "salesPoints", "stories", "stats"}
 
 // TestLanguages builds the example in Vietnamese and in English and checks
 // that each shows its own interface: the page language, the navigation,

@@ -9,13 +9,18 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/ocopgen/ocopgen/generator/render"
 )
 
 // TestPageMeta reads every page of the example site, in both languages:
 // each has a meta description of its own and links an icon that the site
 // has; the home page's tier figures give the count of the tier's page; in
-// English, the stories' texts (written in Vietnamese) say so with
-// lang="vi".
+// English, the texts of the catalogue (written in Vietnamese) say so with
+// lang="vi": the stories, and on product, district, producer and sales
+// point pages the heading, the cards' names and producers, and the
+// producer, address, commune and hours given as facts (on a district's
+// page of one tier, the district's name in its heading).
 func TestPageMeta(t *testing.T) {
 	t.Parallel()
 	for _, site := range languages {
@@ -28,6 +33,7 @@ func TestPageMeta(t *testing.T) {
 			homeFigures(t, dir)
 			if site.lang == "en" {
 				storyLanguage(t, parsePage(t, dir, "index.html"))
+				contentLanguage(t, dir)
 			}
 		})
 	}
@@ -117,4 +123,70 @@ func storyLanguage(t *testing.T, doc *html.Node) {
 			t.Errorf("home page: the story %q is not marked lang=\"vi\"", textOf(a))
 		}
 	}
+}
+
+// contentLanguage checks, on an English site, that the product, district,
+// producer and sales point pages mark the Vietnamese texts of their
+// records as such.
+func contentLanguage(t *testing.T, dir string) {
+	t.Helper()
+	en := render.UIStrings("en")
+	facts := map[string]bool{en["producer"]: true, en["address"]: true, en["commune"]: true,
+		en["commune2025"]: true, en["hours"]: true, en["district"]: true}
+	for _, pattern := range []string{"san-pham/*/index.html", "quan-huyen/*/index.html", "quan-huyen/*/*-sao/index.html",
+		"chu-the/*/index.html", "diem-ban/*/index.html"} {
+		matches, _ := filepath.Glob(filepath.Join(dir, filepath.FromSlash(pattern)))
+		if len(matches) == 0 {
+			t.Errorf("no page %s in the built example", pattern)
+		}
+		for _, m := range matches {
+			rel, _ := filepath.Rel(dir, m)
+			p := filepath.ToSlash(rel)
+			if strings.HasPrefix(p, "san-pham/trang/") {
+				continue // a page of the listing of all products
+			}
+			doc := parsePage(t, dir, p)
+			// marked checks that an element is in Vietnamese, or begins
+			// with a name in Vietnamese: "<span lang=vi>X</span> (Cooperative)".
+			marked := func(what string, n *html.Node) {
+				if c := first(n, func(c *html.Node) bool { return c != n }); langOf(n) != "vi" && c != nil {
+					n = c
+				}
+				if got := langOf(n); got != "vi" {
+					t.Errorf("%s: %s %q is marked lang=%q, want \"vi\"", p, what, strings.TrimSpace(textOf(n)), got)
+				}
+			}
+			marked("the heading", first(doc, func(n *html.Node) bool { return n.Data == "h1" }))
+			for _, n := range all(doc, func(n *html.Node) bool {
+				c := attr(n, "class")
+				return c == "card-title" || c == "card-producer"
+			}) {
+				marked("the card's", n)
+			}
+			for _, dt := range all(doc, func(n *html.Node) bool { return n.Data == "dt" && facts[strings.TrimSpace(textOf(n))] }) {
+				dd := dt.NextSibling
+				for dd != nil && dd.Type != html.ElementNode {
+					dd = dd.NextSibling
+				}
+				if dd != nil && dd.Data == "dd" {
+					marked(textOf(dt), dd)
+				}
+			}
+		}
+	}
+}
+
+// langOf is the language of an element: its lang attribute, or its
+// nearest ancestor's.
+func langOf(n *html.Node) string {
+	for ; n != nil; n = n.Parent {
+		if n.Type == html.ElementNode {
+			for _, a := range n.Attr {
+				if a.Key == "lang" {
+					return a.Val
+				}
+			}
+		}
+	}
+	return ""
 }

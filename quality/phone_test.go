@@ -16,15 +16,19 @@ import (
 const phoneWidth, phoneHeight = 375, 667
 
 // phonePages are the pages of each kind the header's test opens, with
-// the navigation entry they mark as current ("" for none).
-var phonePages = []struct{ url, current string }{
-	{"/", ""},
-	{"/san-pham/", "/san-pham/"},
-	{"/san-pham/banh-chung-tranh-khuc/", ""},
-	{"/quan-huyen/", "/quan-huyen/"},
-	{"/quan-huyen/gia-lam/", ""},
-	{"/tim-kiem/", ""},
-	{"/thong-ke/", "/thong-ke/"},
+// the navigation entry they mark ("" for none) and how: "page" on the
+// entry's own page, "true" on the other pages of its section.
+var phonePages = []struct{ url, current, mark string }{
+	{"/", "", ""},
+	{"/san-pham/", "/san-pham/", "page"},
+	{"/san-pham/banh-chung-tranh-khuc/", "/san-pham/", "true"},
+	{"/quan-huyen/", "/quan-huyen/", "page"},
+	{"/quan-huyen/gia-lam/", "/quan-huyen/", "true"},
+	{"/quan-huyen/gia-lam/5-sao/", "/quan-huyen/", "true"},
+	{"/chu-the/", "/chu-the/", "page"},
+	{"/xa-phuong/bat-trang/", "/xa-phuong/", "true"},
+	{"/tim-kiem/", "", ""},
+	{"/thong-ke/", "/thong-ke/", "page"},
 }
 
 // menuLink is what the test reads of a link of the main navigation.
@@ -63,9 +67,10 @@ const readMenu = `(() => {
 
 // TestPhoneHeader opens pages of each kind at 375×667, in both languages:
 // the menu is folded behind one button, and once it is opened every link
-// of it is on screen, at least 24 px tall, the current page marked; the
-// header has at most one search entry and the page does not scroll
-// sideways.
+// of it is on screen, at least 24 px tall, the current section marked
+// (aria-current="page" on its index, "true" on its other pages); the
+// closed header is two rows at most 100 px tall with at most one search
+// entry, and the page does not scroll sideways.
 func TestPhoneHeader(t *testing.T) {
 	t.Parallel()
 	for _, site := range languages {
@@ -74,13 +79,13 @@ func TestPhoneHeader(t *testing.T) {
 			base := serve(t, site.build(t))
 			ctx := headlesstest.Start(t, phoneWidth, phoneHeight, 3*time.Minute)
 			for _, p := range phonePages {
-				t.Run(p.url, func(t *testing.T) { phoneHeader(t, ctx, base, p.url, p.current) })
+				t.Run(p.url, func(t *testing.T) { phoneHeader(t, ctx, base, p.url, p.current, p.mark) })
 			}
 		})
 	}
 }
 
-func phoneHeader(t *testing.T, ctx context.Context, base, url, current string) {
+func phoneHeader(t *testing.T, ctx context.Context, base, url, current, mark string) {
 	err := chromedp.Do(ctx, chromedp.EmulateViewport(phoneWidth, phoneHeight), chromedp.Navigate(base+url))
 	if err != nil {
 		t.Fatal(err)
@@ -97,10 +102,10 @@ func phoneHeader(t *testing.T, ctx context.Context, base, url, current string) {
 	if closed.Searches > 1 {
 		t.Errorf("%s: the header has %d search entries, want one", url, closed.Searches)
 	}
-	// Two rows of 44 px targets, with their padding: the brand and the
-	// button, then the search box.
-	if closed.HeaderH > 130 {
-		t.Errorf("%s: the closed header is %.0f px tall, want at most 130", url, closed.HeaderH)
+	// Two rows of 40 px targets, with their padding: the brand on one
+	// line and the button, then the search box.
+	if closed.HeaderH > 100 {
+		t.Errorf("%s: the closed header is %.0f px tall, want at most 100", url, closed.HeaderH)
 	}
 	err = chromedp.Do(ctx, headless.Void(chromedp.Evaluate[chromedp.Void](`document.querySelector(".site-header summary").click()`)),
 		until(`document.querySelector(".site-header details").open`))
@@ -108,10 +113,10 @@ func phoneHeader(t *testing.T, ctx context.Context, base, url, current string) {
 		t.Fatalf("%s: opening the menu: %v", url, err)
 	}
 	open := readMenuState(t, ctx)
-	if len(open.Links) < 8 {
-		t.Fatalf("%s: %d links in the menu, want the 8 listings", url, len(open.Links))
+	if len(open.Links) < 10 {
+		t.Fatalf("%s: %d links in the menu, want the 10 listings", url, len(open.Links))
 	}
-	marked := ""
+	marked, how := "", ""
 	for _, l := range open.Links {
 		if !l.Visible {
 			t.Errorf("%s: with the menu open, %s is not on screen (%.0f,%.0f–%.0f,%.0f)", url, l.Href, l.Left, l.Top, l.Right, l.Bottom)
@@ -119,15 +124,16 @@ func phoneHeader(t *testing.T, ctx context.Context, base, url, current string) {
 		if l.Height < 24 {
 			t.Errorf("%s: %s is %.0f px tall, want at least 24", url, l.Href, l.Height)
 		}
-		if l.Current == "page" {
+		if l.Current != "" {
 			marked += l.Href
+			how += l.Current
 		}
 	}
-	if want := base + current; current != "" && marked != current && marked != want {
-		t.Errorf("%s: the menu marks %q as the current page, want %q", url, marked, current)
+	if want := base + current; current != "" && (marked != current && marked != want || how != mark) {
+		t.Errorf("%s: the menu marks %q with aria-current=%q, want %q with %q", url, marked, how, current, mark)
 	}
 	if current == "" && marked != "" {
-		t.Errorf("%s: the menu marks %q as the current page, want none", url, marked)
+		t.Errorf("%s: the menu marks %q as current, want none", url, marked)
 	}
 	if open.ScrollWidth > phoneWidth {
 		t.Errorf("%s: the page is %.0f px wide in a %d px window: it scrolls sideways", url, open.ScrollWidth, phoneWidth)

@@ -59,7 +59,7 @@ func TestWhereToBuyFirst(t *testing.T) {
 			for _, want := range []string{
 				`<a href="tel:02400001002">`, // the sales point's phone
 				`<a href="https://www.openstreetmap.org/?mlat=20.9465&amp;mlon=105.8445#map=17/20.9465/105.8445">`,
-				`<a href="https://ocop.example.vn/gian-hang/tranh-khuc" rel="nofollow">`,
+				`<a href="https://ocop.example.vn/gian-hang/tranh-khuc" rel="nofollow"`, // lang="vi" follows in English
 				`<a href="tel:02400000404">`, // the producer's
 			} {
 				if sec := buySection(string(b)); !strings.Contains(sec, want) {

@@ -34,7 +34,19 @@ func (r *Renderer) funcs() template.FuncMap {
 		"narrowing":  r.narrowingHTML,
 		"tel":        tel,
 		"cached":     r.cachedPartial,
+		"vi":         r.vi,
 	}
+}
+
+// vi is the attribute that marks an element holding content of the
+// catalogue, written in Vietnamese, when the interface is in another
+// language: ` lang="vi"`, or nothing on a Vietnamese site. Templates put
+// it in the tag: <h1{{vi}}>.
+func (r *Renderer) vi() template.HTMLAttr {
+	if r.cat.Site.Language == "vi" {
+		return ""
+	}
+	return ` lang="vi"`
 }
 
 // t returns the interface string for key in the site's language.

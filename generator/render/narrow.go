@@ -21,25 +21,25 @@ import (
 // tourism link.
 func (r *Renderer) narrowPages(pages []Page, home crumb) []Page {
 	c := r.cat
-	districts := crumb{r.t("districts"), "/quan-huyen/"}
+	districts := crumb{r.t("districts"), "/quan-huyen/", false}
 	for _, d := range c.Districts {
-		parent := crumb{d.Name, d.URL()}
+		parent := crumb{d.Name, d.URL(), true}
 		pages = r.tierLists(pages, c.DistrictProducts(d), func(t catalog.Tier) *data {
-			return &data{Title: d.Name, src: pageRecords{district: d}, Crumbs: []crumb{home, districts, parent}}
+			return &data{Title: d.Name, ContentName: d.Name, src: pageRecords{district: d}, Crumbs: []crumb{home, districts, parent}}
 		})
 	}
-	groups := crumb{r.t("groups"), "/nhom/"}
+	groups := crumb{r.t("groups"), "/nhom/", false}
 	for _, g := range c.Groups {
-		parent := crumb{r.groupName(g), g.URL()}
+		parent := crumb{r.groupName(g), g.URL(), false}
 		pages = r.tierLists(pages, c.GroupProducts(g), func(t catalog.Tier) *data {
 			return &data{Title: parent.Name, src: pageRecords{group: g}, Crumbs: []crumb{home, groups, parent}}
 		})
 	}
-	tourism := crumb{r.t("tourism"), "/du-lich/"}
+	tourism := crumb{r.t("tourism"), "/du-lich/", false}
 	for _, tl := range c.Tourism {
-		parent := crumb{tl.Title, tl.URL()}
+		parent := crumb{tl.Title, tl.URL(), true}
 		pages = r.tierLists(pages, c.TourismProducts(tl), func(t catalog.Tier) *data {
-			return &data{Title: tl.Title, src: pageRecords{tourism: tl}, Crumbs: []crumb{home, tourism, parent}}
+			return &data{Title: tl.Title, ContentName: tl.Title, src: pageRecords{tourism: tl}, Crumbs: []crumb{home, tourism, parent}}
 		})
 	}
 	return pages

@@ -136,7 +136,7 @@ func (r *Renderer) peoplePages(pages []Page, home crumb) []Page {
 // producerPages adds the index of producers and each producer's listing.
 func (r *Renderer) producerPages(pages []Page, home crumb) []Page {
 	c := r.cat
-	index := crumb{r.t("producers"), producersURL}
+	index := crumb{r.t("producers"), producersURL, false}
 	bs := buckets(c, func(p *catalog.Product) string { return p.Producer }, vntext.OrgSlug)
 	idx := make([]indexEntry, 0, len(bs))
 	for _, b := range bs {
@@ -144,13 +144,13 @@ func (r *Renderer) producerPages(pages []Page, home crumb) []Page {
 		if k := c.Products[b.items[0]].ProducerKind; k != "" {
 			note = r.t("pk." + k)
 		}
-		idx = append(idx, indexEntry{Name: b.name, URL: producersURL + b.slug + "/", Note: note, Count: len(b.items)})
+		idx = append(idx, indexEntry{Name: b.name, URL: producersURL + b.slug + "/", Note: note, Count: len(b.items), Vietnamese: true})
 	}
 	pages = append(pages, r.html("index", producersURL, &data{Title: r.t("producers"), Crumbs: []crumb{home}, Index: idx}))
 	for _, b := range bs {
 		all := b.items
 		fill := func(r *Renderer, d *data) { d.ProducerPage = r.producerPage(all) }
-		d := &data{Title: b.name, Description: r.t("producerOf") + " " + b.name, Crumbs: []crumb{home, index}, fill: fill}
+		d := &data{Title: b.name, ContentName: b.name, Description: r.t("producerOf") + " " + b.name, Crumbs: []crumb{home, index}, fill: fill}
 		pages = append(pages, kind("producer", r.list(producersURL+b.slug+"/", d, b.items))...)
 	}
 	return pages
@@ -177,7 +177,7 @@ func (r *Renderer) producerPage(places []int32) *producerPage {
 // products, and each one's listing.
 func (r *Renderer) communePages(pages []Page, home crumb) []Page {
 	c := r.cat
-	index := crumb{r.t("communes2025"), communesURL}
+	index := crumb{r.t("communes2025"), communesURL, false}
 	bs := buckets(c, func(p *catalog.Product) string { return p.Unit2025 }, vntext.Slug)
 	idx := make([]indexEntry, 0, len(bs))
 	for _, b := range bs {
@@ -185,7 +185,7 @@ func (r *Renderer) communePages(pages []Page, home crumb) []Page {
 		for _, d := range r.communeDistricts(b.items) {
 			names = append(names, d.Name)
 		}
-		idx = append(idx, indexEntry{Name: b.name, URL: communesURL + b.slug + "/", Note: strings.Join(names, ", "), Count: len(b.items)})
+		idx = append(idx, indexEntry{Name: b.name, URL: communesURL + b.slug + "/", Note: strings.Join(names, ", "), Count: len(b.items), Vietnamese: true, NoteVietnamese: true})
 	}
 	pages = append(pages, r.html("index", communesURL, &data{Title: r.t("communes2025"), Crumbs: []crumb{home}, Index: idx}))
 	for _, b := range bs {
@@ -193,7 +193,7 @@ func (r *Renderer) communePages(pages []Page, home crumb) []Page {
 		fill := func(r *Renderer, d *data) {
 			d.Commune = &communePage{Name: name, Districts: r.communeDistricts(all)}
 		}
-		d := &data{Title: b.name, Description: r.t("productsOfCommune") + " " + b.name, Crumbs: []crumb{home, index}, fill: fill}
+		d := &data{Title: b.name, ContentName: b.name, Description: r.t("productsOfCommune") + " " + b.name, Crumbs: []crumb{home, index}, fill: fill}
 		pages = append(pages, kind("commune", r.list(communesURL+b.slug+"/", d, b.items))...)
 	}
 	return pages

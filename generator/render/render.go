@@ -216,10 +216,13 @@ func (r *Renderer) BasePath() string { return r.base }
 
 // data is what a page template receives.
 type data struct {
-	Site        *catalog.Settings
-	Cat         *catalogue
-	Kind        string
-	Title       string
+	Site  *catalog.Settings
+	Cat   *catalogue
+	Kind  string
+	Title string
+	// ContentName is the name of the catalogue, written in Vietnamese,
+	// that the title begins with, if it does: a district's, a product's.
+	ContentName string
 	Description string
 	URL         string // site path of this page
 	Crumbs      []crumb
@@ -257,13 +260,33 @@ type data struct {
 	fill func(*Renderer, *data) // sets the fields only the page's rendering needs
 }
 
-type crumb struct{ Name, URL string }
+type crumb struct {
+	Name, URL  string
+	Vietnamese bool // a name of the catalogue, not an interface string
+}
+
+// TitleName is the name of the catalogue the page's title begins with,
+// "" if none: the part of the title in Vietnamese, whatever the
+// interface's language ("Gia Lâm" of "Gia Lâm – 5 stars").
+func (d *data) TitleName() string {
+	if d.ContentName != "" && strings.HasPrefix(d.Title, d.ContentName) {
+		return d.ContentName
+	}
+	return ""
+}
+
+// TitleRest is the page's title after its TitleName: interface words.
+func (d *data) TitleRest() string { return d.Title[len(d.TitleName()):] }
 
 // indexEntry is an entry of an index page; URL is "" for one without a
 // page (made.go).
 type indexEntry struct {
 	Name, URL, Note string
 	Count           int
+	// Vietnamese: the name is content of the catalogue (a district, a
+	// sales point), not an interface string (a tier); NoteVietnamese:
+	// the note is too (an address, not a kind of district).
+	Vietnamese, NoteVietnamese bool
 }
 
 type tierFigure struct {
@@ -281,7 +304,7 @@ func (r *Renderer) Pages() []Page {
 
 	pages = append(pages, r.html("home", "/", &data{Title: c.Site.Title, src: pageRecords{items: r.fiveStar(), stories: span(0, min(6, len(c.Stories)))},
 		fill: func(r *Renderer, d *data) { d.Tiers = r.tierFigures() }}))
-	home := crumb{r.t("home"), "/"}
+	home := crumb{r.t("home"), "/", false}
 	pages = r.productPages(pages, home)
 	pages = r.districtPages(pages, home)
 	pages = r.tierPages(pages, home)
@@ -306,13 +329,14 @@ func (r *Renderer) Pages() []Page {
 // productPages adds the listing of all products and each product's page.
 func (r *Renderer) productPages(pages []Page, home crumb) []Page {
 	c := r.cat
-	all := crumb{r.t("products"), "/san-pham/"}
+	all := crumb{r.t("products"), "/san-pham/", false}
 	pages = append(pages, r.list("/san-pham/", &data{Title: r.t("allProducts"), Crumbs: []crumb{home}}, span(0, len(c.Products)))...)
 	productCrumbs := []crumb{home, all} // shared: pages only read them
 	// Read from the renderer's catalogue when the page renders: serve
 	// renders this list from new versions of the catalogue too.
 	product := func(r *Renderer, d *data) {
 		d.Title, d.Description, d.JSONLD = d.Product.Name, d.Product.Summary, r.productJSONLD(d.Product.Product)
+		d.ContentName = d.Product.Name
 		d.View = r.productView(d.Product.Product)
 	}
 	ds := make([]data, len(c.Products)) // one allocation for 10,000 pages
@@ -329,25 +353,25 @@ func (r *Renderer) productPages(pages []Page, home crumb) []Page {
 
 // districtPages adds the index of districts and each district's listing.
 func (r *Renderer) districtPages(pages []Page, home crumb) []Page {
-	districts := crumb{r.t("districts"), "/quan-huyen/"}
+	districts := crumb{r.t("districts"), "/quan-huyen/", false}
 	var idx []indexEntry
 	c := r.cat
 	for _, d := range c.Districts {
-		idx = append(idx, indexEntry{Name: d.Name, URL: linkIf(r.districtMade(d), d.URL()), Note: r.t("kind." + d.Kind), Count: len(c.DistrictProducts(d))})
+		idx = append(idx, indexEntry{Name: d.Name, URL: linkIf(r.districtMade(d), d.URL()), Note: r.t("kind." + d.Kind), Count: len(c.DistrictProducts(d)), Vietnamese: true})
 	}
 	pages = append(pages, r.html("index", "/quan-huyen/", &data{Title: r.t("districts"), Crumbs: []crumb{home}, Index: idx}))
 	for _, d := range c.Districts {
 		if !r.districtMade(d) {
 			continue
 		}
-		pages = append(pages, r.list(d.URL(), &data{Title: d.Name, Description: plain(d.Description.Source), src: pageRecords{district: d}, Crumbs: []crumb{home, districts}}, c.DistrictProducts(d))...)
+		pages = append(pages, r.list(d.URL(), &data{Title: d.Name, ContentName: d.Name, Description: plain(d.Description.Source), src: pageRecords{district: d}, Crumbs: []crumb{home, districts}}, c.DistrictProducts(d))...)
 	}
 	return pages
 }
 
 // tierPages adds the index of tiers, from the top, and each tier's listing.
 func (r *Renderer) tierPages(pages []Page, home crumb) []Page {
-	tiers := crumb{r.t("tiers"), "/hang-sao/"}
+	tiers := crumb{r.t("tiers"), "/hang-sao/", false}
 	var idx []indexEntry
 	for _, t := range slices.Backward(catalog.Tiers) {
 		idx = append(idx, indexEntry{Name: r.tierName(t), URL: linkIf(r.tierMade(t), t.URL()), Count: len(r.tiers[t])})
@@ -364,7 +388,7 @@ func (r *Renderer) tierPages(pages []Page, home crumb) []Page {
 
 // groupPages adds the index of groups and each group's listing.
 func (r *Renderer) groupPages(pages []Page, home crumb) []Page {
-	groups := crumb{r.t("groups"), "/nhom/"}
+	groups := crumb{r.t("groups"), "/nhom/", false}
 	c := r.cat
 	var idx []indexEntry
 	for _, g := range c.Groups {
@@ -383,18 +407,18 @@ func (r *Renderer) groupPages(pages []Page, home crumb) []Page {
 // tourismPages adds the index of tourism links and each link's listing.
 func (r *Renderer) tourismPages(pages []Page, home crumb) []Page {
 	c := r.cat
-	tourism := crumb{r.t("tourism"), "/du-lich/"}
+	tourism := crumb{r.t("tourism"), "/du-lich/", false}
 	var idx []indexEntry
 	for _, t := range c.Tourism {
 		note := r.t("tk." + t.Kind)
 		if t.District != nil {
 			note += " · " + t.District.Name
 		}
-		idx = append(idx, indexEntry{Name: t.Title, URL: t.URL(), Note: note, Count: len(c.TourismProducts(t))})
+		idx = append(idx, indexEntry{Name: t.Title, URL: t.URL(), Note: note, Count: len(c.TourismProducts(t)), Vietnamese: true})
 	}
 	pages = append(pages, r.html("index", "/du-lich/", &data{Title: r.t("tourism"), Crumbs: []crumb{home}, Index: idx}))
 	for _, t := range c.Tourism {
-		pages = append(pages, r.list(t.URL(), &data{Title: t.Title, Description: plain(t.Body.Source), src: pageRecords{tourism: t}, Image: t.Image, Crumbs: []crumb{home, tourism}}, c.TourismProducts(t))...)
+		pages = append(pages, r.list(t.URL(), &data{Title: t.Title, ContentName: t.Title, Description: plain(t.Body.Source), src: pageRecords{tourism: t}, Image: t.Image, Crumbs: []crumb{home, tourism}}, c.TourismProducts(t))...)
 	}
 	return pages
 }
@@ -402,28 +426,30 @@ func (r *Renderer) tourismPages(pages []Page, home crumb) []Page {
 // salesPointPages adds the index of sales points and each point's listing.
 func (r *Renderer) salesPointPages(pages []Page, home crumb) []Page {
 	c := r.cat
-	sales := crumb{r.t("salesPoints"), "/diem-ban/"}
+	sales := crumb{r.t("salesPoints"), "/diem-ban/", false}
 	var idx []indexEntry
 	for _, s := range c.SalesPoints {
 		note := s.Address
 		if s.District != nil {
 			note += " · " + s.District.Name
 		}
-		idx = append(idx, indexEntry{Name: s.Name, URL: s.URL(), Note: note, Count: len(c.SalesPointProducts(s))})
+		idx = append(idx, indexEntry{Name: s.Name, URL: s.URL(), Note: note, Count: len(c.SalesPointProducts(s)), Vietnamese: true, NoteVietnamese: true})
 	}
 	pages = append(pages, r.html("index", "/diem-ban/", &data{Title: r.t("salesPoints"), Crumbs: []crumb{home}, Index: idx}))
 	for _, s := range c.SalesPoints {
-		pages = append(pages, r.list(s.URL(), &data{Title: s.Name, Description: s.Address, src: pageRecords{salesPoint: s}, Crumbs: []crumb{home, sales}}, c.SalesPointProducts(s))...)
+		pages = append(pages, r.list(s.URL(), &data{Title: s.Name, ContentName: s.Name, Description: s.Address, src: pageRecords{salesPoint: s}, Crumbs: []crumb{home, sales}}, c.SalesPointProducts(s))...)
 	}
 	return pages
 }
 
 // storyPages adds the index of stories, page by page, and each story's page.
 func (r *Renderer) storyPages(pages []Page, home crumb) []Page {
-	stories := crumb{r.t("stories"), "/tin-tuc/"}
+	stories := crumb{r.t("stories"), "/tin-tuc/", false}
 	pages = append(pages, r.storyIndex(home)...)
 	storyCrumbs := []crumb{home, stories}
-	story := func(_ *Renderer, d *data) { d.Title, d.Description = d.Story.Title, d.Story.Summary }
+	story := func(_ *Renderer, d *data) {
+		d.Title, d.ContentName, d.Description = d.Story.Title, d.Story.Title, d.Story.Summary
+	}
 	for i, s := range r.cat.Stories {
 		pages = append(pages, r.html("story", s.URL(), &data{src: pageRecords{story: i + 1}, Image: s.Image, Crumbs: storyCrumbs, fill: story}))
 	}
@@ -473,7 +499,7 @@ func (r *Renderer) list(url string, d *data, items []int32) []Page {
 		pd.Pager = newPager(url, i, n)
 		pageURL := pd.Pager.URL(i)
 		if i > 1 {
-			pd.Crumbs = append(slices.Clone(d.Crumbs), crumb{d.Title, url})
+			pd.Crumbs = append(slices.Clone(d.Crumbs), crumb{d.Title, url, d.TitleName() == d.Title && d.Title != ""})
 			pd.Title = fmt.Sprintf("%s – %s %d", d.Title, r.t("page"), i)
 		}
 		p := r.html("list", pageURL, &pd)
@@ -509,7 +535,7 @@ func (r *Renderer) storyIndex(home crumb) []Page {
 		d.Pager = newPager("/tin-tuc/", i, n)
 		if i > 1 {
 			d.Title = fmt.Sprintf("%s – %s %d", d.Title, r.t("page"), i)
-			d.Crumbs = append(d.Crumbs, crumb{r.t("stories"), "/tin-tuc/"})
+			d.Crumbs = append(d.Crumbs, crumb{r.t("stories"), "/tin-tuc/", false})
 		}
 		pages = append(pages, r.html("stories", d.Pager.URL(i), d))
 	}
@@ -651,20 +677,50 @@ func (r *Renderer) Forget(p *catalog.Product) {
 	r.forgetFragments(p)
 }
 
-// navURLs are the pages the header marks as current.
+// navURLs are the entries of the header's navigation: the index of each
+// section of the site (the search page has none in the menu, but is one).
 var navURLs = map[string]bool{"/san-pham/": true, "/quan-huyen/": true, "/hang-sao/": true, "/nhom/": true,
-	"/du-lich/": true, "/diem-ban/": true, "/tin-tuc/": true, "/tim-kiem/": true, "/thong-ke/": true}
+	"/du-lich/": true, "/diem-ban/": true, "/tin-tuc/": true, producersURL: true, communesURL: true,
+	"/tim-kiem/": true, "/thong-ke/": true}
 
+// sectionOf returns the navigation entry whose section holds the page at
+// the site path url: the index at its first folder ("/san-pham/" for
+// "/san-pham/x/" and "/san-pham/trang/2/"), or "" for none (the home page,
+// the page not found).
+func sectionOf(url string) string {
+	first, _, _ := strings.Cut(strings.TrimPrefix(url, "/"), "/")
+	if s := "/" + first + "/"; navURLs[s] {
+		return s
+	}
+	return ""
+}
+
+// Section is the navigation entry of the page's section, for the header.
+func (d *data) Section() string { return sectionOf(d.URL) }
+
+// Current is how the header marks the navigation entry nav on the page:
+// "page" on the entry itself, "true" within its section, else "".
+func (d *data) Current(nav string) string {
+	switch {
+	case d.URL == nav:
+		return "page"
+	case d.Section() == nav:
+		return "true"
+	}
+	return ""
+}
+
+// headerKey is what the header depends on, beyond the site: it is
+// rendered once for each.
 type headerKey struct {
-	current string // the navigation entry of the page, if it is one
+	section string // the navigation entry of the page's section
+	index   bool   // the page is that entry itself
 	search  bool   // the search page or the 404, which have no search box in their header
 }
 
 func (r *Renderer) header(d *data) (template.HTML, error) {
-	key := headerKey{search: d.Kind == "search" || d.Kind == "404"}
-	if navURLs[d.URL] {
-		key.current = d.URL
-	}
+	s := d.Section()
+	key := headerKey{section: s, index: s != "" && d.URL == s, search: d.Kind == "search" || d.Kind == "404"}
 	return r.fragment(key, "header", d)
 }
 

@@ -14,6 +14,19 @@
   var more = document.getElementById("search-more");
   var PAGE = 20;
   var T = JSON.parse(document.getElementById("search-text").textContent);
+  // The catalogue's texts are Vietnamese: in another interface language
+  // they are marked so, as the theme's pages mark them.
+  var foreign = (document.documentElement.lang || "vi") !== "vi";
+  function vi(el) {
+    if (foreign) el.lang = "vi";
+    return el;
+  }
+  function viText(s) {
+    if (!foreign) return document.createTextNode(s);
+    var span = vi(document.createElement("span"));
+    span.textContent = s;
+    return span;
+  }
   var cache = {};
   var meta = null;
   var shown = PAGE;
@@ -295,19 +308,20 @@
         var story = r[0] >= meta.products;
         a.href = siteURL + (story ? "tin-tuc/" : "san-pham/") + d[1] + "/";
         a.textContent = d[0];
-        li.appendChild(a);
+        li.appendChild(vi(a));
         var p = document.createElement("p");
         p.className = "card-meta";
         if (story) {
-          p.textContent = T.story + " · " + d[4];
+          p.append(T.story + " · ", viText(d[4]));
         } else {
           var tier = meta.facets.tier.values[d[2]];
           var badge = document.createElement("span");
           badge.className = "badge tier-" + tier[0];
           badge.textContent = tier[1];
           p.appendChild(badge);
-          var dist = d[3] >= 0 ? meta.facets.district.values[d[3]][1] + " · " : "";
-          p.appendChild(document.createTextNode(" " + dist + d[4]));
+          p.append(" ");
+          if (d[3] >= 0) p.append(viText(meta.facets.district.values[d[3]][1]), " · ");
+          p.append(viText(d[4]));
         }
         li.appendChild(p);
         frag.appendChild(li);
@@ -349,6 +363,7 @@
         o.value = v[0];
         o.textContent = v[1];
         o.setAttribute("data-name", v[1]);
+        if (f === "district" || f === "tourism") vi(o);
         sel.appendChild(o);
       });
       sel.value = want;
