@@ -17,16 +17,26 @@ import (
 	"github.com/ocopgen/ocopgen/internal/headless"
 )
 
+// leastPerformance is the least performance score the test accepts.
+const leastPerformance = 0.95
+
 // lighthouseCategories are the categories Lighthouse scores, each with the
 // least score the test accepts.
 var lighthouseCategories = []struct {
 	id  string
 	min float64
 }{
-	{"performance", 0.95},
+	{"performance", leastPerformance},
 	{"accessibility", 1},
 	{"best-practices", 1},
 	{"seo", 1},
+}
+
+// lighthouseMetrics are the audits whose values make the performance
+// score, logged with each page's scores.
+var lighthouseMetrics = []string{
+	"first-contentful-paint", "largest-contentful-paint", "total-blocking-time",
+	"cumulative-layout-shift", "speed-index",
 }
 
 // lighthouseFlags are Chromium's flags for Lighthouse's browser: headless,
@@ -72,13 +82,22 @@ type lighthouseReport struct {
 	}
 }
 
+// score returns the score of a category, or -1 when the report has none.
+func (r lighthouseReport) score(category string) float64 {
+	if c, ok := r.Categories[category]; ok && c.Score != nil {
+		return *c.Score
+	}
+	return -1
+}
+
 // TestLighthouse runs Lighthouse 12 (npm lighthouse, its mobile default:
 // a phone's screen, a slow 4G network and a 4× slower processor, all
 // simulated) in headless Chromium on the home page, a product, a district,
 // a story and the search page with a query, one page after another, and
 // requires a performance score of at least 0.95 and 1 for accessibility,
-// best practices and SEO. A page below fails with each of its audits that
-// did not pass: id, title, score and measured value.
+// best practices and SEO (performance as the median of three runs when the
+// first falls below). A page below fails with each of its audits that did
+// not pass: id, title, score and measured value.
 func TestLighthouse(t *testing.T) {
 	// Not parallel: Lighthouse measures time, and the other tests of this
 	// package would share the processor with it.
@@ -96,23 +115,53 @@ func TestLighthouse(t *testing.T) {
 	for _, p := range lighthousePages(t, dir) {
 		t.Run(p.name, func(t *testing.T) {
 			start := time.Now()
-			r := lighthouse(t, node, cli, chromium, base+p.url)
+			r, perf := lighthouseMedian(t, node, cli, chromium, base+p.url)
 			var scores []string
 			for _, c := range lighthouseCategories {
-				cat, ok := r.Categories[c.id]
-				if !ok || cat.Score == nil {
+				score := r.score(c.id)
+				if score < 0 {
 					t.Errorf("%s: Lighthouse gave no %s score", p.url, c.id)
 					continue
 				}
-				scores = append(scores, fmt.Sprintf("%s %.2f", c.id, *cat.Score))
-				if *cat.Score < c.min {
+				scores = append(scores, fmt.Sprintf("%s %.2f", c.id, score))
+				if score < c.min {
 					t.Errorf("%s: %s %.2f, want at least %.2f; its audits that did not pass:%s",
-						p.url, c.id, *cat.Score, c.min, failingAudits(r, c.id))
+						p.url, c.id, score, c.min, failingAudits(r, c.id))
 				}
 			}
-			t.Logf("%s: %s (%.0f s)", p.url, strings.Join(scores, ", "), time.Since(start).Seconds())
+			var metrics []string
+			for _, id := range lighthouseMetrics {
+				if a, ok := r.Audits[id]; ok {
+					metrics = append(metrics, id+" "+a.DisplayValue)
+				}
+			}
+			t.Logf("%s: %s; %s; performance of each run: %s (%.0f s)", p.url, strings.Join(scores, ", "),
+				strings.Join(metrics, ", "), perf, time.Since(start).Seconds())
 		})
 	}
+}
+
+// lighthouseMedian runs Lighthouse on url and returns its report, and the
+// performance score of each run. Performance is measured in time and
+// varies from run to run with what else the machine does, which can only
+// lower it: when the first run is below the least score accepted, two more
+// are made and the report returned is the median of the three by
+// performance, as Lighthouse's documentation on variability advises. The
+// other categories do not depend on timing.
+func lighthouseMedian(t *testing.T, node, cli, chromium, url string) (lighthouseReport, string) {
+	t.Helper()
+	runs := []lighthouseReport{lighthouse(t, node, cli, chromium, url)}
+	if runs[0].score("performance") < leastPerformance {
+		runs = append(runs, lighthouse(t, node, cli, chromium, url), lighthouse(t, node, cli, chromium, url))
+	}
+	perf := make([]string, len(runs))
+	for i, r := range runs {
+		perf[i] = fmt.Sprintf("%.2f", r.score("performance"))
+	}
+	slices.SortStableFunc(runs, func(a, b lighthouseReport) int {
+		return cmp.Compare(a.score("performance"), b.score("performance"))
+	})
+	return runs[len(runs)/2], strings.Join(perf, ", ")
 }
 
 // lighthouse runs Lighthouse on url and returns its report.
