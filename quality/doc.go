@@ -22,6 +22,11 @@
 //     placeholders of one thumbnail size, and two tap targets each (title,
 //     producer) at least 24 px tall; the page not found keeps its footer
 //     at the bottom of a window taller than it.
+//   - lighthouse_test.go: Lighthouse 12 (npm lighthouse, its mobile
+//     default) in headless Chromium, one page after another, scores the
+//     home page, a product, a district, a story and a search with a query
+//     at least 0.95 for performance and 1 for accessibility, best practices
+//     and SEO; below that it names each audit that did not pass.
 //   - meta_test.go: every page has a meta description and an icon the
 //     site has; the home page's tier figures give their tier page's count;
 //     in English, the Vietnamese texts of the catalogue (stories, and the
@@ -41,8 +46,9 @@
 //
 // The checkers come from npm, locked in package.json and package-lock.json
 // of this folder: .ci/run installs them with `npm ci --prefix quality
-// --ignore-scripts`, and the system's Java runs vnu.jar. Without
-// quality/node_modules, Java or Chromium, the tests that need them are
-// skipped with a message saying what to install; with the environment
-// variable CI set they fail instead, so that CI cannot pass without them.
+// --ignore-scripts`, the system's Java runs vnu.jar and its Node.js runs
+// Lighthouse. Without quality/node_modules, Java, Node.js or Chromium, the
+// tests that need them are skipped with a message saying what to install;
+// with the environment variable CI set they fail instead, so that CI cannot
+// pass without them.
 package quality
