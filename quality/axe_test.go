@@ -136,12 +136,7 @@ func TestAccessibility(t *testing.T) {
 		t.Fatal(err)
 	}
 	axeSource := string(b)
-	for _, site := range languages {
-		t.Run(site.lang, func(t *testing.T) {
-			t.Parallel()
-			accessibility(t, axeSource, site.lang, site.build(t))
-		})
-	}
+	inBothLanguages(t, func(t *testing.T, lang, dir string) { accessibility(t, axeSource, lang, dir) })
 }
 
 // accessibility checks the built site in dir, in the language lang, in a

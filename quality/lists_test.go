@@ -1,13 +1,12 @@
 package quality
 
 import (
+	"context"
 	"math"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
-
-	"github.com/ocopgen/ocopgen/internal/headlesstest"
 )
 
 // cardBox is what the listings' test reads of a product card.
@@ -48,37 +47,32 @@ var listingPages = []string{"/quan-huyen/gia-lam/", "/san-pham/"}
 // bottom.
 func TestPhoneListings(t *testing.T) {
 	t.Parallel()
-	for _, site := range languages {
-		t.Run(site.lang, func(t *testing.T) {
-			t.Parallel()
-			base := serve(t, site.build(t))
-			ctx := headlesstest.Start(t, phoneWidth, phoneHeight, 3*time.Minute)
-			for _, url := range listingPages {
-				err := chromedp.Do(ctx, chromedp.EmulateViewport(phoneWidth, phoneHeight), chromedp.Navigate(base+url))
-				if err != nil {
-					t.Fatal(err)
-				}
-				s, err := chromedp.Run(ctx, chromedp.Evaluate[listingState](readCards))
-				if err != nil {
-					t.Fatal(err)
-				}
-				checkCards(t, url, s)
-			}
-			// The page not found is shorter than a window of twice the phone's.
-			tall := int64(2 * phoneHeight)
-			err := chromedp.Do(ctx, chromedp.EmulateViewport(phoneWidth, tall), chromedp.Navigate(base+"/404.html"))
+	onPhone(t, 3*time.Minute, func(t *testing.T, ctx context.Context, _, _, base string) {
+		for _, url := range listingPages {
+			err := chromedp.Do(ctx, chromedp.EmulateViewport(phoneWidth, phoneHeight), chromedp.Navigate(base+url))
 			if err != nil {
 				t.Fatal(err)
 			}
-			bottom, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`document.querySelector(".site-footer").getBoundingClientRect().bottom`))
+			s, err := chromedp.Run(ctx, chromedp.Evaluate[listingState](readCards))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if math.Abs(bottom-float64(tall)) > 1 {
-				t.Errorf("/404.html at %d×%d: the footer ends at %.0f px, want the window's bottom", phoneWidth, tall, bottom)
-			}
-		})
-	}
+			checkCards(t, url, s)
+		}
+		// The page not found is shorter than a window of twice the phone's.
+		tall := int64(2 * phoneHeight)
+		err := chromedp.Do(ctx, chromedp.EmulateViewport(phoneWidth, tall), chromedp.Navigate(base+"/404.html"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		bottom, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`document.querySelector(".site-footer").getBoundingClientRect().bottom`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if math.Abs(bottom-float64(tall)) > 1 {
+			t.Errorf("/404.html at %d×%d: the footer ends at %.0f px, want the window's bottom", phoneWidth, tall, bottom)
+		}
+	})
 }
 
 func checkCards(t *testing.T, url string, s listingState) {

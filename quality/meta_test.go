@@ -23,20 +23,16 @@ import (
 // page of one tier, the district's name in its heading).
 func TestPageMeta(t *testing.T) {
 	t.Parallel()
-	for _, site := range languages {
-		t.Run(site.lang, func(t *testing.T) {
-			t.Parallel()
-			dir := site.build(t)
-			for _, p := range htmlPages(t, dir) {
-				pageMeta(t, dir, p, parsePage(t, dir, p))
-			}
-			homeFigures(t, dir)
-			if site.lang == "en" {
-				storyLanguage(t, parsePage(t, dir, "index.html"))
-				contentLanguage(t, dir)
-			}
-		})
-	}
+	inBothLanguages(t, func(t *testing.T, lang, dir string) {
+		for _, p := range htmlPages(t, dir) {
+			pageMeta(t, dir, p, parsePage(t, dir, p))
+		}
+		homeFigures(t, dir)
+		if lang == "en" {
+			storyLanguage(t, parsePage(t, dir, "index.html"))
+			contentLanguage(t, dir)
+		}
+	})
 }
 
 func parsePage(t *testing.T, dir, p string) *html.Node {

@@ -1,13 +1,12 @@
 package quality
 
 import (
+	"context"
 	"fmt"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
-
-	"github.com/ocopgen/ocopgen/internal/headlesstest"
 )
 
 // minTarget is the least size of a target, in CSS px, by WCAG 2.2's
@@ -88,30 +87,24 @@ const readPhonePage = `(() => {
 // names of the results (Vietnamese) are marked lang="vi" in English.
 func TestPhonePages(t *testing.T) {
 	t.Parallel()
-	for _, site := range languages {
-		t.Run(site.lang, func(t *testing.T) {
-			t.Parallel()
-			dir := site.build(t)
-			base := serve(t, dir)
-			ctx := headlesstest.Start(t, phoneWidth, phoneHeight, 5*time.Minute)
-			for _, p := range axePages(t, dir) {
-				t.Run(p.name, func(t *testing.T) {
-					actions := []chromedp.Action[chromedp.Void]{chromedp.EmulateViewport(phoneWidth, phoneHeight), chromedp.Navigate(base + p.url)}
-					if p.ready != "" {
-						actions = append(actions, until(p.ready))
-					}
-					if err := chromedp.Do(ctx, actions...); err != nil {
-						t.Fatal(err)
-					}
-					s, err := chromedp.Run(ctx, chromedp.Evaluate[phonePage](readPhonePage))
-					if err != nil {
-						t.Fatal(err)
-					}
-					checkPhonePage(t, site.lang, p, s)
-				})
-			}
-		})
-	}
+	onPhone(t, 5*time.Minute, func(t *testing.T, ctx context.Context, lang, dir, base string) {
+		for _, p := range axePages(t, dir) {
+			t.Run(p.name, func(t *testing.T) {
+				actions := []chromedp.Action[chromedp.Void]{chromedp.EmulateViewport(phoneWidth, phoneHeight), chromedp.Navigate(base + p.url)}
+				if p.ready != "" {
+					actions = append(actions, until(p.ready))
+				}
+				if err := chromedp.Do(ctx, actions...); err != nil {
+					t.Fatal(err)
+				}
+				s, err := chromedp.Run(ctx, chromedp.Evaluate[phonePage](readPhonePage))
+				if err != nil {
+					t.Fatal(err)
+				}
+				checkPhonePage(t, lang, p, s)
+			})
+		}
+	})
 }
 
 func checkPhonePage(t *testing.T, lang string, p axePage, s phonePage) {

@@ -65,6 +65,15 @@ const readMenu = `(() => {
     ScrollWidth: document.documentElement.scrollWidth};
 })()`
 
+// onPhone runs f in both languages (inBothLanguages) with the example
+// built into dir and served at base, and a browser whose window is the
+// phone's, for at most timeout.
+func onPhone(t *testing.T, timeout time.Duration, f func(t *testing.T, ctx context.Context, lang, dir, base string)) {
+	inBothLanguages(t, func(t *testing.T, lang, dir string) {
+		f(t, headlesstest.Start(t, phoneWidth, phoneHeight, timeout), lang, dir, serve(t, dir))
+	})
+}
+
 // TestPhoneHeader opens pages of each kind at 375×667, in both languages:
 // the menu is folded behind one button, and once it is opened every link
 // of it is on screen, at least 24 px tall, the current section marked
@@ -73,16 +82,11 @@ const readMenu = `(() => {
 // entry, and the page does not scroll sideways.
 func TestPhoneHeader(t *testing.T) {
 	t.Parallel()
-	for _, site := range languages {
-		t.Run(site.lang, func(t *testing.T) {
-			t.Parallel()
-			base := serve(t, site.build(t))
-			ctx := headlesstest.Start(t, phoneWidth, phoneHeight, 3*time.Minute)
-			for _, p := range phonePages {
-				t.Run(p.url, func(t *testing.T) { phoneHeader(t, ctx, base, p.url, p.current, p.mark) })
-			}
-		})
-	}
+	onPhone(t, 3*time.Minute, func(t *testing.T, ctx context.Context, lang, dir, base string) {
+		for _, p := range phonePages {
+			t.Run(p.url, func(t *testing.T) { phoneHeader(t, ctx, base, p.url, p.current, p.mark) })
+		}
+	})
 }
 
 func phoneHeader(t *testing.T, ctx context.Context, base, url, current, mark string) {

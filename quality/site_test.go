@@ -184,3 +184,14 @@ var languages = []struct {
 	lang  string
 	build func(*testing.T) string
 }{{"vi", example}, {"en", english}}
+
+// inBothLanguages runs f, in parallel subtests named vi and en, on the
+// example built in that language into dir.
+func inBothLanguages(t *testing.T, f func(t *testing.T, lang, dir string)) {
+	for _, site := range languages {
+		t.Run(site.lang, func(t *testing.T) {
+			t.Parallel()
+			f(t, site.lang, site.build(t))
+		})
+	}
+}
