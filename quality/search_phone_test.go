@@ -2,6 +2,7 @@ package quality
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -62,20 +63,25 @@ const focusWhere = `(() => {
 // with a query in the URL: the box and the first result are on the first
 // screen, with no layout shift; the facets are folded behind one button
 // that counts the facets set ("Lọc (0)", then "Lọc (1)" once a tier is
-// chosen with the keyboard). Then the keys: Enter or the button moves the
-// focus to the first result (to the status line when there is none),
-// ArrowDown and ArrowUp go through the results (from the box too),
-// Escape back to the box; at 1280 px the facets are open with no button,
-// and "/" focuses the box from the page but types itself in a field.
+// chosen with the keyboard), and axe finds nothing wrong with the fold
+// open. Then the keys: Enter or the button moves the focus to the first
+// result (to the status line when there is none), ArrowDown and ArrowUp
+// go through the results (from the box too), Escape back to the box. At
+// 1280 px the facets are open with no button, and "/" focuses the box
+// from the page but types itself in a field.
 func TestSearchPhone(t *testing.T) {
 	t.Parallel()
+	b, err := os.ReadFile(nodeModule(t, "axe-core", "axe.min.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, site := range languages {
 		t.Run(site.lang, func(t *testing.T) {
 			t.Parallel()
 			base := serve(t, site.build(t))
 			ctx := headlesstest.Start(t, phoneWidth, phoneHeight, 3*time.Minute)
 			filter := render.UIStrings(site.lang)["searchFormFilter"]
-			t.Run("first screen", func(t *testing.T) { searchFirstScreen(t, ctx, base, filter) })
+			t.Run("first screen", func(t *testing.T) { searchFirstScreen(t, ctx, base, filter, string(b)) })
 			t.Run("keys", func(t *testing.T) { searchKeys(t, ctx, base) })
 			t.Run("wide", func(t *testing.T) { searchWide(t, ctx, base) })
 		})
@@ -101,7 +107,7 @@ func readLayout(t *testing.T, ctx context.Context) searchLayout {
 	return l
 }
 
-func searchFirstScreen(t *testing.T, ctx context.Context, base, filter string) {
+func searchFirstScreen(t *testing.T, ctx context.Context, base, filter, axeSource string) {
 	const url = "/tim-kiem/?q=banh+chung"
 	searchOpen(t, ctx, base+url, phoneWidth, phoneHeight)
 	cls, err := chromedp.Run(ctx, chromedp.Evaluate[float64](layoutShift, chromedp.EvalAwaitPromise))
@@ -148,6 +154,17 @@ func searchFirstScreen(t *testing.T, ctx context.Context, base, filter string) {
 	}
 	if l.FacetsShown != 4 {
 		t.Errorf("%s: the opened fold shows %d facets, want 4", url, l.FacetsShown)
+	}
+	// axe on the open fold, its button counting, the options their counts.
+	if err := chromedp.Do(ctx, headless.Void(chromedp.Evaluate[chromedp.Void](axeSource))); err != nil {
+		t.Fatal(err)
+	}
+	vs, err := chromedp.Run(ctx, chromedp.Evaluate[[]violation](wcagRun, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("axe: %v", err)
+	}
+	for _, v := range vs {
+		t.Errorf("%s at %d px with the facets open: %s", url, phoneWidth, v)
 	}
 }
 
