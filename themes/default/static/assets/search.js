@@ -405,7 +405,7 @@
     return query(st.q, st).then(function (answer) {
       if (my !== seq) return null;
       updateCounts(answer.counts, answer.active);
-      return show(my, answer).then(function () { return my === seq ? answer : null; });
+      return Promise.resolve(show(my, answer)).then(function () { return my === seq ? answer : null; });
     });
   }
 
