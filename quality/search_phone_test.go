@@ -2,6 +2,7 @@ package quality
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -48,12 +49,14 @@ const readSearchLayout = `(() => {
 })()`
 
 // focusWhere names the element that has the focus: "box", "status",
-// "result N" (the first link of the Nth result) or its tag.
+// "more" (the button showing more results), "result N" (the first link
+// of the Nth result) or its tag.
 const focusWhere = `(() => {
   const e = document.activeElement;
   if (!e || e === document.body) return "body";
   if (e.id === "q") return "box";
   if (e.id === "search-status") return "status";
+  if (e.id === "search-more") return "more";
   const links = Array.from(document.querySelectorAll("#search-results > li"), li => li.querySelector("a[href]"));
   const i = links.indexOf(e);
   return i >= 0 ? "result " + (i + 1) : e.tagName.toLowerCase();
@@ -66,9 +69,10 @@ const focusWhere = `(() => {
 // chosen with the keyboard), and axe finds nothing wrong with the fold
 // open. Then the keys: Enter or the button moves the focus to the first
 // result (to the status line when there is none), ArrowDown and ArrowUp
-// go through the results (from the box too), Escape back to the box. At
-// 1280 px the facets are open with no button, and "/" focuses the box
-// from the page but types itself in a field.
+// go through the results (from the box too, and on to the button showing
+// more, which moves the focus to the first result it adds), Escape back
+// to the box. At 1280 px the facets are open with no button, and "/"
+// focuses the box from the page but types itself in a field.
 func TestSearchPhone(t *testing.T) {
 	t.Parallel()
 	b, err := os.ReadFile(nodeModule(t, "axe-core", "axe.min.js"))
@@ -250,6 +254,26 @@ func searchKeys(t *testing.T, ctx context.Context, base string) {
 	}
 	press(t, ctx, kb.Enter, "a query of no result and Enter", "status")
 	press(t, ctx, kb.Escape, "Escape on the status line", "box")
+
+	// Down from the last result shown, the button showing more; pressed,
+	// the focus on the first result it adds.
+	searchOpen(t, ctx, base+"/tim-kiem/?q=ha", phoneWidth, phoneHeight)
+	n, err = chromedp.Run(ctx, chromedp.Evaluate[int](`document.getElementById("search-more").hidden ? 0 : document.querySelectorAll("#search-results > li").length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n == 0 {
+		t.Fatal("ha gives one page of results, the test needs more")
+	}
+	err = chromedp.Do(ctx, headless.Void(chromedp.Evaluate[chromedp.Void](`document.querySelector("#search-results > li:last-child a[href]").focus()`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	focusOn(t, ctx, "focusing the last result", fmt.Sprint("result ", n))
+	press(t, ctx, kb.ArrowDown, "ArrowDown on the last result", "more")
+	press(t, ctx, kb.ArrowUp, "ArrowUp on the button showing more", fmt.Sprint("result ", n))
+	press(t, ctx, kb.ArrowDown, "ArrowDown on the last result", "more")
+	press(t, ctx, kb.Enter, "Enter on the button showing more", fmt.Sprint("result ", n+1))
 }
 
 func searchWide(t *testing.T, ctx context.Context, base string) {

@@ -465,7 +465,8 @@
     links[0].focus();
   });
   // In the results, ArrowDown and ArrowUp go from result to result (up
-  // from the first, back to the box), Escape back to the box.
+  // from the first, back to the box; down from the last, to the button
+  // showing more when there is more), Escape back to the box.
   list.addEventListener("keydown", function (e) {
     if (!plainKey(e) || e.shiftKey) return;
     if (e.key === "Escape") { e.preventDefault(); toBox(); return; }
@@ -474,7 +475,8 @@
     var links = resultLinks();
     var i = item ? links.indexOf(item.querySelector("a[href]")) : -1;
     if (i < 0) return;
-    var next = e.key === "ArrowDown" ? links[i + 1] : i > 0 ? links[i - 1] : input;
+    var next = e.key === "ArrowUp" ? (i > 0 ? links[i - 1] : input)
+      : i + 1 < links.length ? links[i + 1] : more.hidden ? null : more;
     e.preventDefault();
     if (next === input) toBox(); else if (next) next.focus();
   });
@@ -489,7 +491,18 @@
     e.preventDefault();
     toBox();
   });
-  more.addEventListener("click", function () { shown += PAGE; if (meta) run(false); });
+  // More results: the focus goes to the first of those added.
+  more.addEventListener("click", function () {
+    var from = shown;
+    shown += PAGE;
+    if (meta) run(false).then(function (answer) { if (answer && resultLinks()[from]) resultLinks()[from].focus(); });
+  });
+  more.addEventListener("keydown", function (e) {
+    if (!plainKey(e) || e.shiftKey) return;
+    var links = resultLinks();
+    if (e.key === "ArrowUp" && links.length) { e.preventDefault(); links[links.length - 1].focus(); }
+    if (e.key === "Escape") { e.preventDefault(); toBox(); }
+  });
   window.addEventListener("popstate", function () { if (!meta) return; fromURL(); shown = PAGE; run(false); });
   start();
 })();
