@@ -13,6 +13,12 @@
 //     the current section marked; a header of two compact rows with one
 //     search entry; no sideways scrolling; no layout shift while the
 //     search page's results appear.
+//   - search_phone_test.go: at 375×667 px in both languages, the search
+//     page with a query shows the box and the first result on the first
+//     screen, with no layout shift; its facets fold behind one button
+//     counting those set; Enter or the button moves the focus to the
+//     results, the arrow keys through them, Escape back to the box; at
+//     1280 px the facets are shown and "/" focuses the box.
 //   - phone_pages_test.go: at 375×667 px, on a page of each kind in both
 //     languages: no sideways scrolling; every target at least 24×24 px or
 //     spaced as WCAG 2.5.8 allows (links in running text exempt); on a

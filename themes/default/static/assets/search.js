@@ -336,6 +336,8 @@
 
   // --- Form and events ---
 
+  var filtersN = document.getElementById("search-filters-n");
+
   function state() {
     var st = { q: input.value };
     FACETS.forEach(function (f) { st[f] = form.elements[f].value; });
@@ -352,6 +354,14 @@
     var p = new URLSearchParams(location.search);
     input.value = p.get("q") || "";
     FACETS.forEach(function (f) { form.elements[f].value = p.get(f) || ""; });
+    countFilters();
+  }
+  // countFilters writes how many facets are set on the button that folds
+  // them: "Filter (n)".
+  function countFilters() {
+    var n = 0;
+    FACETS.forEach(function (f) { if (form.elements[f].value) n++; });
+    if (filtersN) filtersN.textContent = "(" + n + ")";
   }
 
   function fillSelects() {
@@ -382,7 +392,9 @@
   }
 
   // run answers the form's state, keeps it in the URL (push: as a new
-  // history entry) and draws the answer, unless a newer run started.
+  // history entry) and draws the answer, unless a newer run started. Its
+  // promise gives the answer once shown, or null when a newer run took
+  // its place.
   function run(push) {
     var my = ++seq;
     var st = state();
@@ -391,9 +403,9 @@
       if (push) history.pushState(null, "", url); else history.replaceState(null, "", url);
     }
     return query(st.q, st).then(function (answer) {
-      if (my !== seq) return;
+      if (my !== seq) return null;
       updateCounts(answer.counts, answer.active);
-      return show(my, answer);
+      return Promise.resolve(show(my, answer)).then(function () { return my === seq ? answer : null; });
     });
   }
 
@@ -411,12 +423,86 @@
     });
   }
 
+  // resultLinks are the links of the results, one a result: the first
+  // link of each item of the list.
+  function resultLinks() {
+    return Array.from(list.children, function (li) { return li.querySelector("a[href]"); }).filter(Boolean);
+  }
+  // toResults moves the focus to the first result of an answer shown, or
+  // to the status line when it has none.
+  function toResults(answer) {
+    var first = answer.results.length ? resultLinks()[0] : null;
+    (first || status).focus();
+  }
+  // toBox moves the focus to the query box, its caret at the end.
+  function toBox() {
+    input.focus();
+    var n = input.value.length;
+    try { input.setSelectionRange(n, n); } catch (e) { /* a type without a caret */ }
+  }
+  // plainKey reports whether a key event is the key alone, not part of a
+  // shortcut of the browser or of a word being composed (an input method,
+  // as Vietnamese keyboards use).
+  function plainKey(e) {
+    return !(e.ctrlKey || e.metaKey || e.altKey || e.isComposing || e.defaultPrevented);
+  }
+
   input.addEventListener("input", function () { shown = PAGE; if (meta) run(false); });
   FACETS.forEach(function (f) {
-    form.elements[f].addEventListener("change", function () { shown = PAGE; if (meta) run(true); });
+    form.elements[f].addEventListener("change", function () { countFilters(); shown = PAGE; if (meta) run(true); });
   });
-  form.addEventListener("submit", function (e) { e.preventDefault(); if (meta) run(true); });
-  more.addEventListener("click", function () { shown += PAGE; if (meta) run(false); });
+  // Enter in the box, or the button: the answer, then the focus on it.
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    if (meta) run(true).then(function (answer) { if (answer) toResults(answer); });
+  });
+  // ArrowDown from the box goes to the first result.
+  input.addEventListener("keydown", function (e) {
+    if (e.key !== "ArrowDown" || e.shiftKey || !plainKey(e)) return;
+    var links = resultLinks();
+    if (!links.length) return;
+    e.preventDefault();
+    links[0].focus();
+  });
+  // In the results, ArrowDown and ArrowUp go from result to result (up
+  // from the first, back to the box; down from the last, to the button
+  // showing more when there is more), Escape back to the box.
+  list.addEventListener("keydown", function (e) {
+    if (!plainKey(e) || e.shiftKey) return;
+    if (e.key === "Escape") { e.preventDefault(); toBox(); return; }
+    if (e.key !== "ArrowDown" && e.key !== "ArrowUp") return;
+    var item = e.target.closest && e.target.closest("#search-results > li");
+    var links = resultLinks();
+    var i = item ? links.indexOf(item.querySelector("a[href]")) : -1;
+    if (i < 0) return;
+    var next = e.key === "ArrowUp" ? (i > 0 ? links[i - 1] : input)
+      : i + 1 < links.length ? links[i + 1] : more.hidden ? null : more;
+    e.preventDefault();
+    if (next === input) toBox(); else if (next) next.focus();
+  });
+  status.addEventListener("keydown", function (e) {
+    if (e.key === "Escape" && plainKey(e)) { e.preventDefault(); toBox(); }
+  });
+  // "/" anywhere but in a field goes to the box.
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "/" || !plainKey(e)) return;
+    var t = e.target;
+    if (t.isContentEditable || (t.closest && t.closest("input, textarea, select"))) return;
+    e.preventDefault();
+    toBox();
+  });
+  // More results: the focus goes to the first of those added.
+  more.addEventListener("click", function () {
+    var from = shown;
+    shown += PAGE;
+    if (meta) run(false).then(function (answer) { if (answer && resultLinks()[from]) resultLinks()[from].focus(); });
+  });
+  more.addEventListener("keydown", function (e) {
+    if (!plainKey(e) || e.shiftKey) return;
+    var links = resultLinks();
+    if (e.key === "ArrowUp" && links.length) { e.preventDefault(); links[links.length - 1].focus(); }
+    if (e.key === "Escape") { e.preventDefault(); toBox(); }
+  });
   window.addEventListener("popstate", function () { if (!meta) return; fromURL(); shown = PAGE; run(false); });
   start();
 })();
