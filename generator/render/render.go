@@ -631,12 +631,15 @@ func plain(md string) string {
 	return ""
 }
 
-// jsStrings are the interface strings of scripts ("js.*" keys), by short name.
+// jsStrings are the interface strings of scripts ("js.*" keys), by short name,
+// and the names of producer and tourism kinds ("pk.*", "tk.*") as they are.
 func (r *Renderer) jsStrings() map[string]string {
 	out := map[string]string{}
 	for k, v := range r.ui {
 		if name, ok := strings.CutPrefix(k, "js."); ok {
 			out[name] = v
+		} else if strings.HasPrefix(k, "pk.") || strings.HasPrefix(k, "tk.") {
+			out[k] = v // the kinds of producer and tourism place of search results
 		}
 	}
 	return out

@@ -274,9 +274,6 @@ func (ix *Index) Files() ([]File, error) {
 	sums := ix.summaries()
 	for n := 0; n*chunkSize < len(sums); n++ {
 		part := sums[n*chunkSize : min((n+1)*chunkSize, len(sums))]
-		if !slices.ContainsFunc(part, func(s string) bool { return s != "" }) {
-			continue // no summary in the chunk: no file
-		}
 		for len(part) > 0 && part[len(part)-1] == "" {
 			part = part[:len(part)-1]
 		}
