@@ -6,12 +6,18 @@
 //
 // All files live under /tim-kiem/chi-muc/ and are JSON.
 //
-//   - meta.json: the document count, the products count (documents
-//     0…products-1 are products in Vietnamese name order, the rest
-//     stories), the names of existing shards, the chunk size, and the
-//     facets: for district, tier and group a list of values and a column
-//     with one fixed-width code per document (base-64 digits, "-" for none);
-//     for tourism links a list of values and a posting list each.
+//   - meta.json: the document count, the products count, "kinds": the
+//     first document of each kind, [["product",0],["story",P],
+//     ["sales-point",S],["tourism",T],["producer",R]] — documents are the
+//     products in Vietnamese name order, the stories newest first, the
+//     sales points, the tourism places, then the producers (chủ thể: the
+//     products naming one vntext.OrgSlug) in Vietnamese name order —, the
+//     names of existing shards, the chunk size, and the facets: for
+//     district, tier and group a list of values and a column with one
+//     fixed-width code per document (base-64 digits, "-" for none, and for
+//     every document that is not a product: the product facets never
+//     apply to other kinds); for tourism links a list of values and a
+//     posting list each.
 //   - s/<name>.json: a shard, holding every folded token whose first two
 //     characters (code points) are its key (ShardKey); name is the key
 //     itself when it is ASCII letters and digits, else "_" and the key's
@@ -23,10 +29,20 @@
 //     (doc − previous doc) × 4 + field, field 0 for names and titles, 1 for
 //     producer, place, group and tier, 2 for summaries and text.
 //   - d/<n>.json: display data of documents n×chunk … (n+1)×chunk−1:
-//     [name, slug, tier, district, producer] for products, [title, slug,
-//     -1, -1, date] for stories.
+//     [name, slug, tier, district, producer, craft village, commune] for
+//     products (commune: as certified, " / " the commune of 2025 when it
+//     differs), [title, slug, -1, -1, date] for stories, [name, slug, -1,
+//     district, address] for sales points, [title, slug, -1, district,
+//     kind code] for tourism places, [name, slug, -1, district, kind code,
+//     address] for producers; district is an index of the district facet's
+//     values or -1.
+//   - e/<n>.json: the summaries of the same documents, for excerpts: an
+//     array of strings ("" for none; trailing ones left out), products'
+//     and stories' summaries and tourism places' first paragraph, each cut
+//     at 600 bytes. Fetched only for the results shown whose other fields
+//     do not show every query word.
 //   - q/<i>.json: the same display data again, grouped by district: the
-//     products of district i in document order. A page of results fetches
+//     products of district i in document order (products only). A page of results fetches
 //     whichever layout needs fewer files: results of a name cluster in
 //     document (name) order, results of a place in their district.
 package search
