@@ -649,14 +649,16 @@ func leanScript(js string) string {
 }
 
 // jsStrings are the interface strings of scripts ("js.*" keys), by short name,
-// and the names of producer and tourism kinds ("pk.*", "tk.*") as they are.
+// and the names of producer and tourism kinds ("pk.x", "tk.x") as "pk:x", "tk:x".
 func (r *Renderer) jsStrings() map[string]string {
 	out := map[string]string{}
 	for k, v := range r.ui {
 		if name, ok := strings.CutPrefix(k, "js."); ok {
 			out[name] = v
-		} else if strings.HasPrefix(k, "pk.") || strings.HasPrefix(k, "tk.") {
-			out[k] = v // the kinds of producer and tourism place of search results
+		} else if code, ok := strings.CutPrefix(k, "pk."); ok {
+			out["pk:"+code] = v // the kinds of producer and tourism place of search results
+		} else if code, ok := strings.CutPrefix(k, "tk."); ok {
+			out["tk:"+code] = v
 		}
 	}
 	return out

@@ -316,9 +316,9 @@
   var KINDS = {
     "product": { path: "san-pham/" },
     "story": { path: "tin-tuc/" },
-    "sales-point": { path: "diem-ban/", label: "searchKindSalesPoint" },
-    "tourism": { path: "du-lich/", label: "searchKindTourism" },
-    "producer": { path: "chu-the/", label: "searchKindProducer" }
+    "sales-point": { path: "diem-ban/", label: T.searchKindSalesPoint },
+    "tourism": { path: "du-lich/", label: T.searchKindTourism },
+    "producer": { path: "chu-the/", label: T.searchKindProducer }
   };
   function kindOf(doc) {
     var kind = "product";
@@ -417,7 +417,7 @@
     if (KINDS[kind].label) {
       var label = document.createElement("span");
       label.className = "kind";
-      label.textContent = T[KINDS[kind].label];
+      label.textContent = KINDS[kind].label;
       parts.push(label);
     }
     if (kind === "story") {
@@ -431,7 +431,7 @@
       if (district) parts.push(markedVi(district, want));
       parts.push(markedVi(d[4], want));
     } else {
-      var sub = kind === "tourism" ? T["tk." + d[4]] : kind === "producer" ? T["pk." + d[4]] : "";
+      var sub = kind === "tourism" ? T["tk:" + d[4]] : kind === "producer" ? T["pk:" + d[4]] : "";
       if (sub) parts.push(document.createTextNode(sub));
       if (district) parts.push(markedVi(district, want));
       if (kind === "sales-point" && d[4]) parts.push(markedVi(d[4], want));
