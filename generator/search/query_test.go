@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -298,6 +299,21 @@ func TestKinds(t *testing.T) {
 	} {
 		if got := r.Display(doc); !reflect.DeepEqual(got, row) {
 			t.Errorf("Display(%d) = %#v, want %#v", doc, got, row)
+		}
+	}
+	// Every chunk of display rows has its file of summaries, which the page
+	// may ask for.
+	files, err := Build(cat).Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths := map[string]bool{}
+	for _, f := range files {
+		paths[f.Path] = true
+	}
+	for n := 0; n*chunkSize < r.meta.Docs; n++ {
+		if !paths[fmt.Sprintf("%se/%d.json", Dir, n)] || !paths[fmt.Sprintf("%sd/%d.json", Dir, n)] {
+			t.Errorf("chunk %d lacks its display or summary file", n)
 		}
 	}
 	if got := r.Summary(0); got != "Bánh gói lá dong." {

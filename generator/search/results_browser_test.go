@@ -103,6 +103,9 @@ func TestBrowserKinds(t *testing.T) {
 		for _, r := range rows {
 			if strings.HasPrefix(r.Href, want[0]) && r.Meta == want[1] {
 				found = true
+				if _, ok := site.File(strings.TrimPrefix(r.Href, "/") + "index.html"); !ok {
+					t.Errorf("%q: %q links %q, which the site lacks", q, r.Title, r.Href)
+				}
 			}
 		}
 		if !found {
