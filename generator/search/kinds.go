@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/vntext"
@@ -125,7 +126,11 @@ func cut(s string) string {
 	if i := strings.LastIndexByte(s[:summaryMax], ' '); i > 0 {
 		return s[:i] + " …"
 	}
-	return s[:summaryMax]
+	i := summaryMax
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i-- // never half a character
+	}
+	return s[:i] + "…"
 }
 
 // Kind returns the kind of document doc (KindProduct, …), "" for none.

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -321,6 +323,17 @@ func TestKinds(t *testing.T) {
 	}
 	if got := r.Summary(p + st); got != "" {
 		t.Errorf("a sales point's summary %q", got)
+	}
+}
+
+func TestCut(t *testing.T) {
+	long := strings.Repeat("ư", summaryMax) // no space, two bytes a letter
+	if got := cut(long); !utf8.ValidString(got) || len(got) > summaryMax+len("…") {
+		t.Errorf("cut(%d bytes) = %d bytes, valid %v", len(long), len(got), utf8.ValidString(got))
+	}
+	words := strings.Repeat("bánh chưng ", 100)
+	if got := cut(words); !strings.HasSuffix(got, " …") || len(got) > summaryMax+len(" …") {
+		t.Errorf("cut(words) = %q", got)
 	}
 }
 
