@@ -141,7 +141,7 @@ func New(cat *catalog.Catalog, theme fs.FS, images map[string]Image) (*Renderer,
 		r.tiers[p.Tier()] = append(r.tiers[p.Tier()], int32(i))
 	}
 	if js, err := fs.ReadFile(theme, "static/assets/search.js"); err == nil {
-		r.searchJS = template.JS(js) // the theme's own code, not content
+		r.searchJS = template.JS(leanScript(string(js))) // the theme's own code, not content
 	}
 	tmpls, err := parseTheme(theme, r.funcs())
 	if err != nil {
@@ -631,12 +631,34 @@ func plain(md string) string {
 	return ""
 }
 
-// jsStrings are the interface strings of scripts ("js.*" keys), by short name.
+// leanScript drops the comment lines and the indentation of a script,
+// which the search page inlines: a tenth of the page's weight. Lines stay
+// lines, so no statement runs into the next. The theme's scripts keep no
+// multi-line string (a template literal), whose lines this would change.
+func leanScript(js string) string {
+	var b strings.Builder
+	b.Grow(len(js))
+	for line := range strings.Lines(js) {
+		line = strings.TrimLeft(line, " \t")
+		if strings.HasPrefix(line, "//") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
+
+// jsStrings are the interface strings of scripts ("js.*" keys), by short name,
+// and the names of producer and tourism kinds ("pk.x", "tk.x") as "pk:x", "tk:x".
 func (r *Renderer) jsStrings() map[string]string {
 	out := map[string]string{}
 	for k, v := range r.ui {
 		if name, ok := strings.CutPrefix(k, "js."); ok {
 			out[name] = v
+		} else if code, ok := strings.CutPrefix(k, "pk."); ok {
+			out["pk:"+code] = v // the kinds of producer and tourism place of search results
+		} else if code, ok := strings.CutPrefix(k, "tk."); ok {
+			out["tk:"+code] = v
 		}
 	}
 	return out

@@ -6,12 +6,18 @@
 //
 // All files live under /tim-kiem/chi-muc/ and are JSON.
 //
-//   - meta.json: the document count, the products count (documents
-//     0…products-1 are products in Vietnamese name order, the rest
-//     stories), the names of existing shards, the chunk size, and the
-//     facets: for district, tier and group a list of values and a column
-//     with one fixed-width code per document (base-64 digits, "-" for none);
-//     for tourism links a list of values and a posting list each.
+//   - meta.json: the document count, the products count, "kinds": the
+//     first document of each kind, [["product",0],["story",P],
+//     ["sales-point",S],["tourism",T],["producer",R]] — documents are the
+//     products in Vietnamese name order, the stories newest first, the
+//     sales points, the tourism places, then the producers (chủ thể: the
+//     products naming one vntext.OrgSlug) in Vietnamese name order —, the
+//     names of existing shards, the chunk size, and the facets: for
+//     district, tier and group a list of values and a column with one
+//     fixed-width code per document (base-64 digits, "-" for none, and for
+//     every document that is not a product: the product facets never
+//     apply to other kinds); for tourism links a list of values and a
+//     posting list each.
 //   - s/<name>.json: a shard, holding every folded token whose first two
 //     characters (code points) are its key (ShardKey); name is the key
 //     itself when it is ASCII letters and digits, else "_" and the key's
@@ -23,10 +29,20 @@
 //     (doc − previous doc) × 4 + field, field 0 for names and titles, 1 for
 //     producer, place, group and tier, 2 for summaries and text.
 //   - d/<n>.json: display data of documents n×chunk … (n+1)×chunk−1:
-//     [name, slug, tier, district, producer] for products, [title, slug,
-//     -1, -1, date] for stories.
+//     [name, slug, tier, district, producer, craft village, commune] for
+//     products (commune: as certified, " / " the commune of 2025 when it
+//     differs), [title, slug, -1, -1, date] for stories, [name, slug, -1,
+//     district, address] for sales points, [title, slug, -1, district,
+//     kind code] for tourism places, [name, slug, -1, district, kind code,
+//     address] for producers; district is an index of the district facet's
+//     values or -1.
+//   - e/<n>.json: the summaries of the same documents, for excerpts: an
+//     array of strings ("" for none; trailing ones left out), products'
+//     and stories' summaries and tourism places' first paragraph, each cut
+//     at 600 bytes. Fetched only for the results shown whose other fields
+//     do not show every query word.
 //   - q/<i>.json: the same display data again, grouped by district: the
-//     products of district i in document order. A page of results fetches
+//     products of district i in document order (products only). A page of results fetches
 //     whichever layout needs fewer files: results of a name cluster in
 //     document (name) order, results of a place in their district.
 package search
@@ -69,16 +85,30 @@ type posting struct {
 
 // Index is a built search index.
 type Index struct {
-	postings map[string]map[string][]posting // fold → mark → postings, in doc order
-	cat      *catalog.Catalog
+	postings  map[string]map[string][]posting // fold → mark → postings, in doc order
+	cat       *catalog.Catalog
+	producers []*producer // the producers, documents after the tourism places
 }
 
-// Build indexes the products and stories of cat. Documents are tokenized
-// in parallel and merged in document order, so the index is the same
-// whatever the scheduling.
+// starts returns the first document of each kind, in kindNames order,
+// and the number of documents.
+func (ix *Index) starts() ([len(kindNames)]int, int) {
+	c := ix.cat
+	var s [len(kindNames)]int
+	s[1] = len(c.Products)
+	s[2] = s[1] + len(c.Stories)
+	s[3] = s[2] + len(c.SalesPoints)
+	s[4] = s[3] + len(c.Tourism)
+	return s, s[4] + len(ix.producers)
+}
+
+// Build indexes the products, stories, sales points, tourism places and
+// producers of cat, in that order. Documents are tokenized in parallel
+// and merged in document order, so the index is the same whatever the
+// scheduling.
 func Build(cat *catalog.Catalog) *Index {
-	ix := &Index{postings: map[string]map[string][]posting{}, cat: cat}
-	n := len(cat.Products) + len(cat.Stories)
+	ix := &Index{postings: map[string]map[string][]posting{}, cat: cat, producers: producersOf(cat)}
+	_, n := ix.starts()
 	docWords := make([][]docToken, n)
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
@@ -86,7 +116,7 @@ func Build(cat *catalog.Catalog) *Index {
 		wg.Go(func() {
 			d := documents{seen: words{}, at: map[Token]int{}}
 			for doc := w; doc < n; doc += workers {
-				docWords[doc] = d.words(cat, doc)
+				docWords[doc] = d.words(ix, doc)
 			}
 		})
 	}
@@ -115,8 +145,11 @@ type documents struct {
 }
 
 // words returns the distinct words of document doc (products first, in
-// catalogue order, then stories), each with its best field.
-func (d *documents) words(cat *catalog.Catalog, doc int) []docToken {
+// catalogue order, then stories, sales points, tourism places and
+// producers), each with its best field.
+func (d *documents) words(ix *Index, doc int) []docToken {
+	cat := ix.cat
+	starts, _ := ix.starts()
 	clear(d.at)
 	out := d.out[:0]
 	add := func(field int32, texts ...string) {
@@ -132,10 +165,36 @@ func (d *documents) words(cat *catalog.Catalog, doc int) []docToken {
 			}
 		}
 	}
-	if doc >= len(cat.Products) {
-		s := cat.Stories[doc-len(cat.Products)]
+	district := func(dist *catalog.District) {
+		if dist != nil {
+			add(fieldMeta, dist.Name)
+		}
+	}
+	switch {
+	case doc >= starts[4]: // producers: name, kind, address, districts
+		p := ix.producers[doc-starts[4]]
+		add(fieldName, p.Name)
+		add(fieldMeta, kindWords[KindProducer], producerKindWords[p.Kind], p.Address)
+		for _, dist := range p.Districts {
+			district(dist)
+		}
+	case doc >= starts[3]: // tourism places: title, kind, district, commune, summary
+		t := cat.Tourism[doc-starts[3]]
+		add(fieldName, t.Title)
+		add(fieldMeta, kindWords[KindTourism], tourismKindWords[t.Kind], t.Commune)
+		district(t.District)
+		add(fieldText, firstParagraph(t.Body.Source))
+	case doc >= starts[2]: // sales points: name, address, district; not their products
+		s := cat.SalesPoints[doc-starts[2]]
+		add(fieldName, s.Name)
+		add(fieldMeta, kindWords[KindSalesPoint], s.Address)
+		district(s.District)
+	case doc >= starts[1]:
+		s := cat.Stories[doc-starts[1]]
 		add(fieldName, s.Title)
 		add(fieldText, s.Summary, plainMarkdown(s.Body.Source))
+	}
+	if doc >= starts[1] {
 		d.out = out
 		return slices.Clone(out)
 	}
@@ -228,6 +287,18 @@ func (ix *Index) Files() ([]File, error) {
 		}
 		files = append(files, File{fmt.Sprintf("%sd/%d.json", Dir, n), b})
 	}
+	sums := ix.summaries()
+	for n := 0; n*chunkSize < len(sums); n++ {
+		part := sums[n*chunkSize : min((n+1)*chunkSize, len(sums))]
+		for len(part) > 0 && part[len(part)-1] == "" {
+			part = part[:len(part)-1]
+		}
+		b, err := json.Marshal(part)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{fmt.Sprintf("%se/%d.json", Dir, n), b})
+	}
 	byDistrict := make([][][]any, len(ix.cat.Districts))
 	for _, row := range docs[:len(ix.cat.Products)] {
 		if d := row[3].(int); d >= 0 {
@@ -301,7 +372,7 @@ type facet struct {
 
 func (ix *Index) meta(shards []string) ([]byte, error) {
 	c := ix.cat
-	n := len(c.Products) + len(c.Stories)
+	starts, n := ix.starts()
 	district := map[*catalog.District]int{}
 	group := map[*catalog.Group]int{}
 	tourism := map[*catalog.Tourism]int{}
@@ -357,10 +428,20 @@ func (ix *Index) meta(shards []string) ([]byte, error) {
 		"v":        2, // 2: shard file names by ShardFile, NFKC tokens
 		"docs":     n,
 		"products": len(c.Products),
+		"kinds":    kinds(starts),
 		"chunk":    chunkSize,
 		"shards":   strings.Join(shards, " "),
 		"facets":   map[string]facet{"district": fd, "tier": ft, "group": fg, "tourism": fr},
 	})
+}
+
+// kinds lists each kind with its first document, for meta.json.
+func kinds(starts [len(kindNames)]int) []kindStart {
+	out := make([]kindStart, len(kindNames))
+	for i, k := range kindNames {
+		out[i] = kindStart{k, starts[i]}
+	}
+	return out
 }
 
 // display returns the display data of every document.
@@ -370,16 +451,53 @@ func (ix *Index) display() [][]any {
 	for i, d := range c.Districts {
 		district[d] = i
 	}
-	out := make([][]any, 0, len(c.Products)+len(c.Stories))
-	for _, p := range c.Products {
-		d := -1
-		if p.District != nil {
-			d = district[p.District]
+	at := func(d *catalog.District) int {
+		if d == nil {
+			return -1
 		}
-		out = append(out, []any{p.Name, p.Slug, int(p.Tier()), d, p.Producer})
+		return district[d]
+	}
+	_, n := ix.starts()
+	out := make([][]any, 0, n)
+	for _, p := range c.Products {
+		commune := p.Commune
+		if commune == "" {
+			commune = p.Commune2025
+		} else if p.Commune2025 != "" && folded(p.Commune2025) != folded(p.Commune) {
+			commune += " / " + p.Commune2025
+		}
+		out = append(out, []any{p.Name, p.Slug, int(p.Tier()), at(p.District), p.Producer, p.CraftVillage, commune})
 	}
 	for _, s := range c.Stories {
 		out = append(out, []any{s.Title, s.Slug, -1, -1, s.Date.Format("02/01/2006")})
+	}
+	for _, s := range c.SalesPoints {
+		out = append(out, []any{s.Name, s.Slug, -1, at(s.District), s.Address})
+	}
+	for _, t := range c.Tourism {
+		out = append(out, []any{t.Title, t.Slug, -1, at(t.District), t.Kind})
+	}
+	for _, p := range ix.producers {
+		out = append(out, []any{p.Name, p.Slug, -1, at(p.District), p.Kind, p.Address})
+	}
+	return out
+}
+
+// summaries returns the summary of every document that has one, for the
+// excerpts: products' and stories' summaries, tourism places' first
+// paragraph; "" for the others.
+func (ix *Index) summaries() []string {
+	c := ix.cat
+	starts, n := ix.starts()
+	out := make([]string, n)
+	for i, p := range c.Products {
+		out[i] = cut(p.Summary)
+	}
+	for i, s := range c.Stories {
+		out[starts[1]+i] = cut(s.Summary)
+	}
+	for i, t := range c.Tourism {
+		out[starts[3]+i] = firstParagraph(t.Body.Source)
 	}
 	return out
 }

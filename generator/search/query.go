@@ -17,6 +17,7 @@ type Reader struct {
 	meta struct {
 		Docs     int              `json:"docs"`
 		Products int              `json:"products"`
+		Kinds    []kindStart      `json:"kinds"`
 		Chunk    int              `json:"chunk"`
 		Shards   string           `json:"shards"`
 		Facets   map[string]facet `json:"facets"`
@@ -24,6 +25,7 @@ type Reader struct {
 	shards     map[string]map[string]map[string]string // by file name (ShardFile)
 	docs       [][]any
 	byDistrict map[int][][]any
+	summaries  []string // by document, from the e/ files
 }
 
 // Open decodes the files of an index.
@@ -44,6 +46,14 @@ func Open(files []File) (*Reader, error) {
 			err = json.Unmarshal(f.Data, &d)
 			i, _ := strconv.Atoi(strings.TrimSuffix(name[2:], ".json"))
 			r.byDistrict[i] = d
+		case strings.HasPrefix(name, "e/"):
+			var e []string
+			err = json.Unmarshal(f.Data, &e)
+			n, _ := strconv.Atoi(strings.TrimSuffix(name[2:], ".json"))
+			if end := (n + 1) * chunkSize; len(r.summaries) < end {
+				r.summaries = append(r.summaries, make([]string, end-len(r.summaries))...)
+			}
+			copy(r.summaries[n*chunkSize:], e)
 		case strings.HasPrefix(name, "d/"):
 			var d [][]any
 			err = json.Unmarshal(f.Data, &d)

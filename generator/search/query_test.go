@@ -1,9 +1,13 @@
 package search
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -21,11 +25,15 @@ func testCatalog() *catalog.Catalog {
 	ungHoa := &catalog.District{Name: "Ứng Hòa", Slug: "ung-hoa", Kind: "huyện"}
 	myDuc := &catalog.District{Name: "Mỹ Đức", Slug: "my-duc", Kind: "huyện"}
 	phuXuyen := &catalog.District{Name: "Phú Xuyên", Slug: "phu-xuyen", Kind: "huyện"}
-	village := &catalog.Tourism{Title: "Làng khảm trai Chuyên Mỹ", Slug: "lang-kham-trai-chuyen-my", District: phuXuyen}
+	village := &catalog.Tourism{Title: "Làng khảm trai Chuyên Mỹ", Slug: "lang-kham-trai-chuyen-my", District: phuXuyen, Kind: "craft-village"}
 	cat := &catalog.Catalog{
 		Districts: []*catalog.District{dongAnh, ungHoa, myDuc, phuXuyen},
 		Groups:    groups,
 		Tourism:   []*catalog.Tourism{village},
+		SalesPoints: []*catalog.SalesPoint{
+			{Name: "Phúc Hậu Mart <b>&amp; Đông Anh", Slug: "phuc-hau-mart", District: dongAnh, Address: "xã Uy Nỗ, huyện Đông Anh"},
+			{Name: "Điểm giới thiệu và bán sản phẩm OCOP Phú Xuyên", Slug: "diem-ban-phu-xuyen", District: phuXuyen, Address: "thị trấn Phú Xuyên"},
+		},
 	}
 	add := func(name, producer string, stars int, d *catalog.District, g *catalog.Group, summary string) *catalog.Product {
 		p := &catalog.Product{Name: name, Slug: vntext.Slug(name), Producer: producer, Stars: stars, District: d, Group: g, Summary: summary,
@@ -34,7 +42,7 @@ func testCatalog() *catalog.Catalog {
 		cat.Products = append(cat.Products, p)
 		return p
 	}
-	add("Bánh chưng Tranh Khúc", "HTX Tranh Khúc", 4, dongAnh, food, "Bánh gói lá dong.")
+	add("Bánh chưng Tranh Khúc", "HTX Tranh Khúc", 4, dongAnh, food, "Bánh gói lá dong.").ProducerKind = "hop-tac-xa"
 	add("Gạo nếp cái hoa vàng", "HTX Nông nghiệp Đông Anh", 3, dongAnh, food, "Gạo thơm dẻo.")
 	add("Nụ trám Quảng Phú Cầu", "Hộ kinh doanh Trần Thị B", 3, ungHoa, herb, "Hương từ nhựa trám.")
 	add("Nụ trầm hương", "Hộ kinh doanh Nguyễn Văn A", 4, ungHoa, herb, "Hương trầm thơm dịu.")
@@ -81,24 +89,26 @@ func TestQueries(t *testing.T) {
 		{"BÁNH CHƯNG", []string{"Bánh chưng Tranh Khúc"}},
 		{"Bánh chưng", []string{"Bánh chưng Tranh Khúc"}},
 		{norm.NFD.String("Bánh chưng"), []string{"Bánh chưng Tranh Khúc"}},
-		{"dong anh", []string{"Bánh chưng Tranh Khúc", "Gạo nếp cái hoa vàng", "Trà anh đào"}}, // the district first
-		{"Ứng Hoà", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}},
-		{"Ứng Hòa", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}},
-		{"ung hoa", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}},
-		{"Mĩ Đức", []string{"Chăn bông tơ tằm"}},
-		{"Mỹ Đức", []string{"Chăn bông tơ tằm"}},
-		{"kham tr", []string{"Tranh khảm trai", "Làng nghề khảm trai vào mùa"}},
+		// The district's products first; a producer of the same name next.
+		{"dong anh", []string{"Bánh chưng Tranh Khúc", "Gạo nếp cái hoa vàng", "Phúc Hậu Mart <b>&amp; Đông Anh", "HTX Nông nghiệp Đông Anh", "Trà anh đào", "HTX Tranh Khúc"}},
+		{"Ứng Hoà", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương", "Hộ kinh doanh Nguyễn Văn A", "Hộ kinh doanh Trần Thị B"}},
+		{"Ứng Hòa", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương", "Hộ kinh doanh Nguyễn Văn A", "Hộ kinh doanh Trần Thị B"}},
+		{"ung hoa", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương", "Hộ kinh doanh Nguyễn Văn A", "Hộ kinh doanh Trần Thị B"}},
+		{"Mĩ Đức", []string{"Chăn bông tơ tằm", "Công ty TNHH Dâu tằm tơ Mỹ Đức"}},
+		{"Mỹ Đức", []string{"Chăn bông tơ tằm", "Công ty TNHH Dâu tằm tơ Mỹ Đức"}},
+		{"kham tr", []string{"Tranh khảm trai", "Làng nghề khảm trai vào mùa", "Làng khảm trai Chuyên Mỹ"}},
 		{"nụ trầm", []string{"Nụ trầm hương", "Nụ trám Quảng Phú Cầu"}},
 		{"nụ trám", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}},
 		{"nu tram ", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}},
-		{"nguyen van a", []string{"Nụ trầm hương"}},                               // producer
-		{"chuyen my", []string{"Tranh khảm trai", "Làng nghề khảm trai vào mùa"}}, // producer; story text
-		{"duoc lieu", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}},         // group
-		{"5 sao", []string{"Chăn bông tơ tằm", "Tranh khảm trai"}},                // tiers 5 sao and tiềm năng 5 sao
-		{"vo trai", []string{"Tranh khảm trai"}},                                  // summary
-		{"son mai", []string{"Làng nghề khảm trai vào mùa"}},                      // story text
-		{"khảm trai", []string{"Tranh khảm trai", "Làng nghề khảm trai vào mùa"}},
-		{"du lich lang", nil}, // link targets are not words
+		{"nguyen van a", []string{"Hộ kinh doanh Nguyễn Văn A", "Nụ trầm hương"}}, // the producer, its product
+		// The tourism place, the producer, the product (producer), the story (text).
+		{"chuyen my", []string{"Làng khảm trai Chuyên Mỹ", "Cơ sở Chuyên Mỹ", "Tranh khảm trai", "Làng nghề khảm trai vào mùa"}},
+		{"duoc lieu", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}}, // group
+		{"5 sao", []string{"Chăn bông tơ tằm", "Tranh khảm trai"}},        // tiers 5 sao and tiềm năng 5 sao
+		{"vo trai", []string{"Tranh khảm trai"}},                          // summary
+		{"son mai", []string{"Làng nghề khảm trai vào mùa"}},              // story text
+		{"khảm trai", []string{"Tranh khảm trai", "Làng nghề khảm trai vào mùa", "Làng khảm trai Chuyên Mỹ"}},
+		{"lich lang kham trai chuyen", []string{"Làng khảm trai Chuyên Mỹ"}}, // the place; the story's link target is no word
 		{"xyz", nil},
 	} {
 		res, _ := r.Search(tc.query, Filters{})
@@ -137,7 +147,7 @@ func TestFacets(t *testing.T) {
 
 func TestRoundTrip(t *testing.T) {
 	r, cat := openTest(t)
-	if r.meta.Docs != len(cat.Products)+len(cat.Stories) || r.meta.Products != len(cat.Products) {
+	if r.meta.Docs != len(cat.Products)+len(cat.Stories)+len(cat.SalesPoints)+len(cat.Tourism)+len(cat.Products) || r.meta.Products != len(cat.Products) { // one producer a product
 		t.Fatalf("meta counts %d/%d", r.meta.Docs, r.meta.Products)
 	}
 	for i, p := range cat.Products {
@@ -228,6 +238,112 @@ func TestTrickyText(t *testing.T) {
 		res, _ := r.Search(tc.query, Filters{})
 		if got := names(r, res); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("Search(%q) = %q, want %q", tc.query, got, tc.want)
+		}
+	}
+}
+
+// TestKinds checks the documents of the other kinds: where they are,
+// what finds them, what they display, and that the product facets leave
+// them out.
+func TestKinds(t *testing.T) {
+	r, cat := openTest(t)
+	p, st, sp, tr := len(cat.Products), len(cat.Stories), len(cat.SalesPoints), len(cat.Tourism)
+	want := []kindStart{{KindProduct, 0}, {KindStory, p}, {KindSalesPoint, p + st}, {KindTourism, p + st + sp}, {KindProducer, p + st + sp + tr}}
+	if !reflect.DeepEqual(r.meta.Kinds, want) {
+		t.Fatalf("kinds %v, want %v", r.meta.Kinds, want)
+	}
+	for doc, kind := range map[int]string{0: KindProduct, p: KindStory, p + st + 1: KindSalesPoint, p + st + sp: KindTourism, r.meta.Docs - 1: KindProducer, r.meta.Docs: ""} {
+		if got := r.Kind(doc); got != kind {
+			t.Errorf("Kind(%d) = %q, want %q", doc, got, kind)
+		}
+	}
+	for _, tc := range []struct {
+		query string
+		want  []string
+	}{
+		{"phuc hau", []string{"Phúc Hậu Mart <b>&amp; Đông Anh"}},
+		{"mart", []string{"Phúc Hậu Mart <b>&amp; Đông Anh"}},
+		{"diem ban", []string{"Điểm giới thiệu và bán sản phẩm OCOP Phú Xuyên", "Phúc Hậu Mart <b>&amp; Đông Anh"}}, // name words, then the kind's
+		{"uy no", []string{"Phúc Hậu Mart <b>&amp; Đông Anh"}},                                                      // address
+		{"lang nghe", []string{"Làng nghề khảm trai vào mùa", "Làng khảm trai Chuyên Mỹ"}},                          // a tourism kind
+		{"hop tac xa", []string{"HTX Tranh Khúc"}},                                                                  // a producer kind
+	} {
+		res, _ := r.Search(tc.query, Filters{})
+		if got := names(r, res); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Search(%q) = %q, want %q", tc.query, got, tc.want)
+		}
+	}
+	// Product facets leave the other kinds out, and never count them.
+	res, counts := r.Search("dong anh", Filters{})
+	var kinds []string
+	for _, x := range res {
+		kinds = append(kinds, r.Kind(x.Doc))
+	}
+	if !slices.Contains(kinds, KindSalesPoint) || !slices.Contains(kinds, KindProducer) {
+		t.Errorf("dong anh finds kinds %q, want a sales point and producers too", kinds)
+	}
+	if want := []int{2, 0, 0, 1}; !reflect.DeepEqual(counts["district"], want) { // Trà anh đào of HTX Đông Phương
+		t.Errorf("district counts %v, want %v (products only)", counts["district"], want)
+	}
+	for _, f := range []Filters{{District: "dong-anh"}, {Tier: "4-sao"}, {Group: "thuc-pham"}, {Tourism: "lang-kham-trai-chuyen-my"}} {
+		res, _ := r.Search("dong anh", f)
+		for _, x := range res {
+			if k := r.Kind(x.Doc); k != KindProduct {
+				t.Errorf("%+v: a %s among the results", f, k)
+			}
+		}
+	}
+	// Display rows and summaries.
+	for doc, row := range map[int][]any{
+		0:           {"Bánh chưng Tranh Khúc", "banh-chung-tranh-khuc", 1.0, 0.0, "HTX Tranh Khúc", "", ""},
+		p + st + 1:  {"Phúc Hậu Mart <b>&amp; Đông Anh", "phuc-hau-mart", -1.0, 0.0, "xã Uy Nỗ, huyện Đông Anh"},
+		p + st + sp: {"Làng khảm trai Chuyên Mỹ", "lang-kham-trai-chuyen-my", -1.0, 3.0, "craft-village"},
+	} {
+		if got := r.Display(doc); !reflect.DeepEqual(got, row) {
+			t.Errorf("Display(%d) = %#v, want %#v", doc, got, row)
+		}
+	}
+	// Every chunk of display rows has its file of summaries, which the page
+	// may ask for.
+	files, err := Build(cat).Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths := map[string]bool{}
+	for _, f := range files {
+		paths[f.Path] = true
+	}
+	for n := 0; n*chunkSize < r.meta.Docs; n++ {
+		if !paths[fmt.Sprintf("%se/%d.json", Dir, n)] || !paths[fmt.Sprintf("%sd/%d.json", Dir, n)] {
+			t.Errorf("chunk %d lacks its display or summary file", n)
+		}
+	}
+	if got := r.Summary(0); got != "Bánh gói lá dong." {
+		t.Errorf("Summary(0) = %q", got)
+	}
+	if got := r.Summary(p + st); got != "" {
+		t.Errorf("a sales point's summary %q", got)
+	}
+}
+
+func TestCut(t *testing.T) {
+	long := strings.Repeat("ư", summaryMax) // no space, two bytes a letter
+	if got := cut(long); !utf8.ValidString(got) || len(got) > summaryMax+len("…") {
+		t.Errorf("cut(%d bytes) = %d bytes, valid %v", len(long), len(got), utf8.ValidString(got))
+	}
+	words := strings.Repeat("bánh chưng ", 100)
+	if got := cut(words); !strings.HasSuffix(got, " …") || len(got) > summaryMax+len(" …") {
+		t.Errorf("cut(words) = %q", got)
+	}
+}
+
+func TestFirstParagraph(t *testing.T) {
+	for md, want := range map[string]string{
+		"## Giới thiệu\n\nLàng **gốm** [Bát Tràng](/du-lich/x/) bên sông.\nHai dòng.\n\nĐoạn sau.": "Làng gốm Bát Tràng bên sông. Hai dòng.",
+		"- một\n- hai": "",
+	} {
+		if got := firstParagraph(md); got != want {
+			t.Errorf("firstParagraph(%q) = %q, want %q", md, got, want)
 		}
 	}
 }

@@ -39,6 +39,7 @@ func (q *queries) Set(s string) error { *q = append(*q, s); return nil }
 func main() {
 	site := flag.String("site", "public", "the built site")
 	exe := flag.String("chromium", "chromium", "the browser to drive")
+	verbose := flag.Bool("v", false, "list the requests of each cold search")
 	var qs queries
 	flag.Var(&qs, "q", "a query to measure (repeatable)")
 	flag.Parse()
@@ -47,7 +48,7 @@ func main() {
 	}
 	log.SetFlags(0)
 
-	rec := &recorder{root: *site}
+	rec := &recorder{root: *site, verbose: *verbose}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		log.Fatal(err)
@@ -145,6 +146,8 @@ type recorder struct {
 	n    int
 	gz   int
 	raw  int
+	// verbose logs each request with its gzip size.
+	verbose bool
 }
 
 func (r *recorder) ServeHTTP(w http.ResponseWriter, req *http.Request) {
@@ -165,6 +168,9 @@ func (r *recorder) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	r.n++
 	r.gz += buf.Len()
 	r.raw += len(b)
+	if r.verbose {
+		log.Printf("  %6.1f KiB  %s", float64(buf.Len())/1024, req.URL.Path)
+	}
 	r.mu.Unlock()
 	switch filepath.Ext(name) {
 	case ".html":

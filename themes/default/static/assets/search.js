@@ -295,44 +295,288 @@
     });
   }
 
-  function show(my, answer) {
-    var results = answer.results, active = answer.active;
-    var page = results.slice(0, shown);
-    return rowsFor(page).then(function (rows) {
-      if (my !== seq) return;
-      var frag = document.createDocumentFragment();
-      page.forEach(function (r, i) {
-        var d = rows[i];
-        var li = document.createElement("li");
-        var a = document.createElement("a");
-        var story = r[0] >= meta.products;
-        a.href = siteURL + (story ? "tin-tuc/" : "san-pham/") + d[1] + "/";
-        a.textContent = d[0];
-        li.appendChild(vi(a));
-        var p = document.createElement("p");
-        p.className = "card-meta";
-        if (story) {
-          p.append(T.story + " · ", viText(d[4]));
-        } else {
-          var tier = meta.facets.tier.values[d[2]];
-          var badge = document.createElement("span");
-          badge.className = "badge tier-" + tier[0];
-          badge.textContent = tier[1];
-          p.appendChild(badge);
-          p.append(" ");
-          if (d[3] >= 0) p.append(viText(meta.facets.district.values[d[3]][1]), " · ");
-          p.append(viText(d[4]));
-        }
-        li.appendChild(p);
-        frag.appendChild(li);
+  // summariesFor fetches the summaries (e/<n>.json, by document order) of
+  // the documents docs, only these chunks: a promise of doc → summary.
+  function summariesFor(docs) {
+    var chunks = [];
+    docs.forEach(function (doc) { var c = Math.floor(doc / meta.chunk); if (chunks.indexOf(c) < 0) chunks.push(c); });
+    return Promise.all(chunks.map(function (c) {
+      return get("e/" + c + ".json").catch(function () { return []; });
+    })).then(function (files) {
+      var out = new Map();
+      docs.forEach(function (doc) {
+        out.set(doc, files[chunks.indexOf(Math.floor(doc / meta.chunk))][doc % meta.chunk] || "");
       });
-      list.replaceChildren(frag);
-      status.textContent = !active ? T.prompt
-        : results.length === 0 ? T.none
-        : T.count.replace("{n}", results.length.toLocaleString(document.documentElement.lang || "vi"));
-      more.hidden = results.length <= shown;
+      return out;
     });
   }
+
+  // KINDS: where each kind of document links, and its label; meta.kinds
+  // gives the first document of each, in this order.
+  var KINDS = {
+    "product": { path: "san-pham/" },
+    "story": { path: "tin-tuc/" },
+    "sales-point": { path: "diem-ban/", label: T.searchKindSalesPoint },
+    "tourism": { path: "du-lich/", label: T.searchKindTourism },
+    "producer": { path: "chu-the/", label: T.searchKindProducer }
+  };
+  function kindOf(doc) {
+    var kind = "product";
+    (meta.kinds || []).forEach(function (k) { if (doc >= k[1]) kind = k[0]; });
+    return kind;
+  }
+
+  // wanted returns what marks a word of a text: for each query word, its
+  // folded form (the corrected word's when the engine replaced it) and
+  // whether it is the prefix being typed.
+  function wanted(text, answer) {
+    var words = tokenize(text), typing = !TRAILING_SPACE.test(text);
+    var fix = {};
+    (answer.corrected || []).forEach(function (c) {
+      var t = tokenize(c.to);
+      if (t.length) fix[c.from] = t[0].fold;
+    });
+    return words.map(function (w, i) {
+      return { fold: fix[w.fold] || w.fold, prefix: typing && i === words.length - 1 && !fix[w.fold] };
+    });
+  }
+  var RUN = /[\p{L}\p{Nd}\p{Mn}]+/gu;
+  // hits returns, for each run of word characters of s, its place and
+  // which query words (indexes in want) it matches.
+  function hits(s, want) {
+    var out = [], m;
+    RUN.lastIndex = 0;
+    while ((m = RUN.exec(s))) {
+      var found = [];
+      tokenize(m[0]).forEach(function (t) {
+        want.forEach(function (w, i) {
+          if (t.fold === w.fold || (w.prefix && t.fold.indexOf(w.fold) === 0)) found.push(i);
+        });
+      });
+      if (found.length) out.push({ start: m.index, end: m.index + m[0].length, words: found });
+    }
+    return out;
+  }
+  // covers returns the set of query words s matches.
+  function covers(s, want) {
+    var set = new Set();
+    if (s) hits(s, want).forEach(function (h) { h.words.forEach(function (i) { set.add(i); }); });
+    return set;
+  }
+  // marked returns the nodes of s with the words that match want in
+  // <mark>: text nodes only, never markup from the data.
+  function marked(s, want) {
+    var nodes = [], at = 0;
+    hits(s, want).forEach(function (h) {
+      if (h.start > at) nodes.push(document.createTextNode(s.slice(at, h.start)));
+      var m = document.createElement("mark");
+      m.textContent = s.slice(h.start, h.end);
+      nodes.push(m);
+      at = h.end;
+    });
+    if (at < s.length) nodes.push(document.createTextNode(s.slice(at)));
+    return nodes;
+  }
+  function markedVi(s, want) {
+    var span = vi(document.createElement("span"));
+    span.append.apply(span, marked(s, want));
+    return span;
+  }
+  // around cuts a summary to about 160 characters around its first match.
+  var AROUND = 160;
+  function around(s, want) {
+    if (s.length <= AROUND) return s;
+    var h = hits(s, want), start = h.length ? Math.max(0, h[0].start - 50) : 0;
+    if (start > 0) { var sp = s.lastIndexOf(" ", start); start = sp > 0 ? sp + 1 : start; }
+    var end = Math.min(s.length, start + AROUND);
+    if (end < s.length) { var e = s.lastIndexOf(" ", end); end = e > start ? e : end; }
+    return (start > 0 ? "… " : "") + s.slice(start, end) + (end < s.length ? " …" : "");
+  }
+
+  // excerptFields returns the fields a document can be excerpted from,
+  // after its title and meta line: [label, text], summary last.
+  function excerptFields(kind, d) {
+    if (kind === "product") return [[T.searchKindVillage, d[5]], [T.searchKindCommune, d[6]]];
+    if (kind === "producer") return [[T.searchKindAddress, d[5]]];
+    return [];
+  }
+
+  // drawRow returns the <li> of a result: its title, the meta line of its
+  // kind, and an excerpt of the field that matched best.
+  function drawRow(doc, d, kind, want, summary) {
+    var li = document.createElement("li");
+    li.className = "result-" + kind;
+    var a = document.createElement("a");
+    a.href = siteURL + KINDS[kind].path + d[1] + "/";
+    a.append.apply(a, marked(d[0], want));
+    li.appendChild(vi(a));
+    var p = document.createElement("p");
+    p.className = "card-meta";
+    var district = d[3] >= 0 ? meta.facets.district.values[d[3]][1] : "";
+    var parts = [];
+    if (KINDS[kind].label) {
+      var label = document.createElement("span");
+      label.className = "kind";
+      label.textContent = KINDS[kind].label;
+      parts.push(label);
+    }
+    if (kind === "story") {
+      parts.push(document.createTextNode(T.story), viText(d[4]));
+    } else if (kind === "product") {
+      var tier = meta.facets.tier.values[d[2]];
+      var badge = document.createElement("span");
+      badge.className = "badge tier-" + tier[0];
+      badge.textContent = tier[1];
+      p.append(badge, " ");
+      if (district) parts.push(markedVi(district, want));
+      parts.push(markedVi(d[4], want));
+    } else {
+      var sub = kind === "tourism" ? T["tk:" + d[4]] : kind === "producer" ? T["pk:" + d[4]] : "";
+      if (sub) parts.push(document.createTextNode(sub));
+      if (district) parts.push(markedVi(district, want));
+      if (kind === "sales-point" && d[4]) parts.push(markedVi(d[4], want));
+    }
+    parts.forEach(function (n, i) { if (i) p.append(" · "); p.append(n); });
+    li.appendChild(p);
+    var ex = excerptOf(kind, d, want, summary);
+    if (ex) li.appendChild(ex);
+    return li;
+  }
+
+  // shownWords returns the query words that a row's title and meta line
+  // already show.
+  function shownWords(kind, d, want) {
+    var set = covers(d[0], want);
+    var meta1 = [d[3] >= 0 ? meta.facets.district.values[d[3]][1] : ""];
+    if (kind === "product" || kind === "sales-point") meta1.push(d[4]);
+    meta1.forEach(function (s) { covers(s, want).forEach(function (i) { set.add(i); }); });
+    return set;
+  }
+
+  // excerptOf returns the excerpt line of a row: the field that matches
+  // the most query words its title and meta line do not show, summary
+  // last; null when there is none.
+  function excerptOf(kind, d, want, summary) {
+    var shown = shownWords(kind, d, want);
+    var fields = excerptFields(kind, d);
+    if (summary) fields.push(["", summary]);
+    var best = null, bestN = 0;
+    fields.forEach(function (f) {
+      if (!f[1]) return;
+      var n = 0;
+      covers(f[1], want).forEach(function (i) { if (!shown.has(i)) n++; });
+      if (n > bestN) { best = f; bestN = n; }
+    });
+    if (!best) return null;
+    var p = document.createElement("p");
+    p.className = "excerpt";
+    if (best[0]) p.append(best[0] + ": ");
+    p.appendChild(markedVi(best[0] ? best[1] : around(best[1], want), want));
+    return p;
+  }
+
+  // needsSummary reports whether a row leaves a query word unshown, so
+  // that its summary may show it.
+  function needsSummary(kind, d, want) {
+    if (kind !== "product" && kind !== "story" && kind !== "tourism") return false;
+    var shown = shownWords(kind, d, want);
+    excerptFields(kind, d).forEach(function (f) { covers(f[1], want).forEach(function (i) { shown.add(i); }); });
+    return shown.size < want.length;
+  }
+
+  // fixedText returns text with each corrected word replaced by the word
+  // meant.
+  function fixedText(text, corrected) {
+    var fix = {};
+    corrected.forEach(function (c) { fix[c.from] = c.to; });
+    return text.trim().replace(RUN, function (run) {
+      var t = tokenize(run);
+      return t.length === 1 && fix[t[0].fold] !== undefined ? fix[t[0].fold] : run;
+    });
+  }
+
+  // suggestURL returns the search URL with word in place of the query word
+  // nearest to it (the one that matched nothing).
+  function suggestURL(text, word) {
+    var w = tokenize(word)[0], runs = text.match(RUN) || [], best = -1, bestD = Infinity;
+    runs.forEach(function (run, i) {
+      var t = tokenize(run)[0];
+      if (!t || !w) return;
+      var dist = editDistance(Array.from(t.fold), Array.from(w.fold));
+      if (dist < bestD) { best = i; bestD = dist; }
+    });
+    var n = -1;
+    var q = best < 0 ? word : text.trim().replace(RUN, function (run) { return ++n === best ? word : run; });
+    var params = new URLSearchParams(location.search);
+    params.set("q", q);
+    return location.pathname + "?" + params.toString();
+  }
+  function editDistance(a, b) {
+    var prev = [], cur, i, j;
+    for (j = 0; j <= b.length; j++) prev.push(j);
+    for (i = 1; i <= a.length; i++) {
+      cur = [i];
+      for (j = 1; j <= b.length; j++) cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+
+  var fixedLine = document.getElementById("search-fixed");
+  var none = document.getElementById("search-none");
+  var suggest = document.getElementById("search-suggest");
+
+  // drawNone fills the no-results block: the suggestions, as links that
+  // search for them; the links to the listings are the page's own.
+  function drawNone(text, answer) {
+    var words = answer.suggestions || [];
+    suggest.replaceChildren();
+    suggest.hidden = words.length === 0;
+    if (words.length) {
+      suggest.append(T.searchNoneSuggest + " ");
+      words.forEach(function (w, i) {
+        var a = document.createElement("a");
+        a.href = suggestURL(text, w);
+        a.textContent = w;
+        if (i) suggest.append(", ");
+        suggest.appendChild(vi(a));
+      });
+    }
+  }
+
+  function show(my, answer) {
+    var results = answer.results, active = answer.active;
+    var text = input.value;
+    var want = wanted(text, answer);
+    var page = results.slice(0, shown);
+    return rowsFor(page).then(function (rows) {
+      var need = [];
+      page.forEach(function (r, i) { if (needsSummary(kindOf(r[0]), rows[i], want)) need.push(r[0]); });
+      return (need.length ? summariesFor(need) : Promise.resolve(new Map())).then(function (sums) {
+        if (my !== seq) return;
+        var frag = document.createDocumentFragment();
+        page.forEach(function (r, i) {
+          frag.appendChild(drawRow(r[0], rows[i], kindOf(r[0]), want, sums.get(r[0]) || ""));
+        });
+        list.replaceChildren(frag);
+        status.textContent = !active ? T.prompt
+          : results.length === 0 ? T.none
+          : T.count.replace("{n}", results.length.toLocaleString(document.documentElement.lang || "vi"));
+        var corrected = answer.corrected || [];
+        if (fixedLine) {
+          fixedLine.hidden = !(active && results.length && corrected.length);
+          fixedLine.textContent = fixedLine.hidden ? "" : T.searchFixResultsFor.replace("{q}", fixedText(text, corrected));
+        }
+        if (none) {
+          none.hidden = !(active && results.length === 0);
+          if (!none.hidden) drawNone(text, answer);
+        }
+        more.hidden = results.length <= shown;
+      });
+    });
+  }
+  // For tests: draw a given answer of query for the query in the box.
+  list.drawAnswer = function (answer) { return show(++seq, answer); };
 
   // --- Form and events ---
 
