@@ -76,3 +76,34 @@ func copyFS(t *testing.T, from fs.FS) fstest.MapFS {
 	}
 	return own
 }
+
+// TestSearchScriptMinified: the search page inlines the theme's search.js
+// minified (no comment of it left, smaller), and a theme whose script is
+// not valid JavaScript is refused with an error naming the file.
+func TestSearchScriptMinified(t *testing.T) {
+	cat, probs := load.Load(load.NFC(os.DirFS("../..")), load.Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
+	if err := probs.Err(); err != nil {
+		t.Fatal(err)
+	}
+	src, err := fs.ReadFile(theme.FS, "static/assets/search.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := New(cat, theme.FS, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(r.searchJS); got == 0 || got >= len(src)*3/4 {
+		t.Errorf("the inlined script is %d bytes, the file %d: want it minified", got, len(src))
+	}
+	if strings.Contains(string(r.searchJS), "// ---") {
+		t.Error("the inlined script keeps the file's comments")
+	}
+	own := copyTheme(t)
+	own["static/assets/search.js"] = &fstest.MapFile{Data: []byte("(function () { var a = ; })();")}
+	_, err = New(cat, own, nil)
+	te, ok := err.(*TemplateError)
+	if !ok || te.File != "static/assets/search.js" {
+		t.Fatalf("a broken script gives %v, want an error at static/assets/search.js", err)
+	}
+}
