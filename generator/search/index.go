@@ -39,6 +39,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 )
@@ -208,7 +209,7 @@ func (ix *Index) Files() ([]File, error) {
 	slices.Sort(keys)
 
 	var files []File
-	meta, err := ix.meta(keys)
+	meta, err := ix.meta(keys, ix.initials())
 	if err != nil {
 		return nil, err
 	}
@@ -219,6 +220,19 @@ func (ix *Index) Files() ([]File, error) {
 			return nil, err
 		}
 		files = append(files, File{Dir + "s/" + ShardFile(k) + ".json", b})
+	}
+	vocab, letters := ix.vocabulary()
+	for _, k := range sortedKeys(vocab) {
+		b, err := json.Marshal(vocab[k])
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{Dir + "v/" + ShardFile(k) + ".json", b})
+		b, err = json.Marshal(letters[k])
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{Dir + "l/" + ShardFile(k) + ".json", b})
 	}
 	docs := ix.display()
 	for n := 0; n*chunkSize < len(docs); n++ {
@@ -299,7 +313,7 @@ type facet struct {
 	Docs   []string    `json:"docs,omitempty"`  // per value, its documents
 }
 
-func (ix *Index) meta(shards []string) ([]byte, error) {
+func (ix *Index) meta(shards, initials []string) ([]byte, error) {
 	c := ix.cat
 	n := len(c.Products) + len(c.Stories)
 	district := map[*catalog.District]int{}
@@ -354,11 +368,12 @@ func (ix *Index) meta(shards []string) ([]byte, error) {
 		fr.Docs = append(fr.Docs, encodeDocs(docs))
 	}
 	return json.Marshal(map[string]any{
-		"v":        2, // 2: shard file names by ShardFile, NFKC tokens
+		"v":        3, // 2: shard file names by ShardFile, NFKC tokens; 3: v/ and l/ files
 		"docs":     n,
 		"products": len(c.Products),
 		"chunk":    chunkSize,
 		"shards":   strings.Join(shards, " "),
+		"initials": strings.Join(initials, " "),
 		"facets":   map[string]facet{"district": fd, "tier": ft, "group": fg, "tourism": fr},
 	})
 }
@@ -382,4 +397,63 @@ func (ix *Index) display() [][]any {
 		out = append(out, []any{s.Title, s.Slug, -1, -1, s.Date.Format("02/01/2006")})
 	}
 	return out
+}
+
+// initials returns the first characters of the folded words, sorted: the
+// keys of the v/ and l/ files.
+func (ix *Index) initials() []string {
+	seen := map[string]bool{}
+	for fold := range ix.postings {
+		r, _ := utf8.DecodeRuneInString(fold)
+		seen[string(r)] = true
+	}
+	return sortedKeys(seen)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// vocabulary returns, by first character, the v/ files (every folded word
+// with its number of documents and its commonest marked form, "" when that
+// is the folded form) and the l/ files (a bitmap of the documents holding
+// a word that starts with the character, six documents a base-64 digit,
+// document 6k+i in bit i of digit k).
+func (ix *Index) vocabulary() (map[string]map[string][2]any, map[string]string) {
+	n := len(ix.cat.Products) + len(ix.cat.Stories)
+	vocab := map[string]map[string][2]any{}
+	bits := map[string][]byte{}
+	for fold, marks := range ix.postings {
+		r, _ := utf8.DecodeRuneInString(fold)
+		k := string(r)
+		if vocab[k] == nil {
+			vocab[k] = map[string][2]any{}
+			bits[k] = make([]byte, (n+5)/6)
+		}
+		docs := map[int32]bool{}
+		best, bestN := "", -1
+		for mark, ps := range marks {
+			for _, p := range ps {
+				docs[p.doc] = true
+				bits[k][p.doc/6] |= 1 << (p.doc % 6)
+			}
+			if len(ps) > bestN || len(ps) == bestN && mark < best {
+				best, bestN = mark, len(ps)
+			}
+		}
+		vocab[k][fold] = [2]any{len(docs), best}
+	}
+	letters := map[string]string{}
+	for k, b := range bits {
+		for i := range b {
+			b[i] = digits64[b[i]]
+		}
+		letters[k] = string(b)
+	}
+	return vocab, letters
 }

@@ -19,16 +19,20 @@ type Reader struct {
 		Products int              `json:"products"`
 		Chunk    int              `json:"chunk"`
 		Shards   string           `json:"shards"`
+		Initials string           `json:"initials"`
 		Facets   map[string]facet `json:"facets"`
 	}
 	shards     map[string]map[string]map[string]string // by file name (ShardFile)
+	vocab      map[string][]vocabWord                  // v/ files by file name
+	letters    map[string]string                       // l/ files by file name
 	docs       [][]any
 	byDistrict map[int][][]any
 }
 
 // Open decodes the files of an index.
 func Open(files []File) (*Reader, error) {
-	r := &Reader{shards: map[string]map[string]map[string]string{}, byDistrict: map[int][][]any{}}
+	r := &Reader{shards: map[string]map[string]map[string]string{}, byDistrict: map[int][][]any{},
+		vocab: map[string][]vocabWord{}, letters: map[string]string{}}
 	for _, f := range files {
 		name := strings.TrimPrefix(f.Path, Dir)
 		var err error
@@ -39,6 +43,23 @@ func Open(files []File) (*Reader, error) {
 			var s map[string]map[string]string
 			err = json.Unmarshal(f.Data, &s)
 			r.shards[strings.TrimSuffix(name[2:], ".json")] = s
+		case strings.HasPrefix(name, "v/"):
+			var v map[string][2]any
+			err = json.Unmarshal(f.Data, &v)
+			var words []vocabWord
+			for fold, e := range v {
+				n, _ := e[0].(float64)
+				mark, _ := e[1].(string)
+				if mark == "" {
+					mark = fold
+				}
+				words = append(words, vocabWord{fold, mark, int(n)})
+			}
+			r.vocab[strings.TrimSuffix(name[2:], ".json")] = words
+		case strings.HasPrefix(name, "l/"):
+			var l string
+			err = json.Unmarshal(f.Data, &l)
+			r.letters[strings.TrimSuffix(name[2:], ".json")] = l
 		case strings.HasPrefix(name, "q/"):
 			var d [][]any
 			err = json.Unmarshal(f.Data, &d)
@@ -81,7 +102,31 @@ type Filters struct {
 // and the facet counts: for each facet, each value's number of matching
 // documents under the query and the other facets' filters.
 func (r *Reader) Search(query string, f Filters) ([]Result, map[string][]int) {
-	scores := r.match(query)
+	a := r.Answer(query, f)
+	return a.Results, a.Counts
+}
+
+// Correction is a word of a query replaced by the word meant: From is the
+// word as typed (folded), To the word searched for instead (marked, as the
+// index writes it).
+type Correction struct {
+	From, To string
+}
+
+// Answer is what a query gets, as the search page gets it from query() in
+// search.js.
+type Answer struct {
+	Results     []Result         // best first
+	Counts      map[string][]int // per facet, per value
+	Corrected   []Correction     // the words replaced, in query order
+	Suggestions []string         // when nothing matches: up to 5 near words of the index
+}
+
+// Answer answers query and filters: Search's results and counts, with the
+// corrections made and, when the text matches nothing, suggestions.
+func (r *Reader) Answer(query string, f Filters) Answer {
+	m := r.match(query)
+	scores := m.scores
 	r.favourPlaces(query, scores)
 	fs := r.facetsOf(f)
 	counts := map[string][]int{}
@@ -106,7 +151,37 @@ func (r *Reader) Search(query string, f Filters) ([]Result, map[string][]int) {
 		}
 		return a.Doc - b.Doc
 	})
-	return results, counts
+	return Answer{Results: results, Counts: counts, Corrected: m.corrected, Suggestions: r.suggest(query, m)}
+}
+
+// suggest returns the words offered when the text of a query matches
+// nothing: the nearest words of the index to the first word that matched
+// nothing (else to the last word), within maxSuggestEdits, fewest edits
+// first, then most documents; in their marked forms.
+func (r *Reader) suggest(query string, m matched) []string {
+	words := Tokenize(query)
+	if len(m.scores) > 0 || len(words) == 0 {
+		return nil
+	}
+	target := words[len(words)-1]
+	if len(m.missing) > 0 {
+		target = m.missing[0]
+	}
+	var out []string
+	for _, v := range nearest(r.vocabOf(target.Fold), target.Fold, maxSuggestEdits, 5) {
+		out = append(out, v.mark)
+	}
+	return out
+}
+
+// vocabOf returns the vocabulary a word's corrections are looked for in
+// (vocabKeys).
+func (r *Reader) vocabOf(fold string) []vocabWord {
+	var out []vocabWord
+	for _, k := range vocabKeys(fold) {
+		out = append(out, r.vocab[ShardFile(k)]...)
+	}
+	return out
 }
 
 // favourPlaces raises the score of the products of a district the query
@@ -197,44 +272,62 @@ func (fs *facetSet) count(doc int, counts map[string][]int) {
 	}
 }
 
+// matched is what the words of a query match.
+type matched struct {
+	scores    map[int]float64 // document → score
+	corrected []Correction
+	missing   []Token // the words that matched nothing, even corrected
+}
+
 // match scores every document that holds all words of the query (the
 // last one as a prefix while it is being typed); with no words, every
-// product matches with score 0.
-func (r *Reader) match(query string) map[int]float64 {
+// product matches with score 0. A word that matches nothing as typed is
+// read as Telex or VNI (Telex), else as a typo of a word of the index
+// (correct); a last word of one character, still being typed after other
+// words, narrows their results to the documents holding a word that
+// starts with it, if any do.
+func (r *Reader) match(query string) matched {
 	words := Tokenize(query)
 	if len(words) == 0 {
 		all := map[int]float64{}
 		for d := range r.meta.Products {
 			all[d] = 0
 		}
-		return all
+		return matched{scores: all}
 	}
 	typing := typing(query)
+	var m matched
 	var total map[int]float64
 	for i, w := range words {
-		prefix := typing && i == len(words)-1 && longEnough(w.Fold)
-		best := map[int]float64{}
-		for fold, marks := range r.shards[ShardFile(ShardKey(w.Fold))] {
-			whole := fold == w.Fold
-			if !whole && !(prefix && strings.HasPrefix(fold, w.Fold)) {
-				continue
+		last := typing && i == len(words)-1
+		if last && i > 0 && utf8.RuneCountInString(w.Fold) == 1 {
+			bits := r.letters[ShardFile(w.Fold)]
+			narrowed := map[int]float64{}
+			for d, s := range total {
+				if hasBit(bits, d) {
+					narrowed[d] = s
+				}
 			}
-			for mark, enc := range marks {
-				if mark == "" {
-					mark = fold
-				}
-				for _, p := range decodePostings(enc) {
-					s := fieldWeight[p.field]
-					if whole {
-						s += bonusWord
-					}
-					if w.Mark != w.Fold && mark == w.Mark {
-						s += bonusMark
-					}
-					best[int(p.doc)] = max(best[int(p.doc)], s)
-				}
+			if len(narrowed) > 0 {
+				total = narrowed
+			}
+			continue
+		}
+		prefix := last && longEnough(w.Fold)
+		fold, mark := w.Fold, w.Mark
+		if !r.has(fold, prefix) {
+			fold = ""
+			if t := telexToken(w.Fold); t.Fold != "" && r.has(t.Fold, prefix) {
+				fold, mark = t.Fold, t.Mark
+				m.corrected = append(m.corrected, Correction{w.Fold, t.Mark})
+			} else if c, ok := r.correct(w.Fold, total); ok {
+				fold, mark, prefix = c.fold, c.fold, false
+				m.corrected = append(m.corrected, Correction{w.Fold, c.mark})
+			} else {
+				m.missing = append(m.missing, w)
 			}
 		}
+		best := r.score(fold, mark, prefix)
 		if total == nil {
 			total = best
 			continue
@@ -247,7 +340,92 @@ func (r *Reader) match(query string) map[int]float64 {
 			}
 		}
 	}
-	return total
+	m.scores = total
+	return m
+}
+
+// telexToken returns the word a folded word means in Telex or VNI, or no
+// token.
+func telexToken(fold string) Token {
+	if t := Tokenize(Telex(fold)); len(t) == 1 {
+		return t[0]
+	}
+	return Token{}
+}
+
+// has reports whether the index holds the folded word (or, as a prefix, a
+// word starting with it).
+func (r *Reader) has(fold string, prefix bool) bool {
+	shard := r.shards[ShardFile(ShardKey(fold))]
+	if _, ok := shard[fold]; ok || !prefix {
+		return ok
+	}
+	for f := range shard {
+		if strings.HasPrefix(f, fold) {
+			return true
+		}
+	}
+	return false
+}
+
+// correct returns the word of the index a typo fold means: of the
+// maxCandidates nearest words within maxEdits (fewest edits, then most
+// documents), the first that shares a document with the results of the
+// words before (total; nil for the first word), else the first.
+func (r *Reader) correct(fold string, total map[int]float64) (vocabWord, bool) {
+	if utf8.RuneCountInString(fold) < minTypo {
+		return vocabWord{}, false
+	}
+	cands := nearest(r.vocabOf(fold), fold, maxEdits(fold), maxCandidates)
+	if len(cands) == 0 {
+		return vocabWord{}, false
+	}
+	if total != nil {
+		for _, c := range cands {
+			for d := range r.score(c.fold, c.fold, false) {
+				if _, ok := total[d]; ok {
+					return c, true
+				}
+			}
+		}
+	}
+	return cands[0], true
+}
+
+// score scores the documents holding a folded word (or a word it starts,
+// as a prefix) by the best field they hold it in, marked form typed mark.
+func (r *Reader) score(fold, mark string, prefix bool) map[int]float64 {
+	best := map[int]float64{}
+	if fold == "" {
+		return best
+	}
+	for f, marks := range r.shards[ShardFile(ShardKey(fold))] {
+		whole := f == fold
+		if !whole && !(prefix && strings.HasPrefix(f, fold)) {
+			continue
+		}
+		for m, enc := range marks {
+			if m == "" {
+				m = f
+			}
+			for _, p := range decodePostings(enc) {
+				s := fieldWeight[p.field]
+				if whole {
+					s += bonusWord
+				}
+				if mark != fold && m == mark {
+					s += bonusMark
+				}
+				best[int(p.doc)] = max(best[int(p.doc)], s)
+			}
+		}
+	}
+	return best
+}
+
+// hasBit reports whether document doc is in a bitmap of an l/ file.
+func hasBit(bits string, doc int) bool {
+	return doc/6 < len(bits) && strings.IndexByte(digits64, bits[doc/6])>>(doc%6)&1 == 1
 }
 
 // places returns the districts whose whole name the query contains, word
