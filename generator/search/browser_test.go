@@ -133,6 +133,9 @@ type page struct {
 	Results []string
 	Counts  map[string][]string // option texts per facet
 	Search  string              // location.search
+	// The engine's last answer (search.js: form.searchAnswer).
+	Corrected   []search.Correction
+	Suggestions []string
 }
 
 const readPage = `(() => {
@@ -145,6 +148,8 @@ const readPage = `(() => {
     Results: Array.from(document.querySelectorAll("#search-results > li > a")).map(a => a.textContent),
     Counts: counts,
     Search: decodeURIComponent(location.search.replace(/\+/g, " ")),
+    Corrected: (document.getElementById("search").searchAnswer || {}).corrected || [],
+    Suggestions: (document.getElementById("search").searchAnswer || {}).suggestions || [],
   };
 })()`
 
@@ -212,7 +217,30 @@ func TestBrowserSearch(t *testing.T) {
 		{"", search.Filters{Group: "sinh-vat-canh"}, "", false},
 		{"", search.Filters{Tourism: "lang-gom-bat-trang"}, "", false},
 		{"khong co gi nhu the", search.Filters{}, "", true},
+		// Typos, swaps, Telex and VNI, one-letter last words (forgive.go).
+		{"banh chug", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"gom bat trnag", search.Filters{}, "", false},
+		{"gom bta trang ", search.Filters{}, "", false},
+		{"banhs chuwng", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"ba1nh chu7ng", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"gaf", search.Filters{}, "", false},
+		{"gom s", search.Filters{}, "", false},
+		{"kham t", search.Filters{}, "", false},
+		{"Bát T", search.Filters{}, "", false},
+		{"gom x", search.Filters{}, "", false},
+		{"gom", search.Filters{}, "", false},
+		{"banh chung", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"banh qwxz", search.Filters{}, "", true},
+		{"zzzq", search.Filters{}, "", true},
 	})
+	for _, q := range []string{"banh chug", "banhs chuwng", "gaf"} {
+		if a := ref.Answer(q, search.Filters{}); len(a.Corrected) == 0 {
+			t.Errorf("%q: no correction", q)
+		}
+	}
+	if a := ref.Answer("banh qwxz", search.Filters{}); len(a.Suggestions) == 0 {
+		t.Errorf("banh qwxz: no suggestion")
+	}
 
 	// The same folded query finds the same products whatever the marks.
 	a := load(t, ctx, base+"/tim-kiem/?q="+url.QueryEscape("Ứng Hoà"))
@@ -250,7 +278,14 @@ func compare(t *testing.T, ctx context.Context, base string, ref *search.Reader,
 			}
 		}
 		got := load(t, ctx, base+"/tim-kiem/?"+q.Encode())
-		res, counts := ref.Search(tc.query, tc.filters)
+		ans := ref.Answer(tc.query, tc.filters)
+		res, counts := ans.Results, ans.Counts
+		if !(len(got.Corrected) == 0 && len(ans.Corrected) == 0) && !reflect.DeepEqual(got.Corrected, ans.Corrected) {
+			t.Errorf("%q: the page corrects %+v, the reference %+v", tc.query, got.Corrected, ans.Corrected)
+		}
+		if !(len(got.Suggestions) == 0 && len(ans.Suggestions) == 0) && !reflect.DeepEqual(got.Suggestions, ans.Suggestions) {
+			t.Errorf("%q: the page suggests %q, the reference %q", tc.query, got.Suggestions, ans.Suggestions)
+		}
 		want := names(ref, res, 20)
 		if !(len(got.Results) == 0 && len(want) == 0) && !reflect.DeepEqual(got.Results, want) {
 			t.Errorf("%q %+v: the page shows %q, the reference finds %q", tc.query, tc.filters, got.Results, want)
