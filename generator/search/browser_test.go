@@ -516,3 +516,53 @@ func TestSearchPageWithoutJS(t *testing.T) {
 		t.Errorf("the search form should stay hidden until the script shows it: %s>", tag)
 	}
 }
+
+// TestBrowserTypingLetterByLetter types a whole query one key at a time,
+// waiting for the results of each key, and records every drawing of the
+// results: from "gom" on, none is empty (a one-letter last word keeps the
+// results of the words before it).
+func TestBrowserTypingLetterByLetter(t *testing.T) {
+	base, _ := serve(t)
+	ctx := browser(t)
+	const q = "gom bat trang"
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/tim-kiem/"),
+		waitDone,
+		headless.Void(chromedp.Evaluate[bool](`(() => {
+  window.draws = [];
+  const list = document.getElementById("search-results"), input = document.getElementById("q");
+  new MutationObserver(() => window.draws.push([input.value, list.children.length])).observe(list, { childList: true });
+  return true;
+})()`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, key := range q {
+		typed := fmt.Sprintf("%q", q[:i+1]) // ASCII: a JavaScript string too
+		err := chromedp.Do(ctx,
+			chromedp.SendKeys(chromedp.CSS("#q"), string(key)),
+			until(`document.getElementById("search").searchAnswer && window.draws.some(d => d[0] === `+typed+`) || `+typed+`.trim().length < 3`),
+		)
+		if err != nil {
+			t.Fatalf("typing %q: %v", q[:i+1], err)
+		}
+	}
+	draws, err := chromedp.Run(ctx, chromedp.Evaluate[[][2]any](`window.draws`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, d := range draws {
+		typed, n := d[0].(string), d[1].(float64)
+		seen[typed] = true
+		if len(typed) >= len("gom") && n == 0 {
+			t.Errorf("typing %q: the list is empty at %q", q, typed)
+		}
+	}
+	for _, typed := range []string{"gom b", "gom bat t", q} {
+		if !seen[typed] {
+			t.Errorf("typing %q: no drawing at %q", q, typed)
+		}
+	}
+}
