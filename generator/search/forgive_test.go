@@ -116,3 +116,21 @@ func TestSuggestions(t *testing.T) {
 		t.Errorf("banh chung finds something, yet suggests %q", a.Suggestions)
 	}
 }
+
+// TestSplitShards: with every shard split in three-character ones, every
+// query finds what it finds unsplit.
+func TestSplitShards(t *testing.T) {
+	whole, _ := openTest(t)
+	old := splitBytes
+	splitBytes = 0
+	defer func() { splitBytes = old }()
+	split, _ := openTest(t)
+	if len(split.subs) == 0 {
+		t.Fatal("no shard split")
+	}
+	for _, q := range []string{"banh chung", "kham tr", "tra", "tr", "nụ trầm", "banh chug", "banhs chuwng", "tranh v", "xyzw", "tram chung", "5 sao"} {
+		if a, b := whole.Answer(q, Filters{}), split.Answer(q, Filters{}); !reflect.DeepEqual(a, b) {
+			t.Errorf("%q: unsplit %+v, split %+v", q, a, b)
+		}
+	}
+}

@@ -47,6 +47,10 @@ import (
 // Dir is where the index lives in the site.
 const Dir = "tim-kiem/chi-muc/"
 
+// splitBytes is the size of a shard file above which its words of three
+// characters or more are also written to shards of their first three.
+var splitBytes = 16 << 10
+
 // chunkSize is the number of documents per display file.
 const chunkSize = 128
 
@@ -202,25 +206,45 @@ func (ix *Index) Files() ([]File, error) {
 		}
 		shards[key][fold] = enc
 	}
-	keys := make([]string, 0, len(shards))
-	for k := range shards {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := sortedKeys(shards)
 
-	var files []File
-	meta, err := ix.meta(keys, ix.initials())
-	if err != nil {
-		return nil, err
-	}
-	files = append(files, File{Dir + "meta.json", meta})
+	var files, shardFiles []File
+	var split []string
+	subs := map[string]map[string]map[string]string{}
 	for _, k := range keys {
 		b, err := json.Marshal(shards[k]) // maps marshal with sorted keys
 		if err != nil {
 			return nil, err
 		}
-		files = append(files, File{Dir + "s/" + ShardFile(k) + ".json", b})
+		shardFiles = append(shardFiles, File{Dir + "s/" + ShardFile(k) + ".json", b})
+		if len(b) <= splitBytes {
+			continue
+		}
+		split = append(split, k)
+		for fold, enc := range shards[k] {
+			if r := []rune(fold); len(r) >= 3 {
+				k3 := string(r[:3])
+				if subs[k3] == nil {
+					subs[k3] = map[string]map[string]string{}
+				}
+				subs[k3][fold] = enc
+			}
+		}
 	}
+	subKeys := sortedKeys(subs)
+	for _, k := range subKeys {
+		b, err := json.Marshal(subs[k])
+		if err != nil {
+			return nil, err
+		}
+		shardFiles = append(shardFiles, File{Dir + "s/" + ShardFile(k) + ".json", b})
+	}
+	meta, err := ix.meta(keys, split, subKeys, ix.initials())
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, File{Dir + "meta.json", meta})
+	files = append(files, shardFiles...)
 	vocab, letters := ix.vocabulary()
 	for _, k := range sortedKeys(vocab) {
 		b, err := json.Marshal(vocab[k])
@@ -313,7 +337,7 @@ type facet struct {
 	Docs   []string    `json:"docs,omitempty"`  // per value, its documents
 }
 
-func (ix *Index) meta(shards, initials []string) ([]byte, error) {
+func (ix *Index) meta(shards, split, subs, initials []string) ([]byte, error) {
 	c := ix.cat
 	n := len(c.Products) + len(c.Stories)
 	district := map[*catalog.District]int{}
@@ -373,6 +397,8 @@ func (ix *Index) meta(shards, initials []string) ([]byte, error) {
 		"products": len(c.Products),
 		"chunk":    chunkSize,
 		"shards":   strings.Join(shards, " "),
+		"split":    strings.Join(split, " "),
+		"subs":     strings.Join(subs, " "),
 		"initials": strings.Join(initials, " "),
 		"facets":   map[string]facet{"district": fd, "tier": ft, "group": fg, "tourism": fr},
 	})

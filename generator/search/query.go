@@ -20,10 +20,14 @@ type Reader struct {
 		Chunk    int              `json:"chunk"`
 		Shards   string           `json:"shards"`
 		Initials string           `json:"initials"`
+		Split    string           `json:"split"`
+		Subs     string           `json:"subs"`
 		Facets   map[string]facet `json:"facets"`
 	}
 	shards     map[string]map[string]map[string]string // by file name (ShardFile)
 	vocab      map[string][]vocabWord                  // v/ files by file name
+	split      map[string]bool                         // the keys of shards split in three-character ones
+	subs       map[string]bool                         // the keys of three-character shards
 	letters    map[string]string                       // l/ files by file name
 	docs       [][]any
 	byDistrict map[int][][]any
@@ -74,7 +78,29 @@ func Open(files []File) (*Reader, error) {
 			return nil, fmt.Errorf("%s: %w", f.Path, err)
 		}
 	}
+	r.split, r.subs = set(r.meta.Split), set(r.meta.Subs)
 	return r, nil
+}
+
+// set returns the words of a space-separated list as a set.
+func set(list string) map[string]bool {
+	out := map[string]bool{}
+	for _, k := range strings.Fields(list) {
+		out[k] = true
+	}
+	return out
+}
+
+// shardOf returns the shard that holds a folded word and the words it
+// starts: the shard of its first three characters when that of its first
+// two is split (none when no word starts with those three), else that of
+// its first two (ShardKey).
+func (r *Reader) shardOf(fold string) map[string]map[string]string {
+	k := ShardKey(fold)
+	if rs := []rune(fold); len(rs) >= 3 && r.split[k] {
+		return r.shards[ShardFile(string(rs[:3]))]
+	}
+	return r.shards[ShardFile(k)]
 }
 
 // Weights of the field classes, and bonuses for a whole word and for
@@ -356,7 +382,7 @@ func telexToken(fold string) Token {
 // has reports whether the index holds the folded word (or, as a prefix, a
 // word starting with it).
 func (r *Reader) has(fold string, prefix bool) bool {
-	shard := r.shards[ShardFile(ShardKey(fold))]
+	shard := r.shardOf(fold)
 	if _, ok := shard[fold]; ok || !prefix {
 		return ok
 	}
@@ -399,7 +425,7 @@ func (r *Reader) score(fold, mark string, prefix bool) map[int]float64 {
 	if fold == "" {
 		return best
 	}
-	for f, marks := range r.shards[ShardFile(ShardKey(fold))] {
+	for f, marks := range r.shardOf(fold) {
 		whole := f == fold
 		if !whole && !(prefix && strings.HasPrefix(f, fold)) {
 			continue

@@ -41,13 +41,15 @@ func main() {
 	exe := flag.String("chromium", "chromium", "the browser to drive")
 	var qs queries
 	flag.Var(&qs, "q", "a query to measure (repeatable)")
+	verbose := flag.Bool("v", false, "list each request of a first search and its gzip size")
 	flag.Parse()
 	if len(qs) == 0 {
-		qs = queries{"banh chung", "dong anh", "nụ trầm", "kham tr", "gom bat trang", "ung hoa"}
+		qs = queries{"banh chung", "dong anh", "nụ trầm", "kham tr", "gom bat trang", "ung hoa", // as typed
+			"banh chug", "gom bat trnag", "banhs chuwng", "ba1nh", "gom s", "kham t"} // forgiven
 	}
 	log.SetFlags(0)
 
-	rec := &recorder{root: *site}
+	rec := &recorder{root: *site, verbose: *verbose}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		log.Fatal(err)
@@ -140,11 +142,12 @@ func median(v []float64) float64 {
 // recorder serves the site and counts what it sends, compressed as a CDN
 // would (gzip, default level) for text types.
 type recorder struct {
-	root string
-	mu   sync.Mutex
-	n    int
-	gz   int
-	raw  int
+	root    string
+	verbose bool // log each request
+	mu      sync.Mutex
+	n       int
+	gz      int
+	raw     int
 }
 
 func (r *recorder) ServeHTTP(w http.ResponseWriter, req *http.Request) {
@@ -166,6 +169,9 @@ func (r *recorder) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	r.gz += buf.Len()
 	r.raw += len(b)
 	r.mu.Unlock()
+	if r.verbose {
+		log.Printf("  %6d B gzip  %s", buf.Len(), req.URL.Path)
+	}
 	switch filepath.Ext(name) {
 	case ".html":
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")

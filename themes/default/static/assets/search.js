@@ -286,8 +286,14 @@
   };
   // shard returns the shard of a folded word ({} when there is none), or
   // null while it is not loaded.
+  // It is the shard of the word's first three characters when that of
+  // its first two is split (shardOf in query.go).
   Matcher.prototype.shard = function (fold) {
-    var k = shardKey(fold);
+    var k = shardKey(fold), cs = Array.from(fold);
+    if (cs.length >= 3 && meta.splitSet.has(k)) {
+      var k3 = cs.slice(0, 3).join("");
+      return meta.subSet.has(k3) ? this.file("s/" + shardFile(k3) + ".json") : {};
+    }
     return meta.shardSet.has(k) ? this.file("s/" + shardFile(k) + ".json") : {};
   };
   // has: whether the index holds fold (as a prefix: a word starting with
@@ -626,6 +632,8 @@
       meta = m;
       meta.shardSet = new Set(m.shards.split(" "));
       meta.initialSet = new Set((m.initials || "").split(" "));
+      meta.splitSet = new Set((m.split || "").split(" "));
+      meta.subSet = new Set((m.subs || "").split(" "));
       fillSelects();
       fromURL();
       form.hidden = false;
