@@ -196,7 +196,7 @@ func names(r *search.Reader, res []search.Result, max int) []string {
 }
 
 func TestBrowserSearch(t *testing.T) {
-	search.SplitShardsAbove(t, 2<<10) // the large shards of the example split, as those of a big catalogue
+	search.SplitShardsAbove(t, 512) // the large shards of the example split, as those of a big catalogue
 	base, site := serve(t)
 	ctx := browser(t)
 	ref := reference(t, site)
