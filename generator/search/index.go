@@ -2,13 +2,16 @@
 // the search page fetches on demand, so that a search on a phone moves a few
 // kilobytes instead of the whole catalogue.
 //
-// # Format (version 2)
+// # Format (version 3)
 //
 // All files live under /tim-kiem/chi-muc/ and are JSON.
 //
 //   - meta.json: the document count, the products count (documents
 //     0…products-1 are products in Vietnamese name order, the rest
-//     stories), the names of existing shards, the chunk size, and the
+//     stories), the keys of existing shards ("shards"), of the shards that
+//     are split ("split") and of their three-character parts ("subs"), the
+//     first characters of the words ("initials", the keys of the v/ and l/
+//     files), the chunk size, and the
 //     facets: for district, tier and group a list of values and a column
 //     with one fixed-width code per document (base-64 digits, "-" for none);
 //     for tourism links a list of values and a posting list each.
@@ -22,6 +25,20 @@
 //     list of base-36 numbers, each
 //     (doc − previous doc) × 4 + field, field 0 for names and titles, 1 for
 //     producer, place, group and tier, 2 for summaries and text.
+//     A shard file over splitBytes (16 KiB) is split: its words of three
+//     characters or more are written again to s/<name>.json by their
+//     first three characters ("tra" for "trang"), and a word of three
+//     characters or more whose two-character shard is split is looked up
+//     only there (Reader.shardOf); the whole shard stays for words of two
+//     characters and for a two-character prefix being typed.
+//   - v/<name>.json: the vocabulary of the words starting with one
+//     character (name by ShardFile): {fold: [documents, mark]}, mark the
+//     commonest marked form ("" when it is fold). Fetched only to correct
+//     a typo or to suggest words (forgive.go).
+//   - l/<name>.json: one string, a bitmap of the documents holding a word
+//     that starts with one character: six documents a base-64 digit
+//     (digits64), document 6k+i in bit i of digit k. Fetched only for a
+//     one-character last word being typed after other words.
 //   - d/<n>.json: display data of documents n×chunk … (n+1)×chunk−1:
 //     [name, slug, tier, district, producer] for products, [title, slug,
 //     -1, -1, date] for stories.

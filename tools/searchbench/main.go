@@ -98,6 +98,11 @@ func main() {
 		}
 		all = append(all, ms...)
 		fmt.Printf("%-16s median %5.1f ms, max %5.1f ms over %d keystrokes\n", q, median(ms), slices.Max(ms), len(ms))
+		if *verbose {
+			for i, v := range ms {
+				fmt.Printf("  %-16q %5.1f ms\n", string([]rune(q)[:i+1]), v)
+			}
+		}
 	}
 	fmt.Printf("%-16s median %5.1f ms, max %5.1f ms over %d keystrokes\n", "all", median(all), slices.Max(all), len(all))
 }
