@@ -279,6 +279,12 @@
   // caller fetches them and asks again, until nothing is lacking. Its
   // steps are those of match in query.go.
   function Matcher(ready) { this.ready = ready; this.need = []; }
+  var folds = new WeakMap(); // shard → its words, listed once
+  function foldsOf(shard) {
+    var f = folds.get(shard);
+    if (!f) folds.set(shard, f = Object.keys(shard));
+    return f;
+  }
   Matcher.prototype.file = function (path) {
     if (Object.prototype.hasOwnProperty.call(this.ready, path)) return this.ready[path];
     if (this.need.indexOf(path) < 0) this.need.push(path);
@@ -303,7 +309,7 @@
     if (shard === null) return true;
     if (Object.prototype.hasOwnProperty.call(shard, fold)) return true;
     if (!prefix) return false;
-    return Object.keys(shard).some(function (f) { return f.indexOf(fold) === 0; });
+    return foldsOf(shard).some(function (f) { return f.indexOf(fold) === 0; });
   };
   // vocab: the words a word's corrections are looked for in (vocabKeys),
   // or null while a file of them is not loaded.
@@ -323,7 +329,7 @@
     if (!fold) return best;
     var shard = this.shard(fold);
     if (shard === null) return null;
-    Object.keys(shard).forEach(function (f) {
+    foldsOf(shard).forEach(function (f) {
       var whole = f === fold;
       if (!whole && !(prefix && f.indexOf(fold) === 0)) return;
       var marks = shard[f];
