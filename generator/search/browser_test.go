@@ -229,6 +229,8 @@ func TestBrowserSearch(t *testing.T) {
 		{"khong co gi nhu the", search.Filters{}, "", true},
 		// Typos, swaps, Telex and VNI, one-letter last words (forgive.go).
 		{"banh chug", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"chug banh", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"mat o", search.Filters{}, "", false},
 		{"gom bat trnag", search.Filters{}, "", false},
 		{"gom bta trang ", search.Filters{}, "", false},
 		{"banhs chuwng", search.Filters{}, "Bánh chưng Tranh Khúc", false},

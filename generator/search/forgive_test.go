@@ -88,6 +88,7 @@ func TestForgiving(t *testing.T) {
 		{"tranh q", []string{"Bánh chưng Tranh Khúc", "Tranh khảm trai"}, nil}, // no word in q: the results of tranh stay
 		{"nu t", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}, nil},      // both hold a word in t
 		{"tra", []string{"Trà anh đào", "Bánh chưng Tranh Khúc", "Nụ trám Quảng Phú Cầu", "Nụ trầm hương", "Tranh khảm trai", "Làng nghề khảm trai vào mùa"}, nil}, // a prefix: no correction
+		{"chug banh", []string{"Bánh chưng Tranh Khúc"}, []Correction{{"chug", "chưng"}}},                                                                          // the typo first: chosen knowing banh
 		{"tram ", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}, nil},                                                                                         // exact: "trai", "tra" are not added
 	} {
 		a := r.Answer(tc.query, Filters{})

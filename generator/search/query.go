@@ -309,9 +309,9 @@ type matched struct {
 // last one as a prefix while it is being typed); with no words, every
 // product matches with score 0. A word that matches nothing as typed is
 // read as Telex or VNI (Telex), else as a typo of a word of the index
-// (correct); a last word of one character, still being typed after other
-// words, narrows their results to the documents holding a word that
-// starts with it, if any do.
+// (correct), once the words found as typed are matched; a last word of
+// one character, still being typed after other words, narrows their
+// results to the documents holding a word that starts with it, if any do.
 func (r *Reader) match(query string) matched {
 	words := Tokenize(query)
 	if len(words) == 0 {
@@ -324,39 +324,10 @@ func (r *Reader) match(query string) matched {
 	typing := typing(query)
 	var m matched
 	var total map[int]float64
-	for i, w := range words {
-		last := typing && i == len(words)-1
-		if last && i > 0 && utf8.RuneCountInString(w.Fold) == 1 {
-			bits := r.letters[ShardFile(w.Fold)]
-			narrowed := map[int]float64{}
-			for d, s := range total {
-				if hasBit(bits, d) {
-					narrowed[d] = s
-				}
-			}
-			if len(narrowed) > 0 {
-				total = narrowed
-			}
-			continue
-		}
-		prefix := last && longEnough(w.Fold)
-		fold, mark := w.Fold, w.Mark
-		if !r.has(fold, prefix) {
-			fold = ""
-			if t := telexToken(w.Fold); t.Fold != "" && r.has(t.Fold, prefix) {
-				fold, mark = t.Fold, t.Mark
-				m.corrected = append(m.corrected, Correction{w.Fold, t.Mark})
-			} else if c, ok := r.correct(w.Fold, total); ok {
-				fold, mark, prefix = c.fold, c.fold, false
-				m.corrected = append(m.corrected, Correction{w.Fold, c.mark})
-			} else {
-				m.missing = append(m.missing, w)
-			}
-		}
-		best := r.score(fold, mark, prefix)
+	and := func(best map[int]float64) {
 		if total == nil {
 			total = best
-			continue
+			return
 		}
 		for d := range total {
 			if s, ok := best[d]; ok {
@@ -364,6 +335,52 @@ func (r *Reader) match(query string) matched {
 			} else {
 				delete(total, d)
 			}
+		}
+	}
+	// The words found as typed first, then the others, in query order, so
+	// that a correction is chosen knowing every word typed right.
+	type pending struct {
+		w      Token
+		prefix bool
+	}
+	var fix []pending
+	narrow := ""
+	for i, w := range words {
+		last := typing && i == len(words)-1
+		if last && i > 0 && utf8.RuneCountInString(w.Fold) == 1 {
+			narrow = w.Fold
+			continue
+		}
+		prefix := last && longEnough(w.Fold)
+		if !r.has(w.Fold, prefix) {
+			fix = append(fix, pending{w, prefix})
+			continue
+		}
+		and(r.score(w.Fold, w.Mark, prefix))
+	}
+	for _, p := range fix {
+		fold, mark, prefix := "", "", p.prefix
+		if t := telexToken(p.w.Fold); t.Fold != "" && r.has(t.Fold, prefix) {
+			fold, mark = t.Fold, t.Mark
+			m.corrected = append(m.corrected, Correction{p.w.Fold, t.Mark})
+		} else if c, ok := r.correct(p.w.Fold, total); ok {
+			fold, mark, prefix = c.fold, c.fold, false
+			m.corrected = append(m.corrected, Correction{p.w.Fold, c.mark})
+		} else {
+			m.missing = append(m.missing, p.w)
+		}
+		and(r.score(fold, mark, prefix))
+	}
+	if narrow != "" {
+		bits := r.letters[ShardFile(narrow)]
+		narrowed := map[int]float64{}
+		for d, s := range total {
+			if hasBit(bits, d) {
+				narrowed[d] = s
+			}
+		}
+		if len(narrowed) > 0 {
+			total = narrowed
 		}
 	}
 	m.scores = total
@@ -397,7 +414,8 @@ func (r *Reader) has(fold string, prefix bool) bool {
 // correct returns the word of the index a typo fold means: of the
 // maxCandidates nearest words within maxEdits (fewest edits, then most
 // documents), the first that shares a document with the results of the
-// words before (total; nil for the first word), else the first.
+// other words matched so far (total; nil when there are none), else the
+// first.
 func (r *Reader) correct(fold string, total map[int]float64) (vocabWord, bool) {
 	if utf8.RuneCountInString(fold) < minTypo {
 		return vocabWord{}, false

@@ -373,37 +373,42 @@
       return { scores: all, corrected: [], missing: [] };
     }
     var typing = !TRAILING_SPACE.test(query);
-    var total = null, corrected = [], missing = [];
-    words.forEach(function (w, i) {
-      var last = typing && i === words.length - 1;
-      if (last && i > 0 && Array.from(w.fold).length === 1) {
-        var bits = meta.initialSet.has(w.fold) ? self.file("l/" + shardFile(w.fold) + ".json") : "";
-        if (bits === null) return;
-        var narrowed = new Map();
-        total.forEach(function (s, doc) { if (hasBit(bits, doc)) narrowed.set(doc, s); });
-        if (narrowed.size) total = narrowed;
-        return;
-      }
-      var prefix = last && atLeast2(w.fold);
-      var fold = w.fold, mark = w.mark;
-      if (!self.has(fold, prefix)) {
-        fold = "";
-        var t = telexToken(w.fold), c;
-        if (t && self.has(t.fold, prefix)) {
-          fold = t.fold; mark = t.mark;
-          corrected.push({ from: w.fold, to: t.mark });
-        } else if ((c = self.correct(w.fold, total))) {
-          fold = c.fold; mark = c.fold; prefix = false;
-          corrected.push({ from: w.fold, to: c.mark });
-        } else missing.push(w);
-      }
-      var best = self.score(fold, mark, prefix, total) || new Map();
+    var total = null, corrected = [], missing = [], fix = [], narrow = "";
+    function and(best) {
       if (total === null) { total = best; return; }
       total.forEach(function (s, d) {
         var b = best.get(d);
         if (b === undefined) total.delete(d); else total.set(d, s + b);
       });
+    }
+    // The words found as typed first, then the others, in query order.
+    words.forEach(function (w, i) {
+      var last = typing && i === words.length - 1;
+      if (last && i > 0 && Array.from(w.fold).length === 1) { narrow = w.fold; return; }
+      var prefix = last && atLeast2(w.fold);
+      if (!self.has(w.fold, prefix)) { fix.push({ w: w, prefix: prefix }); return; }
+      and(self.score(w.fold, w.mark, prefix, total) || new Map());
     });
+    fix.forEach(function (p) {
+      var fold = "", mark = "", prefix = p.prefix, w = p.w;
+      var t = telexToken(w.fold), c;
+      if (t && self.has(t.fold, prefix)) {
+        fold = t.fold; mark = t.mark;
+        corrected.push({ from: w.fold, to: t.mark });
+      } else if ((c = self.correct(w.fold, total))) {
+        fold = c.fold; mark = c.fold; prefix = false;
+        corrected.push({ from: w.fold, to: c.mark });
+      } else missing.push(w);
+      and(self.score(fold, mark, prefix, total) || new Map());
+    });
+    if (narrow) {
+      var bits = meta.initialSet.has(narrow) ? self.file("l/" + shardFile(narrow) + ".json") : "";
+      if (bits !== null) {
+        var narrowed = new Map();
+        total.forEach(function (s, doc) { if (hasBit(bits, doc)) narrowed.set(doc, s); });
+        if (narrowed.size) total = narrowed;
+      }
+    }
     return { scores: total, corrected: corrected, missing: missing };
   };
   // suggest: the words offered when the text matches nothing (Reader.suggest).
