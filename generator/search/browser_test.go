@@ -230,6 +230,7 @@ func TestBrowserSearch(t *testing.T) {
 		// Typos, swaps, Telex and VNI, one-letter last words (forgive.go).
 		{"banh chug", search.Filters{}, "Bánh chưng Tranh Khúc", false},
 		{"chug banh", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"banhf chung", search.Filters{}, "Bánh chưng Tranh Khúc", false},
 		{"mat o", search.Filters{}, "", false},
 		{"gom bat trnag", search.Filters{}, "", false},
 		{"gom bta trang ", search.Filters{}, "", false},

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -362,7 +363,7 @@ func (r *Reader) match(query string) matched {
 		fold, mark, prefix := "", "", p.prefix
 		if t := telexToken(p.w.Fold); t.Fold != "" && r.has(t.Fold, prefix) {
 			fold, mark = t.Fold, t.Mark
-			m.corrected = append(m.corrected, Correction{p.w.Fold, t.Mark})
+			m.corrected = append(m.corrected, Correction{p.w.Fold, r.written(t.Fold, t.Mark)})
 		} else if c, ok := r.correct(p.w.Fold, total); ok {
 			fold, mark, prefix = c.fold, c.fold, false
 			m.corrected = append(m.corrected, Correction{p.w.Fold, c.mark})
@@ -394,6 +395,30 @@ func telexToken(fold string) Token {
 		return t[0]
 	}
 	return Token{}
+}
+
+// written returns a decoded word as the index writes it: mark when the
+// index holds the word with those marks (or fold has no word of its
+// own: a prefix), else its commonest marked form ("bành" is written
+// "bánh").
+func (r *Reader) written(fold, mark string) string {
+	marks, ok := r.shardOf(fold)[fold]
+	if !ok {
+		return mark
+	}
+	if mark == fold {
+		mark = ""
+	}
+	if _, ok := marks[mark]; ok {
+		return cmp.Or(mark, fold)
+	}
+	best, n := "", -1
+	for m, enc := range marks {
+		if c := strings.Count(enc, ",") + 1; c > n || c == n && m < best {
+			best, n = m, c
+		}
+	}
+	return cmp.Or(best, fold)
 }
 
 // has reports whether the index holds the folded word (or, as a prefix, a

@@ -349,6 +349,20 @@
     });
     return best;
   };
+  // written: a decoded word as the index writes it (Reader.written).
+  Matcher.prototype.written = function (fold, mark) {
+    var shard = this.shard(fold);
+    if (!shard || !Object.prototype.hasOwnProperty.call(shard, fold)) return mark;
+    var marks = shard[fold];
+    if (mark === fold) mark = "";
+    if (Object.prototype.hasOwnProperty.call(marks, mark)) return mark || fold;
+    var best = "", n = -1;
+    Object.keys(marks).forEach(function (m) {
+      var c = marks[m].split(",").length;
+      if (c > n || c === n && m < best) { best = m; n = c; }
+    });
+    return best || fold;
+  };
   // correct: the word of the index a typo means (Reader.correct), or null.
   Matcher.prototype.correct = function (fold, total) {
     if (Array.from(fold).length < MIN_TYPO) return null;
@@ -394,7 +408,7 @@
       var t = telexToken(w.fold), c;
       if (t && self.has(t.fold, prefix)) {
         fold = t.fold; mark = t.mark;
-        corrected.push({ from: w.fold, to: t.mark });
+        corrected.push({ from: w.fold, to: self.written(t.fold, t.mark) });
       } else if ((c = self.correct(w.fold, total))) {
         fold = c.fold; mark = c.fold; prefix = false;
         corrected.push({ from: w.fold, to: c.mark });
