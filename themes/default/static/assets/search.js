@@ -451,13 +451,6 @@
 
   // --- Engine: matching, ranking and facet counts (generator/search/query.go) ---
 
-  // query answers the text and facets of st from the index: a promise of
-  // {results: [[doc, score, matchedFolds]], counts, active, corrected,
-  // suggestions}. results are sorted best first; counts give, for each
-  // facet, each value's number of results under the other facets;
-  // corrected lists the words replaced because they matched nothing as
-  // typed ([{from, to}]) and suggestions the words offered when nothing
-  // matched; active is false when there is neither text nor facet.
   var ready = {}; // index files loaded, by path
   // answerText matches the words of text, fetching what the Matcher lacks
   // until it lacks nothing: a promise of {scores, corrected, suggestions}.
@@ -470,6 +463,13 @@
       return get(path).then(function (v) { ready[path] = v; });
     })).then(function () { return answerText(text, words); });
   }
+  // query answers the text and facets of st from the index: a promise of
+  // {results: [[doc, score, matchedFolds]], counts, active, corrected,
+  // suggestions}. results are sorted best first; counts give, for each
+  // facet, each value's number of results under the other facets;
+  // corrected lists the words replaced because they matched nothing as
+  // typed ([{from, to}]) and suggestions the words offered when nothing
+  // matched; active is false when there is neither text nor facet.
   function query(text, st) {
     var words = tokenize(text);
     return answerText(text, words).then(function (found) {
