@@ -133,6 +133,9 @@ type page struct {
 	Results []string
 	Counts  map[string][]string // option texts per facet
 	Search  string              // location.search
+	// The engine's last answer (search.js: form.searchAnswer).
+	Corrected   []search.Correction
+	Suggestions []string
 }
 
 const readPage = `(() => {
@@ -145,6 +148,8 @@ const readPage = `(() => {
     Results: Array.from(document.querySelectorAll("#search-results > li > a")).map(a => a.textContent),
     Counts: counts,
     Search: decodeURIComponent(location.search.replace(/\+/g, " ")),
+    Corrected: (document.getElementById("search").searchAnswer || {}).corrected || [],
+    Suggestions: (document.getElementById("search").searchAnswer || {}).suggestions || [],
   };
 })()`
 
@@ -191,9 +196,19 @@ func names(r *search.Reader, res []search.Result, max int) []string {
 }
 
 func TestBrowserSearch(t *testing.T) {
+	search.SplitShardsAbove(t, 512) // the large shards of the example split, as those of a big catalogue
 	base, site := serve(t)
 	ctx := browser(t)
 	ref := reference(t, site)
+	subs := 0
+	for _, name := range site.Names() {
+		if rest, ok := strings.CutPrefix(name, search.Dir+"s/"); ok && len(strings.TrimSuffix(rest, ".json")) == 3 {
+			subs++
+		}
+	}
+	if subs == 0 {
+		t.Error("no shard of the example is split: the cases miss the three-character shards")
+	}
 	compare(t, ctx, base, ref, []searchCase{
 		{"banh chung", search.Filters{}, "Bánh chưng Tranh Khúc", false},
 		{"BÁNH CHƯNG", search.Filters{}, "Bánh chưng Tranh Khúc", false},
@@ -212,7 +227,33 @@ func TestBrowserSearch(t *testing.T) {
 		{"", search.Filters{Group: "sinh-vat-canh"}, "", false},
 		{"", search.Filters{Tourism: "lang-gom-bat-trang"}, "", false},
 		{"khong co gi nhu the", search.Filters{}, "", true},
+		// Typos, swaps, Telex and VNI, one-letter last words (forgive.go).
+		{"banh chug", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"chug banh", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"banhf chung", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"mat o", search.Filters{}, "", false},
+		{"gom bat trnag", search.Filters{}, "", false},
+		{"gom bta trang ", search.Filters{}, "", false},
+		{"banhs chuwng", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"ba1nh chu7ng", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"gaf", search.Filters{}, "", false},
+		{"gom s", search.Filters{}, "", false},
+		{"kham t", search.Filters{}, "", false},
+		{"Bát T", search.Filters{}, "", false},
+		{"gom x", search.Filters{}, "", false},
+		{"gom", search.Filters{}, "", false},
+		{"banh chung", search.Filters{}, "Bánh chưng Tranh Khúc", false},
+		{"banh qwxz", search.Filters{}, "", true},
+		{"zzzq", search.Filters{}, "", true},
 	})
+	for _, q := range []string{"banh chug", "banhs chuwng", "gaf"} {
+		if a := ref.Answer(q, search.Filters{}); len(a.Corrected) == 0 {
+			t.Errorf("%q: no correction", q)
+		}
+	}
+	if a := ref.Answer("banh qwxz", search.Filters{}); len(a.Suggestions) == 0 {
+		t.Errorf("banh qwxz: no suggestion")
+	}
 
 	// The same folded query finds the same products whatever the marks.
 	a := load(t, ctx, base+"/tim-kiem/?q="+url.QueryEscape("Ứng Hoà"))
@@ -250,7 +291,14 @@ func compare(t *testing.T, ctx context.Context, base string, ref *search.Reader,
 			}
 		}
 		got := load(t, ctx, base+"/tim-kiem/?"+q.Encode())
-		res, counts := ref.Search(tc.query, tc.filters)
+		ans := ref.Answer(tc.query, tc.filters)
+		res, counts := ans.Results, ans.Counts
+		if !(len(got.Corrected) == 0 && len(ans.Corrected) == 0) && !reflect.DeepEqual(got.Corrected, ans.Corrected) {
+			t.Errorf("%q: the page corrects %+v, the reference %+v", tc.query, got.Corrected, ans.Corrected)
+		}
+		if !(len(got.Suggestions) == 0 && len(ans.Suggestions) == 0) && !reflect.DeepEqual(got.Suggestions, ans.Suggestions) {
+			t.Errorf("%q: the page suggests %q, the reference %q", tc.query, got.Suggestions, ans.Suggestions)
+		}
 		want := names(ref, res, 20)
 		if !(len(got.Results) == 0 && len(want) == 0) && !reflect.DeepEqual(got.Results, want) {
 			t.Errorf("%q %+v: the page shows %q, the reference finds %q", tc.query, tc.filters, got.Results, want)
@@ -479,5 +527,55 @@ func TestSearchPageWithoutJS(t *testing.T) {
 	}
 	if tag := page[form : form+strings.Index(page[form:], ">")]; !strings.HasSuffix(tag, " hidden") {
 		t.Errorf("the search form should stay hidden until the script shows it: %s>", tag)
+	}
+}
+
+// TestBrowserTypingLetterByLetter types a whole query one key at a time,
+// waiting for the results of each key, and records every drawing of the
+// results: from "gom" on, none is empty (a one-letter last word keeps the
+// results of the words before it).
+func TestBrowserTypingLetterByLetter(t *testing.T) {
+	base, _ := serve(t)
+	ctx := browser(t)
+	const q = "gom bat trang"
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/tim-kiem/"),
+		waitDone,
+		headless.Void(chromedp.Evaluate[bool](`(() => {
+  window.draws = [];
+  const list = document.getElementById("search-results"), input = document.getElementById("q");
+  new MutationObserver(() => window.draws.push([input.value, list.children.length])).observe(list, { childList: true });
+  return true;
+})()`)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, key := range q {
+		typed := fmt.Sprintf("%q", q[:i+1]) // ASCII: a JavaScript string too
+		err := chromedp.Do(ctx,
+			chromedp.SendKeys(chromedp.CSS("#q"), string(key)),
+			until(`document.getElementById("search").searchAnswer && window.draws.some(d => d[0] === `+typed+`) || `+typed+`.trim().length < 3`),
+		)
+		if err != nil {
+			t.Fatalf("typing %q: %v", q[:i+1], err)
+		}
+	}
+	draws, err := chromedp.Run(ctx, chromedp.Evaluate[[][2]any](`window.draws`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, d := range draws {
+		typed, n := d[0].(string), d[1].(float64)
+		seen[typed] = true
+		if len(typed) >= len("gom") && n == 0 {
+			t.Errorf("typing %q: the list is empty at %q", q, typed)
+		}
+	}
+	for _, typed := range []string{"gom b", "gom bat t", q} {
+		if !seen[typed] {
+			t.Errorf("typing %q: no drawing at %q", q, typed)
+		}
 	}
 }

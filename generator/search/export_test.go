@@ -26,3 +26,11 @@ func KindLabels() map[string]string {
 	}
 	return m
 }
+
+// SplitShardsAbove sets the size above which shards are split (splitBytes)
+// until the test ends, so that the small example catalogue has split ones.
+func SplitShardsAbove(t interface{ Cleanup(func()) }, n int) {
+	old := splitBytes
+	splitBytes = n
+	t.Cleanup(func() { splitBytes = old })
+}

@@ -2,7 +2,7 @@
 // the search page fetches on demand, so that a search on a phone moves a few
 // kilobytes instead of the whole catalogue.
 //
-// # Format (version 2)
+// # Format (version 3)
 //
 // All files live under /tim-kiem/chi-muc/ and are JSON.
 //
@@ -12,12 +12,14 @@
 //     products in Vietnamese name order, the stories newest first, the
 //     sales points, the tourism places, then the producers (chủ thể: the
 //     products naming one vntext.OrgSlug) in Vietnamese name order —, the
-//     names of existing shards, the chunk size, and the facets: for
-//     district, tier and group a list of values and a column with one
-//     fixed-width code per document (base-64 digits, "-" for none, and for
-//     every document that is not a product: the product facets never
-//     apply to other kinds); for tourism links a list of values and a
-//     posting list each.
+//     keys of existing shards ("shards"), of the shards that are split
+//     ("split") and of their three-character parts ("subs"), the first
+//     characters of the words ("initials", the keys of the v/ and l/
+//     files), the chunk size, and the facets: for district, tier and group
+//     a list of values and a column with one fixed-width code per document
+//     (base-64 digits, "-" for none, and for every document that is not a
+//     product: the product facets never apply to other kinds); for tourism
+//     links a list of values and a posting list each.
 //   - s/<name>.json: a shard, holding every folded token whose first two
 //     characters (code points) are its key (ShardKey); name is the key
 //     itself when it is ASCII letters and digits, else "_" and the key's
@@ -28,6 +30,20 @@
 //     list of base-36 numbers, each
 //     (doc − previous doc) × 4 + field, field 0 for names and titles, 1 for
 //     producer, place, group and tier, 2 for summaries and text.
+//     A shard file over splitBytes (16 KiB) is split: its words of three
+//     characters or more are written again to s/<name>.json by their
+//     first three characters ("tra" for "trang"), and a word of three
+//     characters or more whose two-character shard is split is looked up
+//     only there (Reader.shardOf); the whole shard stays for words of two
+//     characters and for a two-character prefix being typed.
+//   - v/<name>.json: the vocabulary of the words starting with one
+//     character (name by ShardFile): {fold: [documents, mark]}, mark the
+//     commonest marked form ("" when it is fold). Fetched only to correct
+//     a typo or to suggest words (forgive.go).
+//   - l/<name>.json: one string, a bitmap of the documents holding a word
+//     that starts with one character: six documents a base-64 digit
+//     (digits64), document 6k+i in bit i of digit k. Fetched only for a
+//     one-character last word being typed after other words.
 //   - d/<n>.json: display data of documents n×chunk … (n+1)×chunk−1:
 //     [name, slug, tier, district, producer, craft village, commune] for
 //     products (commune: as certified, " / " the commune of 2025 when it
@@ -55,12 +71,17 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
 )
 
 // Dir is where the index lives in the site.
 const Dir = "tim-kiem/chi-muc/"
+
+// splitBytes is the size of a shard file above which its words of three
+// characters or more are also written to shards of their first three.
+var splitBytes = 16 << 10
 
 // chunkSize is the number of documents per display file.
 const chunkSize = 128
@@ -260,24 +281,57 @@ func (ix *Index) Files() ([]File, error) {
 		}
 		shards[key][fold] = enc
 	}
-	keys := make([]string, 0, len(shards))
-	for k := range shards {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := sortedKeys(shards)
 
-	var files []File
-	meta, err := ix.meta(keys)
-	if err != nil {
-		return nil, err
-	}
-	files = append(files, File{Dir + "meta.json", meta})
+	var files, shardFiles []File
+	var split []string
+	subs := map[string]map[string]map[string]string{}
 	for _, k := range keys {
 		b, err := json.Marshal(shards[k]) // maps marshal with sorted keys
 		if err != nil {
 			return nil, err
 		}
-		files = append(files, File{Dir + "s/" + ShardFile(k) + ".json", b})
+		shardFiles = append(shardFiles, File{Dir + "s/" + ShardFile(k) + ".json", b})
+		if len(b) <= splitBytes {
+			continue
+		}
+		split = append(split, k)
+		for fold, enc := range shards[k] {
+			if r := []rune(fold); len(r) >= 3 {
+				k3 := string(r[:3])
+				if subs[k3] == nil {
+					subs[k3] = map[string]map[string]string{}
+				}
+				subs[k3][fold] = enc
+			}
+		}
+	}
+	subKeys := sortedKeys(subs)
+	for _, k := range subKeys {
+		b, err := json.Marshal(subs[k])
+		if err != nil {
+			return nil, err
+		}
+		shardFiles = append(shardFiles, File{Dir + "s/" + ShardFile(k) + ".json", b})
+	}
+	meta, err := ix.meta(keys, split, subKeys, ix.initials())
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, File{Dir + "meta.json", meta})
+	files = append(files, shardFiles...)
+	vocab, letters := ix.vocabulary()
+	for _, k := range sortedKeys(vocab) {
+		b, err := json.Marshal(vocab[k])
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{Dir + "v/" + ShardFile(k) + ".json", b})
+		b, err = json.Marshal(letters[k])
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{Dir + "l/" + ShardFile(k) + ".json", b})
 	}
 	docs := ix.display()
 	for n := 0; n*chunkSize < len(docs); n++ {
@@ -370,7 +424,7 @@ type facet struct {
 	Docs   []string    `json:"docs,omitempty"`  // per value, its documents
 }
 
-func (ix *Index) meta(shards []string) ([]byte, error) {
+func (ix *Index) meta(shards, split, subs, initials []string) ([]byte, error) {
 	c := ix.cat
 	starts, n := ix.starts()
 	district := map[*catalog.District]int{}
@@ -425,12 +479,15 @@ func (ix *Index) meta(shards []string) ([]byte, error) {
 		fr.Docs = append(fr.Docs, encodeDocs(docs))
 	}
 	return json.Marshal(map[string]any{
-		"v":        2, // 2: shard file names by ShardFile, NFKC tokens
+		"v":        3, // 2: shard file names by ShardFile, NFKC tokens; 3: v/ and l/ files
 		"docs":     n,
 		"products": len(c.Products),
 		"kinds":    kinds(starts),
 		"chunk":    chunkSize,
 		"shards":   strings.Join(shards, " "),
+		"split":    strings.Join(split, " "),
+		"subs":     strings.Join(subs, " "),
+		"initials": strings.Join(initials, " "),
 		"facets":   map[string]facet{"district": fd, "tier": ft, "group": fg, "tourism": fr},
 	})
 }
@@ -500,4 +557,63 @@ func (ix *Index) summaries() []string {
 		out[starts[3]+i] = firstParagraph(t.Body.Source)
 	}
 	return out
+}
+
+// initials returns the first characters of the folded words, sorted: the
+// keys of the v/ and l/ files.
+func (ix *Index) initials() []string {
+	seen := map[string]bool{}
+	for fold := range ix.postings {
+		r, _ := utf8.DecodeRuneInString(fold)
+		seen[string(r)] = true
+	}
+	return sortedKeys(seen)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// vocabulary returns, by first character, the v/ files (every folded word
+// with its number of documents and its commonest marked form, "" when that
+// is the folded form) and the l/ files (a bitmap of the documents holding
+// a word that starts with the character, six documents a base-64 digit,
+// document 6k+i in bit i of digit k).
+func (ix *Index) vocabulary() (map[string]map[string][2]any, map[string]string) {
+	n := len(ix.cat.Products) + len(ix.cat.Stories)
+	vocab := map[string]map[string][2]any{}
+	bits := map[string][]byte{}
+	for fold, marks := range ix.postings {
+		r, _ := utf8.DecodeRuneInString(fold)
+		k := string(r)
+		if vocab[k] == nil {
+			vocab[k] = map[string][2]any{}
+			bits[k] = make([]byte, (n+5)/6)
+		}
+		docs := map[int32]bool{}
+		best, bestN := "", -1
+		for mark, ps := range marks {
+			for _, p := range ps {
+				docs[p.doc] = true
+				bits[k][p.doc/6] |= 1 << (p.doc % 6)
+			}
+			if len(ps) > bestN || len(ps) == bestN && mark < best {
+				best, bestN = mark, len(ps)
+			}
+		}
+		vocab[k][fold] = [2]any{len(docs), best}
+	}
+	letters := map[string]string{}
+	for k, b := range bits {
+		for i := range b {
+			b[i] = digits64[b[i]]
+		}
+		letters[k] = string(b)
+	}
+	return vocab, letters
 }

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -20,9 +21,16 @@ type Reader struct {
 		Kinds    []kindStart      `json:"kinds"`
 		Chunk    int              `json:"chunk"`
 		Shards   string           `json:"shards"`
+		Initials string           `json:"initials"`
+		Split    string           `json:"split"`
+		Subs     string           `json:"subs"`
 		Facets   map[string]facet `json:"facets"`
 	}
 	shards     map[string]map[string]map[string]string // by file name (ShardFile)
+	vocab      map[string][]vocabWord                  // v/ files by file name
+	split      map[string]bool                         // the keys of shards split in three-character ones
+	subs       map[string]bool                         // the keys of three-character shards
+	letters    map[string]string                       // l/ files by file name
 	docs       [][]any
 	byDistrict map[int][][]any
 	summaries  []string // by document, from the e/ files
@@ -30,7 +38,8 @@ type Reader struct {
 
 // Open decodes the files of an index.
 func Open(files []File) (*Reader, error) {
-	r := &Reader{shards: map[string]map[string]map[string]string{}, byDistrict: map[int][][]any{}}
+	r := &Reader{shards: map[string]map[string]map[string]string{}, byDistrict: map[int][][]any{},
+		vocab: map[string][]vocabWord{}, letters: map[string]string{}}
 	for _, f := range files {
 		name := strings.TrimPrefix(f.Path, Dir)
 		var err error
@@ -41,6 +50,23 @@ func Open(files []File) (*Reader, error) {
 			var s map[string]map[string]string
 			err = json.Unmarshal(f.Data, &s)
 			r.shards[strings.TrimSuffix(name[2:], ".json")] = s
+		case strings.HasPrefix(name, "v/"):
+			var v map[string][2]any
+			err = json.Unmarshal(f.Data, &v)
+			var words []vocabWord
+			for fold, e := range v {
+				n, _ := e[0].(float64)
+				mark, _ := e[1].(string)
+				if mark == "" {
+					mark = fold
+				}
+				words = append(words, vocabWord{fold, mark, int(n)})
+			}
+			r.vocab[strings.TrimSuffix(name[2:], ".json")] = words
+		case strings.HasPrefix(name, "l/"):
+			var l string
+			err = json.Unmarshal(f.Data, &l)
+			r.letters[strings.TrimSuffix(name[2:], ".json")] = l
 		case strings.HasPrefix(name, "q/"):
 			var d [][]any
 			err = json.Unmarshal(f.Data, &d)
@@ -63,7 +89,29 @@ func Open(files []File) (*Reader, error) {
 			return nil, fmt.Errorf("%s: %w", f.Path, err)
 		}
 	}
+	r.split, r.subs = set(r.meta.Split), set(r.meta.Subs)
 	return r, nil
+}
+
+// set returns the words of a space-separated list as a set.
+func set(list string) map[string]bool {
+	out := map[string]bool{}
+	for _, k := range strings.Fields(list) {
+		out[k] = true
+	}
+	return out
+}
+
+// shardOf returns the shard that holds a folded word and the words it
+// starts: the shard of its first three characters when that of its first
+// two is split (none when no word starts with those three), else that of
+// its first two (ShardKey).
+func (r *Reader) shardOf(fold string) map[string]map[string]string {
+	k := ShardKey(fold)
+	if rs := []rune(fold); len(rs) >= 3 && r.split[k] {
+		return r.shards[ShardFile(string(rs[:3]))]
+	}
+	return r.shards[ShardFile(k)]
 }
 
 // Weights of the field classes, and bonuses for a whole word and for
@@ -91,7 +139,31 @@ type Filters struct {
 // and the facet counts: for each facet, each value's number of matching
 // documents under the query and the other facets' filters.
 func (r *Reader) Search(query string, f Filters) ([]Result, map[string][]int) {
-	scores := r.match(query)
+	a := r.Answer(query, f)
+	return a.Results, a.Counts
+}
+
+// Correction is a word of a query replaced by the word meant: From is the
+// word as typed (folded), To the word searched for instead (marked, as the
+// index writes it).
+type Correction struct {
+	From, To string
+}
+
+// Answer is what a query gets, as the search page gets it from query() in
+// search.js.
+type Answer struct {
+	Results     []Result         // best first
+	Counts      map[string][]int // per facet, per value
+	Corrected   []Correction     // the words replaced, in query order
+	Suggestions []string         // when nothing matches: up to 5 near words of the index
+}
+
+// Answer answers query and filters: Search's results and counts, with the
+// corrections made and, when the text matches nothing, suggestions.
+func (r *Reader) Answer(query string, f Filters) Answer {
+	m := r.match(query)
+	scores := m.scores
 	r.favourPlaces(query, scores)
 	fs := r.facetsOf(f)
 	counts := map[string][]int{}
@@ -116,7 +188,37 @@ func (r *Reader) Search(query string, f Filters) ([]Result, map[string][]int) {
 		}
 		return a.Doc - b.Doc
 	})
-	return results, counts
+	return Answer{Results: results, Counts: counts, Corrected: m.corrected, Suggestions: r.suggest(query, m)}
+}
+
+// suggest returns the words offered when the text of a query matches
+// nothing: the nearest words of the index to the first word that matched
+// nothing (else to the last word), within maxSuggestEdits, fewest edits
+// first, then most documents; in their marked forms.
+func (r *Reader) suggest(query string, m matched) []string {
+	words := Tokenize(query)
+	if len(m.scores) > 0 || len(words) == 0 {
+		return nil
+	}
+	target := words[len(words)-1]
+	if len(m.missing) > 0 {
+		target = m.missing[0]
+	}
+	var out []string
+	for _, v := range nearest(r.vocabOf(target.Fold), target.Fold, maxSuggestEdits, 5) {
+		out = append(out, v.mark)
+	}
+	return out
+}
+
+// vocabOf returns the vocabulary a word's corrections are looked for in
+// (vocabKeys).
+func (r *Reader) vocabOf(fold string) []vocabWord {
+	var out []vocabWord
+	for _, k := range vocabKeys(fold) {
+		out = append(out, r.vocab[ShardFile(k)]...)
+	}
+	return out
 }
 
 // favourPlaces raises the score of the products of a district the query
@@ -207,47 +309,36 @@ func (fs *facetSet) count(doc int, counts map[string][]int) {
 	}
 }
 
+// matched is what the words of a query match.
+type matched struct {
+	scores    map[int]float64 // document → score
+	corrected []Correction
+	missing   []Token // the words that matched nothing, even corrected
+}
+
 // match scores every document that holds all words of the query (the
 // last one as a prefix while it is being typed); with no words, every
-// product matches with score 0.
-func (r *Reader) match(query string) map[int]float64 {
+// product matches with score 0. A word that matches nothing as typed is
+// read as Telex or VNI (Telex), else as a typo of a word of the index
+// (correct), once the words found as typed are matched; a last word of
+// one character, still being typed after other words, narrows their
+// results to the documents holding a word that starts with it, if any do.
+func (r *Reader) match(query string) matched {
 	words := Tokenize(query)
 	if len(words) == 0 {
 		all := map[int]float64{}
 		for d := range r.meta.Products {
 			all[d] = 0
 		}
-		return all
+		return matched{scores: all}
 	}
 	typing := typing(query)
+	var m matched
 	var total map[int]float64
-	for i, w := range words {
-		prefix := typing && i == len(words)-1 && longEnough(w.Fold)
-		best := map[int]float64{}
-		for fold, marks := range r.shards[ShardFile(ShardKey(w.Fold))] {
-			whole := fold == w.Fold
-			if !whole && !(prefix && strings.HasPrefix(fold, w.Fold)) {
-				continue
-			}
-			for mark, enc := range marks {
-				if mark == "" {
-					mark = fold
-				}
-				for _, p := range decodePostings(enc) {
-					s := fieldWeight[p.field]
-					if whole {
-						s += bonusWord
-					}
-					if w.Mark != w.Fold && mark == w.Mark {
-						s += bonusMark
-					}
-					best[int(p.doc)] = max(best[int(p.doc)], s)
-				}
-			}
-		}
+	and := func(best map[int]float64) {
 		if total == nil {
 			total = best
-			continue
+			return
 		}
 		for d := range total {
 			if s, ok := best[d]; ok {
@@ -257,7 +348,163 @@ func (r *Reader) match(query string) map[int]float64 {
 			}
 		}
 	}
-	return total
+	// The words found as typed first, then the others, in query order, so
+	// that a correction is chosen knowing every word typed right.
+	type pending struct {
+		w      Token
+		prefix bool
+	}
+	var fix []pending
+	narrow := ""
+	for i, w := range words {
+		last := typing && i == len(words)-1
+		if last && i > 0 && utf8.RuneCountInString(w.Fold) == 1 {
+			narrow = w.Fold
+			continue
+		}
+		prefix := last && longEnough(w.Fold)
+		if !r.has(w.Fold, prefix) {
+			fix = append(fix, pending{w, prefix})
+			continue
+		}
+		and(r.score(w.Fold, w.Mark, prefix))
+	}
+	for _, p := range fix {
+		fold, mark, prefix := "", "", p.prefix
+		if t := telexToken(p.w.Fold); t.Fold != "" && r.has(t.Fold, prefix) {
+			fold, mark = t.Fold, t.Mark
+			m.corrected = append(m.corrected, Correction{p.w.Fold, r.written(t.Fold, t.Mark)})
+		} else if c, ok := r.correct(p.w.Fold, total); ok {
+			fold, mark, prefix = c.fold, c.fold, false
+			m.corrected = append(m.corrected, Correction{p.w.Fold, c.mark})
+		} else {
+			m.missing = append(m.missing, p.w)
+		}
+		and(r.score(fold, mark, prefix))
+	}
+	if narrow != "" {
+		bits := r.letters[ShardFile(narrow)]
+		narrowed := map[int]float64{}
+		for d, s := range total {
+			if hasBit(bits, d) {
+				narrowed[d] = s
+			}
+		}
+		if len(narrowed) > 0 {
+			total = narrowed
+		}
+	}
+	m.scores = total
+	return m
+}
+
+// telexToken returns the word a folded word means in Telex or VNI, or no
+// token.
+func telexToken(fold string) Token {
+	if t := Tokenize(Telex(fold)); len(t) == 1 {
+		return t[0]
+	}
+	return Token{}
+}
+
+// written returns a decoded word as the index writes it: mark when the
+// index holds the word with those marks (or fold has no word of its
+// own: a prefix), else its commonest marked form ("bành" is written
+// "bánh").
+func (r *Reader) written(fold, mark string) string {
+	marks, ok := r.shardOf(fold)[fold]
+	if !ok {
+		return mark
+	}
+	if mark == fold {
+		mark = ""
+	}
+	if _, ok := marks[mark]; ok {
+		return cmp.Or(mark, fold)
+	}
+	best, n := "", -1
+	for m, enc := range marks {
+		if c := strings.Count(enc, ",") + 1; c > n || c == n && m < best {
+			best, n = m, c
+		}
+	}
+	return cmp.Or(best, fold)
+}
+
+// has reports whether the index holds the folded word (or, as a prefix, a
+// word starting with it).
+func (r *Reader) has(fold string, prefix bool) bool {
+	shard := r.shardOf(fold)
+	if _, ok := shard[fold]; ok || !prefix {
+		return ok
+	}
+	for f := range shard {
+		if strings.HasPrefix(f, fold) {
+			return true
+		}
+	}
+	return false
+}
+
+// correct returns the word of the index a typo fold means: of the
+// maxCandidates nearest words within maxEdits (fewest edits, then most
+// documents), the first that shares a document with the results of the
+// other words matched so far (total; nil when there are none), else the
+// first.
+func (r *Reader) correct(fold string, total map[int]float64) (vocabWord, bool) {
+	if utf8.RuneCountInString(fold) < minTypo {
+		return vocabWord{}, false
+	}
+	cands := nearest(r.vocabOf(fold), fold, maxEdits(fold), maxCandidates)
+	if len(cands) == 0 {
+		return vocabWord{}, false
+	}
+	if total != nil {
+		for _, c := range cands {
+			for d := range r.score(c.fold, c.fold, false) {
+				if _, ok := total[d]; ok {
+					return c, true
+				}
+			}
+		}
+	}
+	return cands[0], true
+}
+
+// score scores the documents holding a folded word (or a word it starts,
+// as a prefix) by the best field they hold it in, marked form typed mark.
+func (r *Reader) score(fold, mark string, prefix bool) map[int]float64 {
+	best := map[int]float64{}
+	if fold == "" {
+		return best
+	}
+	for f, marks := range r.shardOf(fold) {
+		whole := f == fold
+		if !whole && !(prefix && strings.HasPrefix(f, fold)) {
+			continue
+		}
+		for m, enc := range marks {
+			if m == "" {
+				m = f
+			}
+			for _, p := range decodePostings(enc) {
+				s := fieldWeight[p.field]
+				if whole {
+					s += bonusWord
+				}
+				if mark != fold && m == mark {
+					s += bonusMark
+				}
+				best[int(p.doc)] = max(best[int(p.doc)], s)
+			}
+		}
+	}
+	return best
+}
+
+// hasBit reports whether document doc is in a bitmap of an l/ file.
+func hasBit(bits string, doc int) bool {
+	return doc/6 < len(bits) && strings.IndexByte(digits64, bits[doc/6])>>(doc%6)&1 == 1
 }
 
 // places returns the districts whose whole name the query contains, word

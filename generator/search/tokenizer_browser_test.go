@@ -160,3 +160,67 @@ func TestBrowserTokenizerParity(t *testing.T) {
 		}
 	}
 }
+
+// telexInputs are Telex and VNI words, and random runs of the keys and
+// letters that the decoder treats apart.
+func telexInputs(n int) []string {
+	out := []string{"banhs", "ba1nh", "banh1", "chuwng", "chu7ng", "gaf", "ga2", "dduwowngf", "duo7ng2", "d9uong", "truowngf",
+		"hoaf", "quys", "giaf", "gif", "khoer", "tuoir", "tuooir", "muwaf", "laangf", "aw", "sao", "banh", "banhss", "banh0",
+		"bw", "anhsem", "xyz", "nuj", "traamf", "ddaauf", "nguyeenx", "thuyr", "quaf", "gioongs", "uow", "ow6", "a8", "e6", "d9"}
+	pieces := []string{"a", "e", "i", "o", "u", "y", "b", "c", "d", "g", "h", "k", "n", "q", "t", "s", "f", "r", "x", "j", "w", "z",
+		"aa", "aw", "ee", "oo", "ow", "uw", "uow", "dd", "qu", "gi", "ng", "nh", "ch", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range n {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// TestBrowserTelexParity runs telex of search.js against Go's Telex, and
+// the word each decodes to through both tokenizers.
+func TestBrowserTelexParity(t *testing.T) {
+	ctx := browser(t)
+	inputs := telexInputs(3000)
+	in, err := json.Marshal(inputs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	expr := `(() => {
+` + jsTokenizer(t) + `
+  return ` + string(in) + `.map(function (s) {
+    var t = telexToken(s);
+    return [telex(s), t ? t.fold : "", t ? t.mark : ""];
+  });
+})()`
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[[][3]string](expr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(inputs) {
+		t.Fatalf("search.js returned %d results for %d inputs", len(got), len(inputs))
+	}
+	bad, decoded := 0, 0
+	for i, s := range inputs {
+		want := [3]string{search.Telex(s)}
+		if toks := search.Tokenize(want[0]); len(toks) == 1 {
+			want[1], want[2] = toks[0].Fold, toks[0].Mark
+			decoded++
+		}
+		if got[i] != want {
+			bad++
+			if bad <= 30 {
+				t.Errorf("%q: search.js %q, Go %q", s, got[i], want)
+			}
+		}
+	}
+	if bad > 30 {
+		t.Errorf("… %d inputs differ in all", bad)
+	}
+	if decoded < len(inputs)/10 {
+		t.Errorf("only %d of %d inputs decode: the inputs miss the decoder", decoded, len(inputs))
+	}
+}

@@ -45,3 +45,25 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTelex: Telex never fails on any input; what it returns is "" or one
+// word of Vietnamese letters whose folded form is plain ASCII and no
+// longer than the keys typed.
+func FuzzTelex(f *testing.F) {
+	for _, s := range []string{"banhs", "ba1nh", "chuwng", "dduwowngf", "gaf", "quys", "giaf", "uow7", "d9d9", "aaaaw", "sfrxj", "\xff", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Telex(s)
+		if out == "" {
+			return
+		}
+		toks := Tokenize(out)
+		if len(toks) != 1 {
+			t.Fatalf("Telex(%q) = %q, %d words", s, out, len(toks))
+		}
+		if fold := toks[0].Fold; strings.Trim(fold, "abcdefghijklmnopqrstuvwxyz") != "" || len(fold) > len(s) {
+			t.Fatalf("Telex(%q) = %q folds to %q", s, out, fold)
+		}
+	})
+}

@@ -39,12 +39,13 @@ func (q *queries) Set(s string) error { *q = append(*q, s); return nil }
 func main() {
 	site := flag.String("site", "public", "the built site")
 	exe := flag.String("chromium", "chromium", "the browser to drive")
-	verbose := flag.Bool("v", false, "list the requests of each cold search")
 	var qs queries
 	flag.Var(&qs, "q", "a query to measure (repeatable)")
+	verbose := flag.Bool("v", false, "list each request of a first search and its gzip size")
 	flag.Parse()
 	if len(qs) == 0 {
-		qs = queries{"banh chung", "dong anh", "nụ trầm", "kham tr", "gom bat trang", "ung hoa"}
+		qs = queries{"banh chung", "dong anh", "nụ trầm", "kham tr", "gom bat trang", "ung hoa", // as typed
+			"banh chug", "gom bat trnag", "banhs chuwng", "ba1nh", "gom s", "kham t"} // forgiven
 	}
 	log.SetFlags(0)
 
@@ -97,6 +98,11 @@ func main() {
 		}
 		all = append(all, ms...)
 		fmt.Printf("%-16s median %5.1f ms, max %5.1f ms over %d keystrokes\n", q, median(ms), slices.Max(ms), len(ms))
+		if *verbose {
+			for i, v := range ms {
+				fmt.Printf("  %-16q %5.1f ms\n", string([]rune(q)[:i+1]), v)
+			}
+		}
 	}
 	fmt.Printf("%-16s median %5.1f ms, max %5.1f ms over %d keystrokes\n", "all", median(all), slices.Max(all), len(all))
 }
@@ -141,13 +147,12 @@ func median(v []float64) float64 {
 // recorder serves the site and counts what it sends, compressed as a CDN
 // would (gzip, default level) for text types.
 type recorder struct {
-	root string
-	mu   sync.Mutex
-	n    int
-	gz   int
-	raw  int
-	// verbose logs each request with its gzip size.
-	verbose bool
+	root    string
+	verbose bool // log each request
+	mu      sync.Mutex
+	n       int
+	gz      int
+	raw     int
 }
 
 func (r *recorder) ServeHTTP(w http.ResponseWriter, req *http.Request) {
@@ -168,10 +173,10 @@ func (r *recorder) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	r.n++
 	r.gz += buf.Len()
 	r.raw += len(b)
-	if r.verbose {
-		log.Printf("  %6.1f KiB  %s", float64(buf.Len())/1024, req.URL.Path)
-	}
 	r.mu.Unlock()
+	if r.verbose {
+		log.Printf("  %6d B gzip  %s", buf.Len(), req.URL.Path)
+	}
 	switch filepath.Ext(name) {
 	case ".html":
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")

@@ -98,6 +98,79 @@
   // atLeast2 reports whether a folded word has two characters or more.
   function atLeast2(f) { return Array.from(f).length >= 2; }
 
+  // telex returns the syllable a folded word means when typed with the
+  // keys of Telex or VNI left in ("banhs", "ba1nh" → "bánh"), or "": the
+  // rules are those of Telex in generator/search/forgive.go.
+  var VOWELS = "aăâeêioôơuưy";
+  var TELEX_TONES = { s: "\u0301", f: "\u0300", r: "\u0309", x: "\u0303", j: "\u0323" };
+  var HAT = { a: "â", e: "ê", o: "ô" };
+  function telex(word) {
+    var out = [], tone = "", changed = false;
+    function hasVowel() { return out.some(function (r) { return VOWELS.indexOf(r) >= 0; }); }
+    var cs = Array.from(word);
+    for (var i = 0; i < cs.length; i++) {
+      var c = cs[i], n = out.length, prev = n > 0 ? out[n - 1] : "";
+      if (c === "d" && prev === "d" && n === 1) { out[0] = "đ"; changed = true; }
+      else if ((c === "a" || c === "e" || c === "o") && prev === c) { out[n - 1] = HAT[c]; changed = true; }
+      else if (c === "w") {
+        if (prev === "a") out[n - 1] = "ă";
+        else if (prev === "u") out[n - 1] = "ư";
+        else if (prev === "o") { out[n - 1] = "ơ"; if (n >= 2 && out[n - 2] === "u") out[n - 2] = "ư"; }
+        else return "";
+        changed = true;
+      } else if (Object.prototype.hasOwnProperty.call(TELEX_TONES, c) && hasVowel()) {
+        if (tone) return "";
+        tone = TELEX_TONES[c];
+      } else if (c >= "1" && c <= "5") {
+        if (tone || !hasVowel()) return "";
+        tone = TELEX_TONES["sfrxj"[c.charCodeAt(0) - 49]];
+      } else if (c >= "6" && c <= "9") {
+        if (!vniMark(out, c)) return "";
+        changed = true;
+      } else if (c >= "a" && c <= "z") out.push(c);
+      else return "";
+    }
+    if (!changed && !tone) return "";
+    if (!tone) return out.join("");
+    var at = tonePlace(out);
+    if (at < 0) return "";
+    return (out.slice(0, at + 1).join("") + tone + out.slice(at + 1).join("")).normalize("NFC");
+  }
+  function vniMark(out, key) {
+    for (var i = out.length - 1; i >= 0; i--) {
+      var c = out[i];
+      if (key === "6" && HAT[c]) out[i] = HAT[c];
+      else if (key === "7" && c === "u") out[i] = "ư";
+      else if (key === "7" && c === "o") { out[i] = "ơ"; if (i > 0 && out[i - 1] === "u") out[i - 1] = "ư"; }
+      else if (key === "8" && c === "a") out[i] = "ă";
+      else if (key === "9" && c === "d" && i === 0) out[i] = "đ";
+      else continue;
+      return true;
+    }
+    return false;
+  }
+  function tonePlace(s) {
+    function isVowel(i) { return i < s.length && VOWELS.indexOf(s[i]) >= 0; }
+    var start = 0;
+    while (start < s.length && !isVowel(start)) start++;
+    if (start === s.length) return -1;
+    if (start > 0 && isVowel(start + 1) && (s[start - 1] === "q" && s[start] === "u" || s[start - 1] === "g" && s[start] === "i")) start++;
+    var end = start;
+    while (isVowel(end)) end++;
+    for (var i = end; i < s.length; i++) if (isVowel(i)) return -1;
+    var at = -1;
+    for (i = start; i < end; i++) if ("ăâêôơư".indexOf(s[i]) >= 0) at = i;
+    if (at >= 0) return at;
+    if (end < s.length) return end - 1;
+    if (end - start >= 3) return start + 1;
+    return start;
+  }
+  // telexToken: the word a folded word means in Telex or VNI, or null.
+  function telexToken(fold) {
+    var t = tokenize(telex(fold));
+    return t.length === 1 ? t[0] : null;
+  }
+
   // --- Index decoding ---
   function postings(enc) {
     var out = [], doc = 0;
@@ -119,6 +192,18 @@
       out[doc] = v;
     }
     return out;
+  }
+  // hasBit reports whether document doc is in a bitmap of an l/ file.
+  function hasBit(bits, doc) {
+    var k = Math.floor(doc / 6);
+    return k < bits.length && ((DIGITS.indexOf(bits[k]) >> (doc % 6)) & 1) === 1;
+  }
+  // vocabWords decodes a v/ file: {fold: [documents, mark]}.
+  function vocabWords(v) {
+    if (!v.words) {
+      v.words = Object.keys(v).map(function (f) { return { fold: f, mark: v[f][1] || f, docs: v[f][0] }; });
+    }
+    return v.words;
   }
   // code returns the value of facet f (district, tier, group) of a document.
   function code(f, doc) {
@@ -149,45 +234,205 @@
     });
     return found;
   }
-  function match(query, words, shards) {
+  // Typos and suggestions (forgive.go): limits, distance, nearest words.
+  var MIN_TYPO = 3, MAX_CANDIDATES = 5, MAX_SUGGEST_EDITS = 3, SUGGESTIONS = 5;
+  function maxEdits(f) { return Array.from(f).length >= 8 ? 2 : 1; }
+  // edits: optimal string alignment distance over code points, or
+  // limit + 1 when it is more than limit.
+  function edits(a, b, limit) {
+    var x = Array.from(a), y = Array.from(b);
+    if (Math.abs(x.length - y.length) > limit) return limit + 1;
+    var rows = [];
+    for (var i = 0; i <= x.length; i++) { rows.push(new Array(y.length + 1)); rows[i][0] = i; }
+    for (var j = 0; j < y.length; j++) rows[0][j + 1] = j + 1;
+    for (i = 1; i <= x.length; i++) {
+      var low = limit + 1;
+      for (j = 1; j <= y.length; j++) {
+        var v = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) v = Math.min(v, rows[i - 2][j - 2] + 1);
+        rows[i][j] = v;
+        low = Math.min(low, v);
+      }
+      if (low > limit) return limit + 1;
+    }
+    return Math.min(rows[x.length][y.length], limit + 1);
+  }
+  // vocabKeys: the v/ files of a word's first and second characters.
+  function vocabKeys(f) {
+    var keys = [];
+    Array.from(f).slice(0, 2).forEach(function (c) { if (keys.indexOf(c) < 0) keys.push(c); });
+    return keys;
+  }
+  function nearest(vocab, fold, limit, max) {
+    var cs = [];
+    vocab.forEach(function (v) {
+      if (v.fold === fold) return;
+      var d = edits(fold, v.fold, limit);
+      if (d <= limit) cs.push({ w: v, d: d });
+    });
+    cs.sort(function (a, b) { return a.d - b.d || b.w.docs - a.w.docs || (a.w.fold < b.w.fold ? -1 : a.w.fold > b.w.fold ? 1 : 0); });
+    return cs.slice(0, max).map(function (c) { return c.w; });
+  }
+
+  // Matcher answers the words of a query from the index files loaded so
+  // far: each file it lacks goes into need (a list of paths), and the
+  // caller fetches them and asks again, until nothing is lacking. Its
+  // steps are those of match in query.go.
+  function Matcher(ready) { this.ready = ready; this.need = []; }
+  var folds = new WeakMap(); // shard → its words, listed once
+  function foldsOf(shard) {
+    var f = folds.get(shard);
+    if (!f) folds.set(shard, f = Object.keys(shard));
+    return f;
+  }
+  Matcher.prototype.file = function (path) {
+    if (Object.prototype.hasOwnProperty.call(this.ready, path)) return this.ready[path];
+    if (this.need.indexOf(path) < 0) this.need.push(path);
+    return null;
+  };
+  // shard returns the shard of a folded word ({} when there is none), or
+  // null while it is not loaded.
+  // It is the shard of the word's first three characters when that of
+  // its first two is split (shardOf in query.go).
+  Matcher.prototype.shard = function (fold) {
+    var k = shardKey(fold), cs = Array.from(fold);
+    if (cs.length >= 3 && meta.splitSet.has(k)) {
+      var k3 = cs.slice(0, 3).join("");
+      return meta.subSet.has(k3) ? this.file("s/" + shardFile(k3) + ".json") : {};
+    }
+    return meta.shardSet.has(k) ? this.file("s/" + shardFile(k) + ".json") : {};
+  };
+  // has: whether the index holds fold (as a prefix: a word starting with
+  // it); true while the shard is not loaded.
+  Matcher.prototype.has = function (fold, prefix) {
+    var shard = this.shard(fold);
+    if (shard === null) return true;
+    if (Object.prototype.hasOwnProperty.call(shard, fold)) return true;
+    if (!prefix) return false;
+    return foldsOf(shard).some(function (f) { return f.indexOf(fold) === 0; });
+  };
+  // vocab: the words a word's corrections are looked for in (vocabKeys),
+  // or null while a file of them is not loaded.
+  Matcher.prototype.vocab = function (fold) {
+    var out = [], self = this, lacking = false;
+    vocabKeys(fold).forEach(function (k) {
+      if (!meta.initialSet.has(k)) return;
+      var v = self.file("v/" + shardFile(k) + ".json");
+      if (v) out = out.concat(vocabWords(v)); else lacking = true;
+    });
+    return lacking ? null : out;
+  };
+  // score scores the documents holding fold (or a word it starts) among
+  // those of total (all when null); null while the shard is not loaded.
+  Matcher.prototype.score = function (fold, mark, prefix, total) {
+    var best = new Map();
+    if (!fold) return best;
+    var shard = this.shard(fold);
+    if (shard === null) return null;
+    foldsOf(shard).forEach(function (f) {
+      var whole = f === fold;
+      if (!whole && !(prefix && f.indexOf(fold) === 0)) return;
+      var marks = shard[f];
+      Object.keys(marks).forEach(function (m) {
+        var key = f + " " + m;
+        var ps = decoded.get(key);
+        if (!ps) decoded.set(key, ps = postings(marks[m]));
+        var bonus = (whole ? WORD : 0) + (mark !== fold && (m || f) === mark ? MARKBONUS : 0);
+        for (var k = 0; k < ps.length; k++) {
+          var p = ps[k];
+          if (total !== null && !total.has(p[0])) continue; // already out: AND
+          var s = WEIGHT[p[1]] + bonus;
+          var b = best.get(p[0]);
+          if (b === undefined || s > b) best.set(p[0], s);
+        }
+      });
+    });
+    return best;
+  };
+  // written: a decoded word as the index writes it (Reader.written).
+  Matcher.prototype.written = function (fold, mark) {
+    var shard = this.shard(fold);
+    if (!shard || !Object.prototype.hasOwnProperty.call(shard, fold)) return mark;
+    var marks = shard[fold];
+    if (mark === fold) mark = "";
+    if (Object.prototype.hasOwnProperty.call(marks, mark)) return mark || fold;
+    var best = "", n = -1;
+    Object.keys(marks).forEach(function (m) {
+      var c = marks[m].split(",").length;
+      if (c > n || c === n && m < best) { best = m; n = c; }
+    });
+    return best || fold;
+  };
+  // correct: the word of the index a typo means (Reader.correct), or null.
+  Matcher.prototype.correct = function (fold, total) {
+    if (Array.from(fold).length < MIN_TYPO) return null;
+    var vocab = this.vocab(fold);
+    if (vocab === null) return null;
+    var cands = nearest(vocab, fold, maxEdits(fold), MAX_CANDIDATES);
+    if (!cands.length) return null;
+    if (total !== null) {
+      for (var i = 0; i < cands.length; i++) {
+        var s = this.score(cands[i].fold, cands[i].fold, false, total);
+        if (s !== null && s.size > 0) return cands[i];
+      }
+    }
+    return cands[0];
+  };
+  // match: {scores, corrected, missing}, as match in query.go.
+  Matcher.prototype.match = function (query, words) {
+    var self = this;
     if (!words.length) {
       var all = new Map();
       for (var d = 0; d < meta.products; d++) all.set(d, 0);
-      return all;
+      return { scores: all, corrected: [], missing: [] };
     }
     var typing = !TRAILING_SPACE.test(query);
-    var total = null;
-    words.forEach(function (w, i) {
-      var prefix = typing && i === words.length - 1 && atLeast2(w.fold);
-      var best = new Map();
-      var shard = shards[shardKey(w.fold)] || {};
-      Object.keys(shard).forEach(function (fold) {
-        var whole = fold === w.fold;
-        if (!whole && !(prefix && fold.indexOf(w.fold) === 0)) return;
-        var marks = shard[fold];
-        Object.keys(marks).forEach(function (mark) {
-          var m = mark || fold;
-          var key = fold + " " + mark;
-          var ps = decoded.get(key);
-          if (!ps) decoded.set(key, ps = postings(marks[mark]));
-          var bonus = (whole ? WORD : 0) + (w.mark !== w.fold && m === w.mark ? MARKBONUS : 0);
-          for (var k = 0; k < ps.length; k++) {
-            var p = ps[k];
-            if (total !== null && !total.has(p[0])) continue; // already out: AND
-            var s = WEIGHT[p[1]] + bonus;
-            var b = best.get(p[0]);
-            if (b === undefined || s > b) best.set(p[0], s);
-          }
-        });
-      });
+    var total = null, corrected = [], missing = [], fix = [], narrow = "";
+    function and(best) {
       if (total === null) { total = best; return; }
       total.forEach(function (s, d) {
         var b = best.get(d);
         if (b === undefined) total.delete(d); else total.set(d, s + b);
       });
+    }
+    // The words found as typed first, then the others, in query order.
+    words.forEach(function (w, i) {
+      var last = typing && i === words.length - 1;
+      if (last && i > 0 && Array.from(w.fold).length === 1) { narrow = w.fold; return; }
+      var prefix = last && atLeast2(w.fold);
+      if (!self.has(w.fold, prefix)) { fix.push({ w: w, prefix: prefix }); return; }
+      and(self.score(w.fold, w.mark, prefix, total) || new Map());
     });
-    return total;
-  }
+    fix.forEach(function (p) {
+      var fold = "", mark = "", prefix = p.prefix, w = p.w;
+      var t = telexToken(w.fold), c;
+      if (t && self.has(t.fold, prefix)) {
+        fold = t.fold; mark = t.mark;
+        corrected.push({ from: w.fold, to: self.written(t.fold, t.mark) });
+      } else if ((c = self.correct(w.fold, total))) {
+        fold = c.fold; mark = c.fold; prefix = false;
+        corrected.push({ from: w.fold, to: c.mark });
+      } else missing.push(w);
+      and(self.score(fold, mark, prefix, total) || new Map());
+    });
+    if (narrow) {
+      var bits = meta.initialSet.has(narrow) ? self.file("l/" + shardFile(narrow) + ".json") : "";
+      if (bits !== null) {
+        var narrowed = new Map();
+        total.forEach(function (s, doc) { if (hasBit(bits, doc)) narrowed.set(doc, s); });
+        if (narrowed.size) total = narrowed;
+      }
+    }
+    return { scores: total, corrected: corrected, missing: missing };
+  };
+  // suggest: the words offered when the text matches nothing (Reader.suggest).
+  Matcher.prototype.suggest = function (words, m) {
+    if (m.scores.size > 0 || !words.length) return [];
+    var target = m.missing.length ? m.missing[0] : words[words.length - 1];
+    var vocab = this.vocab(target.fold);
+    if (vocab === null) return [];
+    return nearest(vocab, target.fold, MAX_SUGGEST_EDITS, SUGGESTIONS).map(function (v) { return v.mark; });
+  };
 
   // docTourism[doc] lists the tourism links of a product.
   function docTourism() {
@@ -206,6 +451,18 @@
 
   // --- Engine: matching, ranking and facet counts (generator/search/query.go) ---
 
+  var ready = {}; // index files loaded, by path
+  // answerText matches the words of text, fetching what the Matcher lacks
+  // until it lacks nothing: a promise of {scores, corrected, suggestions}.
+  function answerText(text, words) {
+    var m = new Matcher(ready);
+    var got = m.match(text, words);
+    var suggestions = m.need.length ? [] : m.suggest(words, got);
+    if (!m.need.length) return Promise.resolve({ scores: got.scores, corrected: got.corrected, suggestions: suggestions });
+    return Promise.all(m.need.map(function (path) {
+      return get(path).then(function (v) { ready[path] = v; });
+    })).then(function () { return answerText(text, words); });
+  }
   // query answers the text and facets of st from the index: a promise of
   // {results: [[doc, score, matchedFolds]], counts, active, corrected,
   // suggestions}. results are sorted best first; counts give, for each
@@ -215,12 +472,8 @@
   // matched; active is false when there is neither text nor facet.
   function query(text, st) {
     var words = tokenize(text);
-    var keys = [];
-    words.forEach(function (w) { var k = shardKey(w.fold); if (keys.indexOf(k) < 0 && meta.shardSet.has(k)) keys.push(k); });
-    return Promise.all(keys.map(function (k) { return get("s/" + shardFile(k) + ".json"); })).then(function (parts) {
-      var shards = {};
-      keys.forEach(function (k, i) { shards[k] = parts[i]; });
-      var scores = match(text, words, shards);
+    return answerText(text, words).then(function (found) {
+      var scores = found.scores;
       var named = places(words);
       if (named.size) {
         scores.forEach(function (s, doc) {
@@ -259,7 +512,9 @@
       });
       results.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
       var active = words.length > 0 || names.length > 0;
-      return {results: active ? results : [], counts: counts, active: active, corrected: [], suggestions: []};
+      var answer = { results: active ? results : [], counts: counts, active: active, corrected: found.corrected, suggestions: found.suggestions };
+      form.searchAnswer = answer; // the last answer, for the browser tests
+      return answer;
     });
   }
 
@@ -657,6 +912,9 @@
     get("meta.json").then(function (m) {
       meta = m;
       meta.shardSet = new Set(m.shards.split(" "));
+      meta.initialSet = new Set((m.initials || "").split(" "));
+      meta.splitSet = new Set((m.split || "").split(" "));
+      meta.subSet = new Set((m.subs || "").split(" "));
       fillSelects();
       fromURL();
       form.hidden = false;
