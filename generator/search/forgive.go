@@ -238,6 +238,7 @@ func edits(a, b string, limit int) int {
 type vocabWord struct {
 	fold, mark string
 	docs       int
+	edits      int // from the word looked for, when a candidate (nearest)
 }
 
 // vocabKeys returns the vocabulary files a word's corrections are looked
@@ -286,6 +287,7 @@ func nearest(vocab []vocabWord, fold string, limit, max int) []vocabWord {
 		if i == max {
 			break
 		}
+		c.vocabWord.edits = c.d
 		out = append(out, c.vocabWord)
 	}
 	return out

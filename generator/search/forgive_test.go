@@ -83,13 +83,13 @@ func TestForgiving(t *testing.T) {
 		{"ba1nh chu7ng", []string{"Bánh chưng Tranh Khúc"}, []Correction{{"ba1nh", "bánh"}, {"chu7ng", "chưng"}}},
 		{"nuj traamf", []string{"Nụ trầm hương", "Nụ trám Quảng Phú Cầu"}, []Correction{{"nuj", "nụ"}, {"traamf", "trầm"}}}, // Telex marks rank
 		{"dduwowngf", nil, nil}, // đường is no word here: nothing to correct
-		{"tranh", []string{"Bánh chưng Tranh Khúc", "Tranh khảm trai"}, nil},
-		{"tranh v", []string{"Tranh khảm trai"}, nil},                          // narrowed to a word in v (vỏ)
-		{"tranh q", []string{"Bánh chưng Tranh Khúc", "Tranh khảm trai"}, nil}, // no word in q: the results of tranh stay
-		{"nu t", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}, nil},      // both hold a word in t
-		{"tra", []string{"Trà anh đào", "Bánh chưng Tranh Khúc", "Nụ trám Quảng Phú Cầu", "Nụ trầm hương", "Tranh khảm trai", "Làng nghề khảm trai vào mùa"}, nil}, // a prefix: no correction
-		{"chug banh", []string{"Bánh chưng Tranh Khúc"}, []Correction{{"chug", "chưng"}}},                                                                          // the typo first: chosen knowing banh
-		{"tram ", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}, nil},                                                                                         // exact: "trai", "tra" are not added
+		{"tranh", []string{"Bánh chưng Tranh Khúc", "Tranh khảm trai", "HTX Tranh Khúc"}, nil},   // a producer too
+		{"tranh v", []string{"Tranh khảm trai"}, nil},                                            // narrowed to a word in v (vỏ)
+		{"tranh q", []string{"Bánh chưng Tranh Khúc", "Tranh khảm trai", "HTX Tranh Khúc"}, nil}, // no word in q: the results of tranh stay
+		{"nu t", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}, nil},                        // both hold a word in t
+		{"tra", []string{"Trà anh đào", "Bánh chưng Tranh Khúc", "Nụ trám Quảng Phú Cầu", "Nụ trầm hương", "Tranh khảm trai", "Làng nghề khảm trai vào mùa", "Làng khảm trai Chuyên Mỹ", "Hộ kinh doanh Trần Thị B", "HTX Tranh Khúc", "Điểm giới thiệu và bán sản phẩm OCOP Phú Xuyên"}, nil}, // a prefix: no correction; a tourism place, producers and a sales point too
+		{"chug banh", []string{"Bánh chưng Tranh Khúc"}, []Correction{{"chug", "chưng"}}}, // the typo first: chosen knowing banh
+		{"tram ", []string{"Nụ trám Quảng Phú Cầu", "Nụ trầm hương"}, nil},                // exact: "trai", "tra" are not added
 	} {
 		a := r.Answer(tc.query, Filters{})
 		if got := names(r, a.Results); !reflect.DeepEqual(got, tc.want) {
@@ -104,10 +104,10 @@ func TestForgiving(t *testing.T) {
 func TestSuggestions(t *testing.T) {
 	r, _ := openTest(t)
 	for q, want := range map[string][]string{
-		"xyzw":        {"xuyên"},                                   // within three edits
-		"banh qqqq":   nil,                                         // nothing near
-		"banh truong": {"tranh", "trần", "trên"},                   // the word that matched nothing
-		"tram chung":  {"công", "hàng", "hương", "chăn", "chuyên"}, // all words match, not together: the last
+		"xyzw":        {"xuyên", "xã"},                          // within three edits
+		"banh qqqq":   nil,                                      // nothing near
+		"banh truong": {"trần", "tranh", "trên"},                // the word that matched nothing; trần: a producer's name
+		"tram chung":  {"chủ", "công", "hàng", "hương", "chăn"}, // all words match, not together: the last (chủ: every producer's label word)
 	} {
 		if got := r.Answer(q, Filters{}).Suggestions; !reflect.DeepEqual(got, want) {
 			t.Errorf("Answer(%q) suggests %q, want %q", q, got, want)

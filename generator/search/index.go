@@ -585,7 +585,7 @@ func sortedKeys[V any](m map[string]V) []string {
 // a word that starts with the character, six documents a base-64 digit,
 // document 6k+i in bit i of digit k).
 func (ix *Index) vocabulary() (map[string]map[string][2]any, map[string]string) {
-	n := len(ix.cat.Products) + len(ix.cat.Stories)
+	_, n := ix.starts()
 	vocab := map[string]map[string][2]any{}
 	bits := map[string][]byte{}
 	for fold, marks := range ix.postings {

@@ -60,7 +60,7 @@ func Open(files []File) (*Reader, error) {
 				if mark == "" {
 					mark = fold
 				}
-				words = append(words, vocabWord{fold, mark, int(n)})
+				words = append(words, vocabWord{fold: fold, mark: mark, docs: int(n)})
 			}
 			r.vocab[strings.TrimSuffix(name[2:], ".json")] = words
 		case strings.HasPrefix(name, "l/"):
@@ -448,9 +448,11 @@ func (r *Reader) has(fold string, prefix bool) bool {
 
 // correct returns the word of the index a typo fold means: of the
 // maxCandidates nearest words within maxEdits (fewest edits, then most
-// documents), the first that shares a document with the results of the
-// other words matched so far (total; nil when there are none), else the
-// first.
+// documents), among those of the fewest edits that share a document with
+// the results of the other words matched so far (total; nil when there are
+// none), the one whose best shared document scores highest with it (the
+// earlier on a tie: "chug" with "banh" is "chưng", in the name of "Bánh
+// chưng", rather than "chủ", in a producer's kind), else the first.
 func (r *Reader) correct(fold string, total map[int]float64) (vocabWord, bool) {
 	if utf8.RuneCountInString(fold) < minTypo {
 		return vocabWord{}, false
@@ -460,12 +462,19 @@ func (r *Reader) correct(fold string, total map[int]float64) (vocabWord, bool) {
 		return vocabWord{}, false
 	}
 	if total != nil {
-		for _, c := range cands {
-			for d := range r.score(c.fold, c.fold, false) {
-				if _, ok := total[d]; ok {
-					return c, true
+		best, bestScore := -1, 0.0
+		for i, c := range cands {
+			if best >= 0 && c.edits > cands[best].edits {
+				break
+			}
+			for d, s := range r.score(c.fold, c.fold, false) {
+				if t, ok := total[d]; ok && (best < 0 || t+s > bestScore) {
+					best, bestScore = i, t+s
 				}
 			}
+		}
+		if best >= 0 {
+			return cands[best], true
 		}
 	}
 	return cands[0], true

@@ -2,7 +2,6 @@ package search_test
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/url"
 	"os"
@@ -14,7 +13,6 @@ import (
 
 	"github.com/ocopgen/ocopgen/generator/render"
 	"github.com/ocopgen/ocopgen/generator/search"
-	"github.com/ocopgen/ocopgen/internal/headless"
 )
 
 // The browser tests of the drawing of results: the kinds of document,
@@ -189,24 +187,18 @@ func TestBrowserMarks(t *testing.T) {
 }
 
 // TestBrowserCorrectedAndNone checks the correction line and the
-// no-results block: drawn from answers made with the Go reference over
-// the same index, through the page's test hook, and from a real query
-// that finds nothing.
+// no-results block on real queries: a typo the engine corrects, a query
+// that finds nothing, and the suggestions the Go reference makes for one,
+// drawn as links that search with the word in place.
 func TestBrowserCorrectedAndNone(t *testing.T) {
 	base, site := serve(t)
 	ctx := browser(t)
 	ref := reference(t, site)
-	res, _ := ref.Search("banh chung", search.Filters{})
-	if len(res) == 0 {
-		t.Fatal("no bánh chưng")
-	}
-	answer := map[string]any{"results": [][2]any{{res[0].Doc, res[0].Score}}, "counts": map[string][]int{}, "active": true,
-		"corrected": []map[string]string{{"from": "chug", "to": "chưng"}}, "suggestions": []string{}}
-	p := load(t, ctx, base+"/tim-kiem/?q="+url.QueryEscape("Banh chug"))
+	load(t, ctx, base+"/tim-kiem/?q="+url.QueryEscape("Banh chung"))
 	if fixed := text(t, ctx, "#search-fixed"); fixed != "" {
 		t.Errorf("a query no one corrected shows %q", fixed)
 	}
-	draw(t, ctx, answer)
+	load(t, ctx, base+"/tim-kiem/?q="+url.QueryEscape("Banh chug"))
 	if got, want := text(t, ctx, "#search-fixed"), `Kết quả cho "Banh chưng"`; got != want {
 		t.Errorf("correction line %q, want %q", got, want)
 	}
@@ -214,13 +206,14 @@ func TestBrowserCorrectedAndNone(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 1 || !contains(rows[0].Marks, "chưng") {
-		t.Errorf("the corrected word is not marked: %+v", rows)
+	if len(rows) == 0 || rows[0].Title != "Bánh chưng Tranh Khúc" || !contains(rows[0].Marks, "chưng") {
+		t.Errorf("Banh chug: want Bánh chưng Tranh Khúc first, the corrected word marked: %+v", rows)
 	}
 
 	// Nothing found: the status, the listings (those of the noscript block),
-	// no suggestion.
-	p = load(t, ctx, base+"/tim-kiem/?q="+url.QueryEscape("khong co gi nhu the"))
+	// and the suggestions of the Go reference.
+	const none = "khong co gi nhu the"
+	p := load(t, ctx, base+"/tim-kiem/?q="+url.QueryEscape(none))
 	if p.Status != "Không có kết quả." {
 		t.Errorf("status %q", p.Status)
 	}
@@ -233,32 +226,38 @@ func TestBrowserCorrectedAndNone(t *testing.T) {
 			t.Errorf("the no-results block links %q, want %s", links, want)
 		}
 	}
-	if s := text(t, ctx, "#search-suggest"); s != "" {
-		t.Errorf("suggestions %q with none", s)
+	if want := ref.Answer(none, search.Filters{}).Suggestions; len(want) > 0 {
+		if s := text(t, ctx, "#search-suggest"); s != "Có phải bạn muốn tìm: "+strings.Join(want, ", ") {
+			t.Errorf("suggestions %q, want %q", s, want)
+		}
+	} else if s := text(t, ctx, "#search-suggest"); s != "" {
+		t.Errorf("suggestions %q, the reference has none", s)
 	}
-	// Suggestions run the search with the word in place of the unmatched one.
-	p = load(t, ctx, base+"/tim-kiem/?q="+url.QueryEscape("banh chugx")+"&tier=4-sao")
-	draw(t, ctx, map[string]any{"results": [][2]any{}, "counts": map[string][]int{}, "active": true, "corrected": []any{}, "suggestions": []string{"chưng", "chung"}})
+
+	// Suggestions run the search with the word in place of the unmatched
+	// one, under the same facets.
+	const typo = "banh chugx"
+	want := ref.Answer(typo, search.Filters{Tier: "4-sao"}).Suggestions
+	if len(want) == 0 {
+		t.Fatalf("the reference suggests nothing for %q", typo)
+	}
+	load(t, ctx, base+"/tim-kiem/?q="+url.QueryEscape(typo)+"&tier=4-sao")
 	hrefs, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#search-suggest a")).map(a => a.getAttribute("href"))`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(hrefs) != 2 {
-		t.Fatalf("suggestion links %q", hrefs)
+	if len(hrefs) != len(want) {
+		t.Fatalf("suggestion links %q, want one for each of %q", hrefs, want)
 	}
 	u, _ := url.Parse(hrefs[0])
-	if u.Path != "/tim-kiem/" || u.Query().Get("q") != "banh chưng" || u.Query().Get("tier") != "4-sao" {
-		t.Errorf("suggestion link %q, want the query banh chưng under the same facets", hrefs[0])
-	}
-	if s := text(t, ctx, "#search-suggest"); s != "Có phải bạn muốn tìm: chưng, chung" {
-		t.Errorf("suggestions %q", s)
+	if u.Path != "/tim-kiem/" || u.Query().Get("q") != "banh "+want[0] || u.Query().Get("tier") != "4-sao" {
+		t.Errorf("suggestion link %q, want the query banh %s under the same facets", hrefs[0], want[0])
 	}
 	p = load(t, ctx, base+hrefs[0])
-	if len(p.Results) == 0 || p.Results[0] != "Bánh chưng Tranh Khúc" {
-		t.Errorf("the suggestion finds %q", p.Results)
-	}
-	if hidden, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("search-none").hidden`)); !hidden {
-		t.Error("the no-results block stays with results")
+	if got := ref.Answer("banh "+want[0], search.Filters{Tier: "4-sao"}); len(got.Results) > 0 {
+		if hidden, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("search-none").hidden`)); !hidden || len(p.Results) == 0 {
+			t.Errorf("the suggestion %q finds %q, the no-results block hidden: %v", want[0], p.Results, hidden)
+		}
 	}
 }
 
@@ -282,19 +281,6 @@ func text(t *testing.T, ctx context.Context, sel string) string {
 	return s
 }
 
-// draw draws answer on the page through its test hook.
-func draw(t *testing.T, ctx context.Context, answer any) {
-	t.Helper()
-	b, err := json.Marshal(answer)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The drawing waits for display files: the promise says when it is done.
-	err = chromedp.Do(ctx, headless.Void(chromedp.Evaluate[bool](`document.getElementById("search-results").drawAnswer(`+string(b)+`).then(() => true)`, chromedp.EvalAwaitPromise)))
-	if err != nil {
-		t.Fatal(err)
-	}
-}
 
 // exampleCopy copies the example catalogue into a temporary directory.
 func exampleCopy(t *testing.T) string {

@@ -271,7 +271,7 @@
       if (d <= limit) cs.push({ w: v, d: d });
     });
     cs.sort(function (a, b) { return a.d - b.d || b.w.docs - a.w.docs || (a.w.fold < b.w.fold ? -1 : a.w.fold > b.w.fold ? 1 : 0); });
-    return cs.slice(0, max).map(function (c) { return c.w; });
+    return cs.slice(0, max).map(function (c) { return { fold: c.w.fold, mark: c.w.mark, docs: c.w.docs, edits: c.d }; });
   }
 
   // Matcher answers the words of a query from the index files loaded so
@@ -371,10 +371,17 @@
     var cands = nearest(vocab, fold, maxEdits(fold), MAX_CANDIDATES);
     if (!cands.length) return null;
     if (total !== null) {
+      var best = -1, bestScore = 0;
       for (var i = 0; i < cands.length; i++) {
+        if (best >= 0 && cands[i].edits > cands[best].edits) break;
         var s = this.score(cands[i].fold, cands[i].fold, false, total);
-        if (s !== null && s.size > 0) return cands[i];
+        if (s === null) continue;
+        s.forEach(function (v, d) {
+          var t = total.get(d) + v;
+          if (best < 0 || t > bestScore) { best = i; bestScore = t; }
+        });
       }
+      if (best >= 0) return cands[best];
     }
     return cands[0];
   };
@@ -830,8 +837,6 @@
       });
     });
   }
-  // For tests: draw a given answer of query for the query in the box.
-  list.drawAnswer = function (answer) { return show(++seq, answer); };
 
   // --- Form and events ---
 
