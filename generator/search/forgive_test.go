@@ -104,10 +104,10 @@ func TestForgiving(t *testing.T) {
 func TestSuggestions(t *testing.T) {
 	r, _ := openTest(t)
 	for q, want := range map[string][]string{
-		"xyzw":        {"xuyên", "xã"},                          // within three edits
-		"banh qqqq":   nil,                                      // nothing near
-		"banh truong": {"trần", "tranh", "trên"},                // the word that matched nothing; trần: a producer's name
-		"tram chung":  {"chủ", "công", "hàng", "hương", "chăn"}, // all words match, not together: the last (chủ: every producer's label word)
+		"xyzw":        {"xuyên", "xã"},                             // within three edits
+		"banh qqqq":   nil,                                         // nothing near
+		"banh truong": {"trần", "tranh", "trên"},                   // the word that matched nothing; trần: a producer's name
+		"tram chung":  {"công", "hàng", "hương", "chăn", "chuyên"}, // all words match, not together: the last (not chủ: a label)
 	} {
 		if got := r.Answer(q, Filters{}).Suggestions; !reflect.DeepEqual(got, want) {
 			t.Errorf("Answer(%q) suggests %q, want %q", q, got, want)

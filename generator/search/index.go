@@ -29,7 +29,8 @@
 //     placement; "" when equal to fold) and postings a comma-separated
 //     list of base-36 numbers, each
 //     (doc − previous doc) × 4 + field, field 0 for names and titles, 1 for
-//     producer, place, group and tier, 2 for summaries and text.
+//     producer, place, group and tier, 2 for summaries and text, 3 for the
+//     words of a document's kind (labels: found, never a correction).
 //     A shard file over splitBytes (16 KiB) is split: its words of three
 //     characters or more are written again to s/<name>.json by their
 //     first three characters ("tra" for "trang"), and a word of three
@@ -86,11 +87,16 @@ var splitBytes = 16 << 10
 // chunkSize is the number of documents per display file.
 const chunkSize = 128
 
-// Field classes, from the most to the least telling.
+// Field classes, from the most to the least telling; fieldLabel holds the
+// words ocopgen adds to a document to say its kind ("điểm bán", "chủ thể",
+// "hợp tác xã" of a producer's kind): found like fieldMeta, but no word of
+// the vocabulary (v/), so that a typo is never corrected to a label only
+// because thousands of documents carry it ("chug" is "chưng", not "chủ").
 const (
 	fieldName = iota
 	fieldMeta
 	fieldText
+	fieldLabel
 )
 
 // File is one file of the index.
@@ -195,20 +201,23 @@ func (d *documents) words(ix *Index, doc int) []docToken {
 	case doc >= starts[4]: // producers: name, kind, address, districts
 		p := ix.producers[doc-starts[4]]
 		add(fieldName, p.Name)
-		add(fieldMeta, kindWords[KindProducer], producerKindWords[p.Kind], p.Address)
+		add(fieldLabel, kindWords[KindProducer], producerKindWords[p.Kind])
+		add(fieldMeta, p.Address)
 		for _, dist := range p.Districts {
 			district(dist)
 		}
 	case doc >= starts[3]: // tourism places: title, kind, district, commune, summary
 		t := cat.Tourism[doc-starts[3]]
 		add(fieldName, t.Title)
-		add(fieldMeta, kindWords[KindTourism], tourismKindWords[t.Kind], t.Commune)
+		add(fieldLabel, kindWords[KindTourism], tourismKindWords[t.Kind])
+		add(fieldMeta, t.Commune)
 		district(t.District)
 		add(fieldText, firstParagraph(t.Body.Source))
 	case doc >= starts[2]: // sales points: name, address, district; not their products
 		s := cat.SalesPoints[doc-starts[2]]
 		add(fieldName, s.Name)
-		add(fieldMeta, kindWords[KindSalesPoint], s.Address)
+		add(fieldLabel, kindWords[KindSalesPoint])
+		add(fieldMeta, s.Address)
 		district(s.District)
 	case doc >= starts[1]:
 		s := cat.Stories[doc-starts[1]]
@@ -598,15 +607,21 @@ func (ix *Index) vocabulary() (map[string]map[string][2]any, map[string]string) 
 		docs := map[int32]bool{}
 		best, bestN := "", -1
 		for mark, ps := range marks {
+			n := 0
 			for _, p := range ps {
-				docs[p.doc] = true
 				bits[k][p.doc/6] |= 1 << (p.doc % 6)
+				if p.field != fieldLabel {
+					docs[p.doc] = true
+					n++
+				}
 			}
-			if len(ps) > bestN || len(ps) == bestN && mark < best {
-				best, bestN = mark, len(ps)
+			if n > 0 && (n > bestN || n == bestN && mark < best) {
+				best, bestN = mark, n
 			}
 		}
-		vocab[k][fold] = [2]any{len(docs), best}
+		if len(docs) > 0 { // a word of labels only is no correction
+			vocab[k][fold] = [2]any{len(docs), best}
+		}
 	}
 	letters := map[string]string{}
 	for k, b := range bits {

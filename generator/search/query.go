@@ -122,7 +122,7 @@ const (
 	bonusPlace = 4 // the query names the product's district, word for word
 )
 
-var fieldWeight = [...]float64{3, 2, 1}
+var fieldWeight = [...]float64{3, 2, 1, 2} // by field class; labels weigh as meta
 
 // Result is a document that matches a query.
 type Result struct {

@@ -281,7 +281,6 @@ func text(t *testing.T, ctx context.Context, sel string) string {
 	return s
 }
 
-
 // exampleCopy copies the example catalogue into a temporary directory.
 func exampleCopy(t *testing.T) string {
 	t.Helper()

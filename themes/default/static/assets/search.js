@@ -212,7 +212,7 @@
   }
 
   // --- Matching and ranking (generator/search/query.go) ---
-  var WEIGHT = [3, 2, 1], WORD = 0.5, MARKBONUS = 2, PLACE = 4;
+  var WEIGHT = [3, 2, 1, 2], WORD = 0.5, MARKBONUS = 2, PLACE = 4;
   var decoded = new Map(); // "fold mark" → decoded postings, kept across keystrokes
 
   // Districts whose whole name the query holds, word for word.
