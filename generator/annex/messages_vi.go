@@ -36,6 +36,7 @@ var vietnamese = map[string]string{
 	"unknown group %q: write one of %s":                                                                                          "không có nhóm sản phẩm %q: hãy ghi một trong các nhóm %s",
 	"%q is not a sub-group of %q (did you mean %q?): write one of %s":                                                            "%q không phải một phân nhóm của nhóm %q (có phải là %q?): hãy ghi một trong các phân nhóm %s",
 	"%q is not a sub-group of %q: write one of %s":                                                                               "%q không phải một phân nhóm của nhóm %q: hãy ghi một trong các phân nhóm %s",
+	"%q is a sub-group of %q, not of %q: correct the group or the sub-group":                                                     "%q là phân nhóm của nhóm %q, không phải của nhóm %q: hãy sửa lại nhóm hoặc phân nhóm",
 	"unknown sub-group %q (did you mean %q?): write the name of a sub-group of the catalogue":                                    "không có phân nhóm %q (có phải là %q?): hãy ghi tên một phân nhóm của danh mục",
 	"unknown sub-group %q: write the name of a sub-group of the catalogue":                                                       "không có phân nhóm %q: hãy ghi tên một phân nhóm của danh mục",
 	"no group: write the product's group (one of %s) in a column \"Nhóm\", or a section row with the group's name above the row": "không rõ nhóm sản phẩm: hãy ghi nhóm của sản phẩm (một trong các nhóm %s) vào một cột \"Nhóm\", hoặc thêm phía trên dòng này một dòng mục ghi tên nhóm",

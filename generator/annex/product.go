@@ -149,6 +149,10 @@ func (r *reader) unknownGroup(row, col int, text string) {
 // unknownSubgroup reports a sub-group that is not of the row's group (of
 // any group, when the row has none).
 func (r *reader) unknownSubgroup(row, col int, text string, g *catalog.Group) {
+	if other, _, ok := r.places.subgroup(nil, text); ok && g != nil {
+		r.probs.Errorf(r.pos(row, col), "%q is a sub-group of %q, not of %q: correct the group or the sub-group", text, other.Name, g.Name)
+		return
+	}
 	names := r.places.subgroupNames(g)
 	quoted := "\"" + strings.Join(names, "\", \"") + "\""
 	near := vntext.Closest(text, names, 1)

@@ -1,0 +1,136 @@
+package annex
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestStarSpellings: every way annexes write a tier, and what is none.
+func TestStarSpellings(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		n         int
+		potential bool
+		ok        bool
+	}{
+		{"4 sao", 4, false, true},
+		{"4", 4, false, true},
+		{"4*", 4, false, true},
+		{"05 sao", 5, false, true},
+		{"3 SAO", 3, false, true},
+		{"Bốn sao", 4, false, true},
+		{"Hạng 4 sao", 4, false, true},
+		{"Đạt 3 sao", 3, false, true},
+		{"4 sao (tiềm năng 5 sao)", 4, true, true},
+		{"4 sao - Tiềm năng 5 sao", 4, true, true},
+		{"Tiềm năng 5 sao", 4, true, true},
+		{"5★", 5, false, true},
+		{"6 sao", 6, false, true}, // a number of stars, refused by the row
+		{"sao", 0, false, false},
+		{"4 sao tốt", 4, false, false},
+		{"", 0, false, false},
+	} {
+		n, potential, ok := parseStars(c.text)
+		if ok != c.ok || ok && (n != c.n || potential != c.potential) {
+			t.Errorf("parseStars(%q) = %d, %v, %v; want %d, %v, %v", c.text, n, potential, ok, c.n, c.potential, c.ok)
+		}
+	}
+}
+
+// TestHeaderWordings: the words of a header row vary between decisions;
+// each wording is taken for its field, and the first row that names the
+// products is the header, wherever it is in the first 20 rows.
+func TestHeaderWordings(t *testing.T) {
+	for _, c := range []struct {
+		header []any
+		want   string
+	}{
+		{[]any{"STT", "TÊN SẢN PHẨM", "CHỦ THỂ SẢN XUẤT", "ĐỊA CHỈ", "NHÓM", "BỘ SẢN PHẨM", "SỐ SAO"}, "stt=1 name=2 producer=3 address=4 group=5 subgroup=6 stars=7"},
+		{[]any{"TT", "Tên SP", "Đơn vị", "Địa chỉ", "Quận/Huyện", "Nhóm sản phẩm", "Kết quả đánh giá"}, "stt=1 name=2 producer=3 address=4 district=5 group=6 stars=7"},
+		{[]any{"Số TT", "Tên sản phẩm OCOP", "Chủ thể", "Đơn vị tính", "Phân hạng"}, "stt=1 name=2 producer=3 stars=5"},
+		{[]any{"stt", "ten san pham", "ten chu the", "dia chi chu the", "phan nhom", "hang sao"}, "stt=1 name=2 producer=3 address=4 subgroup=5 stars=6"},
+	} {
+		rows := make([][]any, 0, 20)
+		for range 12 {
+			rows = append(rows, []any{"dòng tiêu đề"})
+		}
+		rows = append(rows, c.header)
+		a, _ := Read("annex.xlsx", workbook(t, sheet{rows: rows}), testPlaces())
+		var got []string
+		for _, col := range a.Columns {
+			got = append(got, col.Field+"="+string(rune('0'+col.Index)))
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%v: %s, want %s", c.header, strings.Join(got, " "), c.want)
+		}
+	}
+}
+
+// TestTitleDates: the decision's date written with slashes or in words,
+// and a date that is none.
+func TestTitleDates(t *testing.T) {
+	for _, c := range []struct {
+		title, no string
+		date      time.Time
+		problem   string
+	}{
+		{"(Kèm theo Quyết định số 1234/QĐ-UBND ngày 12 tháng 3 năm 2024 của UBND Thành phố)", "1234/QĐ-UBND", time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC), ""},
+		{"KÈM THEO QUYẾT ĐỊNH SỐ: 56 / QĐ-UBND NGÀY 04/03/2025", "56/QĐ-UBND", time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC), ""},
+		{"Kèm theo Quyết định số 789/QĐ-UBND ngày 31/2/2024", "789/QĐ-UBND", time.Time{}, `annex.xlsx:1:A: the title gives the decision's date as "ngày 31/2/2024", which is not a date`},
+		{"Kèm theo Quyết định số …/QĐ-UBND", "", time.Time{}, ""},
+	} {
+		data := workbook(t, sheet{rows: [][]any{{c.title}, {"STT", "Tên sản phẩm", "Hạng sao"}}})
+		a, probs := Read("annex.xlsx", data, testPlaces())
+		if a.DecisionNo != c.no || !a.DecisionDate.Equal(c.date) {
+			t.Errorf("%q: %q of %v, want %q of %v", c.title, a.DecisionNo, a.DecisionDate, c.no, c.date)
+		}
+		if got := printed(probs, false); c.problem == "" && got != "" || !strings.Contains(got, c.problem) {
+			t.Errorf("%q: problems %q, want %q", c.title, got, c.problem)
+		}
+	}
+}
+
+// TestBadRows: every problem of a sheet is reported at once, at its
+// cell, in both languages, and the rows without a name are left out.
+func TestBadRows(t *testing.T) {
+	rows := [][]any{
+		{"STT", "Tên sản phẩm", "Tên chủ thể", "Địa chỉ", "Nhóm", "Phân nhóm", "Hạng sao"},
+		{1, "Giò chả Ước Lễ", "HTX Ước Lễ", "Xã Tân Ước, huyện Thanh Oai", "Thực phẩm", "", "6 sao"},
+		{2, "", "HTX Bát Tràng", "Xã Bát Tràng, huyện Gia Lâm", "Thực phẩm", "", "4 sao"},
+		{3, "Nón lá", "Hộ kinh doanh Chuông", "Xã Phương Trung, huyện Thanh Oia", "Thủ công mỹ nghệ", "", "4"},
+		{4, "Giò chả ước lễ", "HTX Ước Lễ", "Xã Tân Ước, huyện Thanh Oai", "Thực phẩm", "", "3 sao"},
+		{5, "Trà sen", "Cty Sen", "Xã Quảng An", "Đồ ăn", "", "5 sao (tiềm năng 5 sao)"},
+		{7, "Chả cá", "HTX Cá", "Xã Yên Nghĩa, quận Hà Đông", "Thực phẩm", "Chả lụa", "3 sao"},
+		{6, "Miến dong", "HTX Minh Hồng", "Xã Minh Hồng, huyện Ba Vì", "Thực phẩm", "Rượu trắng", ""},
+		{"I", "Sản phẩm khác nữa"},
+	}
+	_, probs := Read("annex.xlsx", workbook(t, sheet{rows: rows}), testPlaces())
+	want := `annex.xlsx:2:G: "6 sao" is not a tier: OCOP tiers are 3, 4 and 5 stars; write "3 sao", "4 sao" or "5 sao" (or "4 sao (tiềm năng 5 sao)")
+annex.xlsx:3:B: missing product name: write the product's name, or delete the row if it is not a product
+annex.xlsx:4:D: unknown district "Thanh Oia" (did you mean "Thanh Oai"?): write one of the catalogue's districts (content/districts.toml)
+annex.xlsx:5:B: rows 2 and 5 are the same product "Giò chả ước lễ" of one district: delete one of them, or tell the two apart by their names
+annex.xlsx:6:D: no district: the address names none and no section row above gives one; add ", huyện …" to the address, or a section row with the district's name above the row
+annex.xlsx:6:E: unknown group "Đồ ăn" (did you mean "Đồ uống"?): write one of "Thực phẩm", "Đồ uống", "Dược liệu và sản phẩm từ dược liệu", "Hàng thủ công mỹ nghệ", "Sinh vật cảnh", "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch"
+annex.xlsx:6:G: "5 sao (tiềm năng 5 sao)": only a 4-star product is a potential five-star; write "4 sao (tiềm năng 5 sao)" or the tier alone
+annex.xlsx:7:F: "Chả lụa" is not a sub-group of "Thực phẩm": write one of "Rau, củ, quả, hạt tươi", "Thịt, thủy sản, trứng, sữa tươi", "Gạo, ngũ cốc, hạt sơ chế khác", "Mật ong, mật khác và nông sản thực phẩm khác", "Đồ ăn nhanh", "Chế biến từ gạo, ngũ cốc", "Chế biến từ rau, củ, quả, hạt", "Chế biến từ thịt, trứng, sữa, thủy sản, mật ong, mật khác và nông sản khác", "Tương, nước mắm, gia vị dạng lỏng khác", "Gia vị khác", "Chè tươi, chế biến", "Sản phẩm chè (trà) từ thực vật khác", "Cà phê, ca cao"
+annex.xlsx:8:D: unknown district "Ba Vì": write one of the catalogue's districts (content/districts.toml)
+annex.xlsx:8:F: "Rượu trắng" is a sub-group of "Đồ uống", not of "Thực phẩm": correct the group or the sub-group
+annex.xlsx:8:G: missing stars: write the product's tier, such as "4 sao"
+annex.xlsx:9:B: warning: the section row "Sản phẩm khác nữa" names no district and no group of the catalogue, so it is not used: write a district's name ("Huyện Gia Lâm") or a group's ("Thực phẩm")
+`
+	if got := printed(probs, false); got != want {
+		t.Errorf("problems\n%s\nwant\n%s", got, want)
+	}
+	vi := printed(probs, true)
+	for _, w := range []string{
+		`annex.xlsx:2:G: "6 sao" không phải một hạng sao`,
+		`annex.xlsx:4:D: không có quận, huyện "Thanh Oia" (có phải là "Thanh Oai"?)`,
+		`annex.xlsx:5:B: dòng 2 và dòng 5 là cùng một sản phẩm`,
+		`annex.xlsx:9:B: cảnh báo: dòng mục`,
+	} {
+		if !strings.Contains(vi, w) {
+			t.Errorf("Vietnamese problems lack %q:\n%s", w, vi)
+		}
+	}
+}
