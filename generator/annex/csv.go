@@ -35,7 +35,7 @@ func readCSV(name string, data []byte, probs *diag.List) (*grid, headerRow) {
 		var pe *csv.ParseError
 		switch {
 		case errors.As(bestErr, &pe):
-			probs.Errorf(diag.Pos{File: name, Line: pe.Line, Col: pe.Column}, "this CSV line cannot be read (%v): put a cell that holds a quote, a comma or a semicolon between quotes, and double each quote inside it", pe.Err)
+			probs.Errorf(diag.Pos{File: name, Line: pe.Line}, "this CSV line cannot be read (%v): put a cell that holds a quote, a comma or a semicolon between quotes, and double each quote inside it", pe.Err)
 		case errors.Is(bestErr, errTooManyRows):
 			probs.Errorf(diag.Pos{File: name}, "a sheet has more than %d rows: an annex has a few hundred; keep the annex's table alone in the file", MaxRows)
 		}

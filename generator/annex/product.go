@@ -1,6 +1,7 @@
 package annex
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/ocopgen/ocopgen/generator/catalog"
@@ -60,7 +61,7 @@ func (r *reader) stars(p *Row, row int, text string, sec section) {
 func (r *reader) place(p *Row, row int, h headerRow, sec section) {
 	a := r.places.readAddress(p.Address)
 	p.Commune = a.commune
-	col, written := p.Cols["address"], a.district
+	col, written := cmp.Or(p.Cols["address"], p.Cols["name"]), a.district
 	if c, ok := h.cols["district"]; ok && r.g.cell(row, c) != "" {
 		col, written = c, r.g.cell(row, c)
 		if rest, ok := cutKind(written, districtWords); ok {
