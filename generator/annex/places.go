@@ -7,21 +7,86 @@ import (
 	"github.com/ocopgen/ocopgen/generator/vntext"
 )
 
-// district returns the district that name names: by slug, or by name
-// across case, marks and tone placement ("Ứng Hoà", "UNG HOA").
-func (p Places) district(name string) (*catalog.District, bool) {
-	key, s := vntext.NameKey(name), vntext.Slug(name)
+// index is Places with the keys they are matched by, made once a Read.
+type index struct {
+	Places
+	districts map[string]*catalog.District // by name key and by slug
+	groups    map[string]*catalog.Group    // by slug and the slug of the name
+	subgroups map[string][]subgroupOf      // by slug and the slug of the name
+	slugs     map[string]string            // vntext.Slug of texts already seen
+}
+
+// subgroupOf is a sub-group with its group.
+type subgroupOf struct {
+	group *catalog.Group
+	sub   catalog.Subgroup
+}
+
+func newIndex(p Places) *index {
+	x := &index{Places: p, districts: map[string]*catalog.District{}, groups: map[string]*catalog.Group{}, subgroups: map[string][]subgroupOf{}, slugs: map[string]string{}}
 	for _, d := range p.Districts {
-		if vntext.NameKey(d.Name) == key {
-			return d, true
+		for _, k := range []string{d.Slug, x.slug(d.Name)} {
+			if _, ok := x.districts[k]; !ok {
+				x.districts[k] = d
+			}
 		}
 	}
-	for _, d := range p.Districts {
-		if d.Slug == s || vntext.Slug(d.Name) == s {
-			return d, true
+	for _, d := range p.Districts { // a name key wins over another's slug
+		x.districts[vntext.NameKey(d.Name)] = d
+	}
+	for _, g := range p.Groups {
+		for _, k := range []string{g.Slug, x.slug(g.Name)} {
+			if _, ok := x.groups[k]; !ok {
+				x.groups[k] = g
+			}
+		}
+		for _, sg := range g.Subgroups {
+			for _, k := range []string{sg.Slug, x.slug(sg.Name)} {
+				x.subgroups[k] = append(x.subgroups[k], subgroupOf{g, sg})
+			}
 		}
 	}
-	return nil, false
+	return x
+}
+
+// slug is vntext.Slug(s), remembered: an annex repeats its words.
+func (x *index) slug(s string) string {
+	if v, ok := x.slugs[s]; ok {
+		return v
+	}
+	v := vntext.Slug(s)
+	if len(x.slugs) < 1<<16 {
+		x.slugs[s] = v
+	}
+	return v
+}
+
+// district returns the district that name names: by name across case,
+// and tone placement ("Ứng Hoà", "ỨNG HÒA"), or by slug (marks aside).
+func (x *index) district(name string) (*catalog.District, bool) {
+	if d, ok := x.districts[vntext.NameKey(name)]; ok {
+		return d, true
+	}
+	d, ok := x.districts[x.slug(name)]
+	return d, ok
+}
+
+// group returns the group whose slug or name text writes, compared by
+// slug ("Thực phẩm", "THỰC PHẨM", "thuc-pham").
+func (x *index) group(text string) (*catalog.Group, bool) {
+	g, ok := x.groups[x.slug(text)]
+	return g, ok
+}
+
+// subgroup returns the sub-group that text names, in g if g is not nil
+// and in any group otherwise, with its group.
+func (x *index) subgroup(g *catalog.Group, text string) (*catalog.Group, catalog.Subgroup, bool) {
+	for _, s := range x.subgroups[x.slug(text)] {
+		if g == nil || s.group == g {
+			return s.group, s.sub, true
+		}
+	}
+	return nil, catalog.Subgroup{}, false
 }
 
 // districtNames are the names of the districts, to offer the nearest.
@@ -31,35 +96,6 @@ func (p Places) districtNames() []string {
 		names[i] = d.Name
 	}
 	return names
-}
-
-// group returns the group whose slug or name text writes, compared by
-// slug ("Thực phẩm", "THỰC PHẨM", "thuc-pham").
-func (p Places) group(text string) (*catalog.Group, bool) {
-	s := vntext.Slug(text)
-	for _, g := range p.Groups {
-		if g.Slug == s || vntext.Slug(g.Name) == s {
-			return g, true
-		}
-	}
-	return nil, false
-}
-
-// subgroup returns the sub-group that text names, in g if g is not nil
-// and in any group otherwise, with its group.
-func (p Places) subgroup(g *catalog.Group, text string) (*catalog.Group, catalog.Subgroup, bool) {
-	s := vntext.Slug(text)
-	for _, gg := range p.Groups {
-		if g != nil && gg != g {
-			continue
-		}
-		for _, sg := range gg.Subgroups {
-			if sg.Slug == s || vntext.Slug(sg.Name) == s {
-				return gg, sg, true
-			}
-		}
-	}
-	return nil, catalog.Subgroup{}, false
 }
 
 // groupNames are the names of the groups, joined for a message.
@@ -123,7 +159,7 @@ type address struct {
 // into its commune and its district: "Xã Bát Tràng, huyện Gia Lâm, TP Hà
 // Nội". A part with no kind word is taken for the district when it is
 // one of places' districts.
-func (p Places) readAddress(s string) address {
+func (x *index) readAddress(s string) address {
 	var a address
 	parts := strings.FieldsFunc(strings.ReplaceAll(s, " - ", ","), func(r rune) bool { return r == ',' || r == ';' })
 	var bare []string
@@ -147,7 +183,7 @@ func (p Places) readAddress(s string) address {
 	}
 	if a.district == "" {
 		for i := len(bare) - 1; i >= 0; i-- {
-			if _, ok := p.district(bare[i]); ok {
+			if _, ok := x.district(bare[i]); ok {
 				a.district = bare[i]
 				break
 			}

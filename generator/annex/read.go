@@ -81,7 +81,7 @@ func Read(name string, data []byte, places Places) (*Annex, []diag.Problem) {
 	if g == nil {
 		return a, probs.Problems()
 	}
-	r := reader{a: a, g: g, places: places, probs: &probs}
+	r := reader{a: a, g: g, places: newIndex(places), probs: &probs}
 	r.title(header)
 	if header.ok {
 		r.columns(header)
@@ -96,7 +96,7 @@ func Read(name string, data []byte, places Places) (*Annex, []diag.Problem) {
 type reader struct {
 	a      *Annex
 	g      *grid
-	places Places
+	places *index
 	probs  *diag.List
 }
 
