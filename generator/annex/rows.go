@@ -40,14 +40,28 @@ func (r *reader) rows(h headerRow) {
 }
 
 // isProduct reports whether a row is a product's: numbered in the STT
-// column, or, in a table without one, with a name and stars.
+// column, or not numbered but with a name and stars (an editor forgot
+// the number: the row is not dropped unseen). A header repeated on a new
+// page, or the row numbering the columns ("(1)", "(2)"…), is none.
 func (r *reader) isProduct(h headerRow, row int) bool {
 	if c, ok := h.cols["stt"]; ok {
-		_, err := strconv.Atoi(strings.TrimSuffix(r.g.cell(row, c), "."))
-		return err == nil
+		stt := r.g.cell(row, c)
+		if _, err := strconv.Atoi(strings.TrimSuffix(stt, ".")); err == nil {
+			return true
+		}
+		if romanRe.MatchString(stt) {
+			return false
+		}
 	}
-	return r.g.cell(row, h.cols["name"]) != "" && r.g.cell(row, h.cols["stars"]) != ""
+	name := r.g.cell(row, h.cols["name"])
+	if name == "" || r.g.cell(row, h.cols["stars"]) == "" || fieldOf(name) == "name" || columnNumberRe.MatchString(name) {
+		return false
+	}
+	return true
 }
+
+// columnNumberRe is a cell of the row that numbers a table's columns.
+var columnNumberRe = regexp.MustCompile(`^\(?\d+\)?$`)
 
 // isFooter reports whether a row starts the footer: a row of totals.
 func isFooter(cells []string) bool {

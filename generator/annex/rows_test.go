@@ -1,6 +1,7 @@
 package annex
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -132,5 +133,59 @@ annex.xlsx:9:B: warning: the section row "Sản phẩm khác nữa" names no dis
 		if !strings.Contains(vi, w) {
 			t.Errorf("Vietnamese problems lack %q:\n%s", w, vi)
 		}
+	}
+}
+
+// TestSectionsAndShapes: group and tier sections, a district column, a
+// header on the second sheet after a blank first one, the row numbering
+// the columns, a header repeated on a new page, a row whose number was
+// forgotten, addresses written every way, and NFD text.
+func TestSectionsAndShapes(t *testing.T) {
+	nfd := "\u01af\u0301ng Hoa\u0300" // "Ứng Hoà" decomposed, the mark on the a
+	rows := [][]any{
+		{"Danh sách kèm theo Quyết định số 77/QĐ-UBND ngày 1 tháng 10 năm 2025"},
+		{"TT", "Tên SP", "Đơn vị", "Địa chỉ", "Quận/Huyện", "Phân hạng"},
+		{"(1)", "(2)", "(3)", "(4)", "(5)", "(6)"},
+		{"A", "NHÓM THỰC PHẨM"},
+		{"I", "Sản phẩm đạt 4 sao"},
+		{1, "Bún Phú Đô", "HKD Bún Phú Đô", "phường Phú Đô, Q. Hà Đông", "", ""},
+		{2, "Bánh tẻ Phú Nhi", "THT bánh tẻ", "P. Phú Thịnh, TX Sơn Tây", "", ""},
+		{"TT", "Tên SP", "Đơn vị", "Địa chỉ", "Quận/Huyện", "Phân hạng"},
+		{"", "Giò chả", "DNTN Giò chả Ước Lễ", "Xã Tân Ước", "huyện Thanh Oai", "3 sao"},
+		{"B", "Nhóm đồ uống"},
+		{4, "Rượu nếp", "Công ty CP Rượu", "Thôn Đào Xá, xã Đào Xá, " + nfd, "", "5 sao"},
+		{5, "Nước mắm", "Ông Nguyễn Văn B", "Đông Anh, Hà Nội", "", "3"},
+	}
+	a, probs := Read("annex.xlsx", workbook(t, sheet{rows: [][]any{{"Trang bìa"}}}, sheet{rows: rows}), testPlaces())
+	if len(probs) != 0 {
+		t.Fatalf("problems:\n%s", printed(probs, false))
+	}
+	if a.DecisionNo != "77/QĐ-UBND" || a.DecisionDate.Format("2006-01-02") != "2025-10-01" {
+		t.Errorf("decision %q of %v", a.DecisionNo, a.DecisionDate)
+	}
+	want := []Row{
+		{Line: 6, Name: "Bún Phú Đô", Producer: "HKD Bún Phú Đô", ProducerKind: "ho-kinh-doanh", Address: "phường Phú Đô, Q. Hà Đông", District: "ha-dong", Commune: "Phú Đô", Group: "thuc-pham", Stars: 4},
+		{Line: 7, Name: "Bánh tẻ Phú Nhi", Producer: "THT bánh tẻ", ProducerKind: "to-hop-tac", Address: "P. Phú Thịnh, TX Sơn Tây", District: "son-tay", Commune: "Phú Thịnh", Group: "thuc-pham", Stars: 4},
+		{Line: 9, Name: "Giò chả", Producer: "DNTN Giò chả Ước Lễ", ProducerKind: "doanh-nghiep", Address: "Xã Tân Ước", District: "thanh-oai", Commune: "Tân Ước", Group: "thuc-pham", Stars: 3},
+		{Line: 11, Name: "Rượu nếp", Producer: "Công ty CP Rượu", ProducerKind: "doanh-nghiep", Address: "Thôn Đào Xá, xã Đào Xá, Ứng Hoà", District: "ung-hoa", Commune: "Đào Xá", Group: "do-uong", Stars: 5},
+		{Line: 12, Name: "Nước mắm", Producer: "Ông Nguyễn Văn B", Address: "Đông Anh, Hà Nội", District: "dong-anh", Group: "do-uong", Stars: 3},
+	}
+	if got := rowsOf(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("rows\n%+v\nwant\n%+v", got, want)
+	}
+}
+
+// TestSectionDisagrees: a row whose address names another district than
+// its section is an error naming both and the section's row.
+func TestSectionDisagrees(t *testing.T) {
+	rows := [][]any{
+		{"STT", "Tên sản phẩm", "Địa chỉ", "Nhóm", "Hạng sao"},
+		{"I", "Huyện Gia Lâm"},
+		{1, "Cốm", "Xã Kim Lan, huyện Đông Anh", "Thực phẩm", "4 sao"},
+	}
+	_, probs := Read("annex.xlsx", workbook(t, sheet{rows: rows}), testPlaces())
+	want := "annex.xlsx:3:C: the address is in Đông Anh but the row is under the section of Gia Lâm (row 2): correct the address, or move the row to its district's section\n"
+	if got := printed(probs, false); got != want {
+		t.Errorf("problems\n%s\nwant\n%s", got, want)
 	}
 }
