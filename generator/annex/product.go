@@ -23,6 +23,11 @@ func (r *reader) product(h headerRow, row int, sec section) (Row, bool) {
 		p.Cols[f] = c
 	}
 	p.ProducerKind = producerKind(p.Producer)
+	for _, f := range []string{"name", "producer", "address"} {
+		if word, _, legacy := vntext.LooksLegacy(get(f)); legacy {
+			r.probs.Errorf(r.pos(row, h.cols[f]), "%q looks like Vietnamese in the old TCVN3 (ABC) or VNI encoding: convert the sheet's text to Unicode (for example with Unikey's converter) and save the file again", word)
+		}
+	}
 	ok := true
 	if p.Name == "" {
 		r.probs.Errorf(r.pos(row, h.cols["name"]), "missing product name: write the product's name, or delete the row if it is not a product")

@@ -103,6 +103,7 @@ func TestBadRows(t *testing.T) {
 		{4, "Giò chả ước lễ", "HTX Ước Lễ", "Xã Tân Ước, huyện Thanh Oai", "Thực phẩm", "", "3 sao"},
 		{5, "Trà sen", "Cty Sen", "Xã Quảng An", "Đồ ăn", "", "5 sao (tiềm năng 5 sao)"},
 		{7, "Chả cá", "HTX Cá", "Xã Yên Nghĩa, quận Hà Đông", "Thực phẩm", "Chả lụa", "3 sao"},
+		{8, "B¸nh ch­ng", "HTX", "Xã Kim Lan, huyện Gia Lâm", "Thực phẩm", "", "3 sao"},
 		{6, "Miến dong", "HTX Minh Hồng", "Xã Minh Hồng, huyện Ba Vì", "Thực phẩm", "Rượu trắng", ""},
 		{"I", "Sản phẩm khác nữa"},
 	}
@@ -115,10 +116,11 @@ annex.xlsx:6:D: no district: the address names none and no section row above giv
 annex.xlsx:6:E: unknown group "Đồ ăn" (did you mean "Đồ uống"?): write one of "Thực phẩm", "Đồ uống", "Dược liệu và sản phẩm từ dược liệu", "Hàng thủ công mỹ nghệ", "Sinh vật cảnh", "Dịch vụ du lịch cộng đồng, du lịch sinh thái và điểm du lịch"
 annex.xlsx:6:G: "5 sao (tiềm năng 5 sao)": only a 4-star product is a potential five-star; write "4 sao (tiềm năng 5 sao)" or the tier alone
 annex.xlsx:7:F: "Chả lụa" is not a sub-group of "Thực phẩm": write one of "Rau, củ, quả, hạt tươi", "Thịt, thủy sản, trứng, sữa tươi", "Gạo, ngũ cốc, hạt sơ chế khác", "Mật ong, mật khác và nông sản thực phẩm khác", "Đồ ăn nhanh", "Chế biến từ gạo, ngũ cốc", "Chế biến từ rau, củ, quả, hạt", "Chế biến từ thịt, trứng, sữa, thủy sản, mật ong, mật khác và nông sản khác", "Tương, nước mắm, gia vị dạng lỏng khác", "Gia vị khác", "Chè tươi, chế biến", "Sản phẩm chè (trà) từ thực vật khác", "Cà phê, ca cao"
-annex.xlsx:8:D: unknown district "Ba Vì": write one of the catalogue's districts (content/districts.toml)
-annex.xlsx:8:F: "Rượu trắng" is a sub-group of "Đồ uống", not of "Thực phẩm": correct the group or the sub-group
-annex.xlsx:8:G: missing stars: write the product's tier, such as "4 sao"
-annex.xlsx:9:B: warning: the section row "Sản phẩm khác nữa" names no district and no group of the catalogue, so it is not used: write a district's name ("Huyện Gia Lâm") or a group's ("Thực phẩm")
+annex.xlsx:8:B: "B¸nh" looks like Vietnamese in the old TCVN3 (ABC) or VNI encoding: convert the sheet's text to Unicode (for example with Unikey's converter) and save the file again
+annex.xlsx:9:D: unknown district "Ba Vì": write one of the catalogue's districts (content/districts.toml)
+annex.xlsx:9:F: "Rượu trắng" is a sub-group of "Đồ uống", not of "Thực phẩm": correct the group or the sub-group
+annex.xlsx:9:G: missing stars: write the product's tier, such as "4 sao"
+annex.xlsx:10:B: warning: the section row "Sản phẩm khác nữa" names no district and no group of the catalogue, so it is not used: write a district's name ("Huyện Gia Lâm") or a group's ("Thực phẩm")
 `
 	if got := printed(probs, false); got != want {
 		t.Errorf("problems\n%s\nwant\n%s", got, want)
@@ -128,7 +130,7 @@ annex.xlsx:9:B: warning: the section row "Sản phẩm khác nữa" names no dis
 		`annex.xlsx:2:G: "6 sao" không phải một hạng sao`,
 		`annex.xlsx:4:D: không có quận, huyện "Thanh Oia" (có phải là "Thanh Oai"?)`,
 		`annex.xlsx:5:B: dòng 2 và dòng 5 là cùng một sản phẩm`,
-		`annex.xlsx:9:B: cảnh báo: dòng mục`,
+		`annex.xlsx:10:B: cảnh báo: dòng mục`,
 	} {
 		if !strings.Contains(vi, w) {
 			t.Errorf("Vietnamese problems lack %q:\n%s", w, vi)
