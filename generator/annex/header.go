@@ -96,9 +96,10 @@ func (r *reader) columns(h headerRow) {
 }
 
 // The title line: "Kèm theo Quyết định số 1234/QĐ-UBND ngày 12/3/2024"
-// or "… ngày 12 tháng 3 năm 2024". Matched on NFC text, case aside.
+// or "… ngày 12 tháng 3 năm 2024" ("QĐ số 12/2024/QĐ-UBND" too). Matched
+// on NFC text, case aside.
 var (
-	decisionNoRe = regexp.MustCompile(`(?i)quyết\s*định\s*(?:số)?\s*:?\s*(\d+\s*/\s*[\p{L}\d]+(?:\s*-\s*[\p{L}\d]+)*)`)
+	decisionNoRe = regexp.MustCompile(`(?i)(?:quyết\s*định|qđ)\s*(?:số)?\s*:?\s*(\d+(?:\s*/\s*[\p{L}\d]+(?:\s*-\s*[\p{L}\d]+)*)+)`)
 	dateSlashRe  = regexp.MustCompile(`(?i)ngày\s*:?\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
 	dateWordsRe  = regexp.MustCompile(`(?i)ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
 	spacesRe     = regexp.MustCompile(`\s+`)

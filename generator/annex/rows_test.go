@@ -80,6 +80,7 @@ func TestTitleDates(t *testing.T) {
 		{"KÈM THEO QUYẾT ĐỊNH SỐ: 56 / QĐ-UBND NGÀY 04/03/2025", "56/QĐ-UBND", time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC), ""},
 		{"Kèm theo Quyết định số 789/QĐ-UBND ngày 31/2/2024", "789/QĐ-UBND", time.Time{}, `annex.xlsx:1:A: the title gives the decision's date as "ngày 31/2/2024", which is not a date`},
 		{"Kèm theo Quyết định số …/QĐ-UBND", "", time.Time{}, ""},
+		{"(Kèm theo QĐ số 12/2024/QĐ-UBND ngày 5/1/2024)", "12/2024/QĐ-UBND", time.Date(2024, 1, 5, 0, 0, 0, 0, time.UTC), ""},
 	} {
 		data := workbook(t, sheet{rows: [][]any{{c.title}, {"STT", "Tên sản phẩm", "Hạng sao"}}})
 		a, probs := Read("annex.xlsx", data, testPlaces())
