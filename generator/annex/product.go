@@ -75,14 +75,11 @@ func (r *reader) place(p *Row, row int, h headerRow, sec section) {
 		a.named = true
 	}
 	var d *catalog.District
-	switch {
-	case written != "":
-		var ok bool
-		if d, ok = r.places.district(written); !ok {
-			if a.named {
-				r.unknownDistrict(row, col, written)
-				return
-			}
+	if written != "" {
+		var known bool
+		if d, known = r.places.district(written); !known && a.named {
+			r.unknownDistrict(row, col, written)
+			return
 		}
 	}
 	if d == nil {
