@@ -10,30 +10,54 @@ import (
 )
 
 // headerRow is the row naming the table's columns: its index in the grid
-// and the column of each field found in it.
+// (and that of the row under it that names some columns anew, when the
+// header is written on two rows), the column of each field found in them
+// and the header cell's text.
 type headerRow struct {
-	ok   bool
-	row  int
-	cols map[string]int
+	ok        bool
+	row, last int
+	cols      map[string]int
+	texts     map[string]string
 }
 
 // findHeader returns the first of the grid's first rows that names a
-// column of product names and at least one other field.
+// column of product names and at least one other field. A row under it
+// naming fields too ("Kết quả đánh giá" over "Số điểm" and "Hạng sao")
+// is part of the header, its fields taken from there, if it leaves the
+// column of names empty or merged with the header's cell (as a row of the
+// table does not).
 func findHeader(g *grid) headerRow {
 	for r := 0; r < len(g.rows) && r < searchRows; r++ {
-		cols := map[string]int{}
-		for c, text := range g.rows[r] {
-			if f := fieldOf(text); f != "" {
-				if _, ok := cols[f]; !ok {
-					cols[f] = c + 1
-				}
-			}
+		h := headerRow{row: r, last: r, cols: map[string]int{}, texts: map[string]string{}}
+		h.take(g.rows[r], false)
+		if _, ok := h.cols["name"]; !ok || len(h.cols) < 2 {
+			continue
 		}
-		if _, ok := cols["name"]; ok && len(cols) >= 2 {
-			return headerRow{ok: true, row: r, cols: cols}
+		h.ok = true
+		if under := g.cell(r+1, h.cols["name"]); (under == "" || under == h.texts["name"]) && r+1 < len(g.rows) && h.take(g.rows[r+1], true) {
+			h.last = r + 1
 		}
+		return h
 	}
 	return headerRow{}
+}
+
+// take records the fields that the cells of a header row name, the first
+// column of each (or, for the second row of a header, any column: it
+// names them closer). It reports whether any cell named a field.
+func (h *headerRow) take(cells []string, second bool) bool {
+	named := false
+	for c, text := range cells {
+		f := fieldOf(text)
+		if f == "" {
+			continue
+		}
+		named = true
+		if _, ok := h.cols[f]; !ok || second {
+			h.cols[f], h.texts[f] = c+1, text
+		}
+	}
+	return named
 }
 
 // fieldOf returns the field a header cell names, "" for none. The cell
@@ -87,7 +111,7 @@ var fieldOrder = []string{"stt", "name", "producer", "address", "district", "gro
 func (r *reader) columns(h headerRow) {
 	for _, f := range fieldOrder {
 		if c, ok := h.cols[f]; ok {
-			r.a.Columns = append(r.a.Columns, Column{Field: f, Index: c, Header: r.g.cell(h.row, c)})
+			r.a.Columns = append(r.a.Columns, Column{Field: f, Index: c, Header: h.texts[f]})
 		}
 	}
 	if _, ok := h.cols["stars"]; !ok {

@@ -23,7 +23,7 @@ type section struct {
 func (r *reader) rows(h headerRow) {
 	var sec section
 	seen := map[string]int{} // product key → line of its first row
-	for row := h.row + 1; row < len(r.g.rows); row++ {
+	for row := h.last + 1; row < len(r.g.rows); row++ {
 		cells := r.g.rows[row]
 		if isFooter(cells) {
 			return

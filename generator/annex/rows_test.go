@@ -178,6 +178,23 @@ func TestSectionsAndShapes(t *testing.T) {
 	}
 }
 
+// TestTwoRowHeader: a header written on two rows takes the fields of
+// the second where it names them.
+func TestTwoRowHeader(t *testing.T) {
+	rows := [][]any{
+		{"STT", "Tên sản phẩm", "Địa chỉ", "Nhóm", "Kết quả đánh giá"},
+		{"", "", "", "", "Số điểm", "Hạng sao"},
+		{1, "Cốm", "Xã Kim Lan, huyện Gia Lâm", "Thực phẩm", 85, "4 sao"},
+	}
+	a, probs := Read("annex.xlsx", workbook(t, sheet{rows: rows, merges: [][2]string{{"E1", "F1"}, {"A1", "A2"}, {"B1", "B2"}}}), testPlaces())
+	if len(probs) != 0 || len(a.Rows) != 1 || a.Rows[0].Stars != 4 || a.Rows[0].Cols["stars"] != 6 {
+		t.Errorf("rows %+v, problems:\n%s", a.Rows, printed(probs, false))
+	}
+	if c := a.Columns[len(a.Columns)-1]; c.Field != "stars" || c.Header != "Hạng sao" {
+		t.Errorf("columns %+v", a.Columns)
+	}
+}
+
 // TestSectionDisagrees: a row whose address names another district than
 // its section is an error naming both and the section's row.
 func TestSectionDisagrees(t *testing.T) {
