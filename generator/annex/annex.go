@@ -6,7 +6,7 @@
 // of the rows below, a footer) and nothing of the catalogue's files: the
 // places and groups it matches against are given to it.
 //
-// The one entry point is
+// The entry point is
 //
 //	func Read(name string, data []byte, places Places) (*Annex, []diag.Problem)
 //
@@ -19,6 +19,11 @@
 // and "annex.csv:14:7" for CSV. Any problem of severity diag.Error means the
 // annex must not be imported; warnings (a section row that names nothing
 // known) do not.
+//
+//	func ReadFile(path string, places Places) (*Annex, []diag.Problem)
+//
+// reads the file at path the same way, refusing a file over MaxFileSize
+// from its size before reading it: what the command calls.
 //
 // What a sheet may hold, and what is read from it:
 //   - a title block in the first 20 rows, often in merged cells, with a line

@@ -2,6 +2,8 @@ package annex
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -68,4 +70,29 @@ func FuzzReadCSV(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestReadFile: a file is refused for its size before it is read, and a
+// missing one is named.
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.csv")
+	if err := os.WriteFile(big, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(big, 30<<20); err != nil {
+		t.Fatal(err)
+	}
+	_, probs := ReadFile(big, testPlaces())
+	if got, want := printed(probs, false), big+": the file is 30 MiB, more than the limit of 20 MiB"; !strings.Contains(got, want) {
+		t.Errorf("%q, want %q", got, want)
+	}
+	_, probs = ReadFile(filepath.Join(dir, "none.xlsx"), testPlaces())
+	if got := printed(probs, false); !strings.Contains(got, "none.xlsx: the annex cannot be read (open ") {
+		t.Errorf("missing file: %q", got)
+	}
+	a, probs := ReadFile("testdata/hanoi-comma.csv", testPlaces())
+	if len(probs) != 0 || len(a.Rows) != 5 {
+		t.Errorf("%d rows, %s", len(a.Rows), printed(probs, false))
+	}
 }

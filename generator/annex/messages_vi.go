@@ -7,6 +7,7 @@ import "github.com/ocopgen/ocopgen/generator/lang"
 // spreadsheet shows them (no thousands separator).
 var vietnamese = map[string]string{
 	// The file.
+	"the annex cannot be read (%v): check the file's name and that it can be opened":                                                           "không đọc được tệp phụ lục (%v): hãy kiểm tra tên tệp và xem tệp có mở được không",
 	"the file is %d MiB, more than the limit of %d MiB for an annex: save the annex's sheet alone, without pictures":                           "tệp nặng %d MiB, vượt giới hạn %d MiB của một phụ lục: hãy lưu riêng trang tính của phụ lục, không kèm hình ảnh",
 	"an old Excel 97–2003 workbook (.xls): open it in the spreadsheet and save it as Excel Workbook (.xlsx) or as CSV UTF-8":                   "đây là tệp Excel cũ 97–2003 (.xls): hãy mở bằng chương trình bảng tính rồi lưu thành Excel Workbook (.xlsx) hoặc CSV UTF-8",
 	"the workbook unpacks to more than %d MiB: save the annex's sheet alone, without pictures":                                                 "tệp bảng tính giải nén ra hơn %d MiB: hãy lưu riêng trang tính của phụ lục, không kèm hình ảnh",

@@ -63,8 +63,7 @@ func Read(name string, data []byte, places Places) (*Annex, []diag.Problem) {
 	a := &Annex{File: name}
 	var probs diag.List
 	if len(data) > MaxFileSize {
-		probs.Errorf(diag.Pos{File: name}, "the file is %d MiB, more than the limit of %d MiB for an annex: save the annex's sheet alone, without pictures", (len(data)+(1<<20)-1)>>20, MaxFileSize>>20)
-		return a, probs.Problems()
+		return a, tooBig(name, int64(len(data)))
 	}
 	var g *grid
 	var header headerRow
@@ -90,6 +89,13 @@ func Read(name string, data []byte, places Places) (*Annex, []diag.Problem) {
 		probs.Errorf(diag.Pos{File: name}, "no header row in the first %d rows: the table needs a row naming its columns, such as \"STT\", \"Tên sản phẩm\", \"Tên chủ thể\", \"Địa chỉ\", \"Nhóm\", \"Hạng sao\"", searchRows)
 	}
 	return a, probs.Problems()
+}
+
+// tooBig is the problem of a file of size bytes, over MaxFileSize.
+func tooBig(name string, size int64) []diag.Problem {
+	var probs diag.List
+	probs.Errorf(diag.Pos{File: name}, "the file is %d MiB, more than the limit of %d MiB for an annex: save the annex's sheet alone, without pictures", (size+(1<<20)-1)>>20, MaxFileSize>>20)
+	return probs.Problems()
 }
 
 // reader reads one sheet's grid into its annex.
