@@ -29,6 +29,7 @@ func hanoiAnnex() sheet {
 			{"II", "Huyện Ứng Hoà"},
 			{4, "Hương trầm Quảng Phú Cầu", "Tổ hợp tác hương Phú Lương", "Xã Quảng Phú Cầu, huyện Ứng Hòa", "Dược liệu", "", "05 sao"},
 			{5, "Nhạc cụ dân tộc", "Cơ sở Đào Xá", "Xã Đào Xá, H. Ứng Hoà", "Thủ công mỹ nghệ", "", 3},
+			{6},
 			{"", "Tổng cộng: 5 sản phẩm"},
 			{"Tổng cộng", "5"},
 			{"", "", "", "", "KT. CHỦ TỊCH"},

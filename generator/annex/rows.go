@@ -47,7 +47,7 @@ func (r *reader) isProduct(h headerRow, row int) bool {
 	if c, ok := h.cols["stt"]; ok {
 		stt := r.g.cell(row, c)
 		if _, err := strconv.Atoi(strings.TrimSuffix(stt, ".")); err == nil {
-			return true
+			return !onlyCell(r.g.rows[row], c) // a numbered row left blank is none
 		}
 		if romanRe.MatchString(stt) {
 			return false
@@ -56,6 +56,16 @@ func (r *reader) isProduct(h headerRow, row int) bool {
 	name := r.g.cell(row, h.cols["name"])
 	if name == "" || r.g.cell(row, h.cols["stars"]) == "" || fieldOf(name) == "name" || columnNumberRe.MatchString(name) {
 		return false
+	}
+	return true
+}
+
+// onlyCell reports whether cells hold nothing but the cell of column c.
+func onlyCell(cells []string, c int) bool {
+	for i, text := range cells {
+		if text != "" && i != c-1 {
+			return false
+		}
 	}
 	return true
 }
