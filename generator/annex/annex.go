@@ -14,7 +14,9 @@
 // messages and, with the content, tells XLSX from CSV); data is the whole
 // file, at most MaxFileSize bytes; places are the catalogue's districts and
 // groups (PlacesOf fills them from a loaded catalogue). Read always returns
-// an Annex, holding the rows it could read, and every problem of the sheet,
+// an Annex, holding the rows it could read (a row with an error is kept
+// with the fields that could be read, unless it has no name), and every
+// problem of the sheet,
 // sorted: positions are "annex.xlsx:14:G" for a workbook (column letters)
 // and "annex.csv:14:7" for CSV. Any problem of severity diag.Error means the
 // annex must not be imported; warnings (a section row that names nothing
