@@ -22,7 +22,8 @@ func TestCSVShapes(t *testing.T) {
 		{"bad quotes", "STT,Tên sản phẩm,Địa chỉ,Nhóm,Hạng sao\n1,Chè \"Tân\" Cương,Xã Kim Lan,Thực phẩm,4\n", 0, `annex.csv:2: this CSV line cannot be read (bare " in non-quoted-field)`},
 		{"not UTF-8", "STT,T\xean s\xe1n ph\xe2m,H\xe1ng sao\n", 0, `annex.csv:1: not UTF-8 text (byte 0xea): save the file from the spreadsheet as "CSV UTF-8 (Comma delimited) (*.csv)"`},
 		{"no header", "a,b,c\n1,2,3\n", 0, `annex.csv: no header row in the first 20 rows`},
-		{"no stars column", "STT,Tên sản phẩm,Địa chỉ\n", 0, `annex.csv:1: the header row has no column of stars`},
+		{"no stars column", "STT,Tên sản phẩm,Địa chỉ,Nhóm\n1,Cốm,Xã Kim Lan,Thực phẩm\n", 1, `annex.csv:1: the header row has no column of stars`},
+		{"no product", "STT,Tên sản phẩm,Hạng sao\n,Tổng cộng,0\n", 0, `annex.csv:1: no product row under the header row`},
 	} {
 		a, probs := Read("annex.csv", []byte(c.data), testPlaces())
 		got := printed(probs, false)

@@ -106,17 +106,19 @@ func fieldOf(text string) string {
 // fieldOrder is the order in which Columns lists the fields.
 var fieldOrder = []string{"stt", "name", "producer", "address", "district", "group", "subgroup", "stars"}
 
-// columns records which column was taken for which field, and reports
-// a header row without the columns a product needs.
+// columns records which column was taken for which field.
 func (r *reader) columns(h headerRow) {
 	for _, f := range fieldOrder {
 		if c, ok := h.cols[f]; ok {
 			r.a.Columns = append(r.a.Columns, Column{Field: f, Index: c, Header: h.texts[f]})
 		}
 	}
-	if _, ok := h.cols["stars"]; !ok {
-		r.probs.Errorf(r.pos(h.row, 0), "the header row has no column of stars: name the column of the tiers \"Hạng sao\"")
-	}
+}
+
+// noStarsColumn reports a header row without a column of stars, once,
+// when a row of the table has no tier from a section either.
+func (r *reader) noStarsColumn(h headerRow) {
+	r.probs.Errorf(r.pos(h.row, 0), "the header row has no column of stars: name the column of the tiers \"Hạng sao\"")
 }
 
 // The title line: "Kèm theo Quyết định số 1234/QĐ-UBND ngày 12/3/2024"

@@ -21,6 +21,8 @@ var vietnamese = map[string]string{
 	"the header row has no column of stars: name the column of the tiers \"Hạng sao\"":                                                                                      "dòng tiêu đề cột không có cột hạng sao: hãy đặt tên cột ghi hạng sao là \"Hạng sao\"",
 	"the title gives the decision's date as %q, which is not a date: correct it (day/month/year, such as 12/3/2024), or pass --date YYYY-MM-DD":                             "phần tiêu đề ghi ngày quyết định là %q, đây không phải một ngày có thật: hãy sửa lại (ngày/tháng/năm, ví dụ 12/3/2024), hoặc dùng --date YYYY-MM-DD",
 
+	"no product row under the header row: number each product's row in the column \"STT\" (1, 2, 3…)": "không có dòng sản phẩm nào dưới dòng tiêu đề cột: hãy đánh số thứ tự dòng của từng sản phẩm ở cột \"STT\" (1, 2, 3…)",
+
 	// Sections.
 	"the section row %q names no district and no group of the catalogue, so it is not used: write a district's name (\"Huyện Gia Lâm\") or a group's (\"Thực phẩm\")": "dòng mục %q không nêu quận, huyện hay nhóm sản phẩm nào của danh mục nên không được dùng: hãy ghi tên một quận, huyện (\"Huyện Gia Lâm\") hoặc một nhóm (\"Thực phẩm\")",
 

@@ -47,6 +47,10 @@ func (r *reader) stars(p *Row, row int, text string, sec section) {
 			p.Stars, p.PotentialFive = sec.stars, sec.potential
 			return
 		}
+		if p.Cols["stars"] == 0 {
+			r.starsMissing = true // said once, of the header
+			return
+		}
 		r.probs.Errorf(pos, "missing stars: write the product's tier, such as \"4 sao\"")
 		return
 	}

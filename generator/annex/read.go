@@ -84,7 +84,7 @@ func Read(name string, data []byte, places Places) (*Annex, []diag.Problem) {
 	r.title(header)
 	if header.ok {
 		r.columns(header)
-		r.rows(header)
+		r.table(header)
 	} else {
 		probs.Errorf(diag.Pos{File: name}, "no header row in the first %d rows: the table needs a row naming its columns, such as \"STT\", \"Tên sản phẩm\", \"Tên chủ thể\", \"Địa chỉ\", \"Nhóm\", \"Hạng sao\"", searchRows)
 	}
@@ -104,6 +104,8 @@ type reader struct {
 	g      *grid
 	places *index
 	probs  *diag.List
+
+	starsMissing bool // a row had no tier, and the table no column of stars
 }
 
 // pos is where the cell at 0-based row r and 1-based column c is.

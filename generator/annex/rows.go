@@ -39,6 +39,18 @@ func (r *reader) rows(h headerRow) {
 	}
 }
 
+// table reads the rows below the header, and reports a header without
+// a column of stars if a row needed one, and a table of no product.
+func (r *reader) table(h headerRow) {
+	r.rows(h)
+	if r.starsMissing {
+		r.noStarsColumn(h)
+	}
+	if len(r.a.Rows) == 0 {
+		r.probs.Errorf(r.pos(h.row, 0), "no product row under the header row: number each product's row in the column \"STT\" (1, 2, 3…)")
+	}
+}
+
 // isProduct reports whether a row is a product's: numbered in the STT
 // column, or not numbered but with a name and stars (an editor forgot
 // the number: the row is not dropped unseen). A header repeated on a new
@@ -110,7 +122,7 @@ func (r *reader) section(row int, sec *section) {
 		sec.group = g
 		return
 	}
-	if n, potential, ok := sectionTier(name); ok && n >= 3 && n <= 5 {
+	if n, potential, ok := sectionTier(text); ok && n >= 3 && n <= 5 {
 		sec.stars, sec.potential = n, potential
 		return
 	}

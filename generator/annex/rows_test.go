@@ -82,7 +82,7 @@ func TestTitleDates(t *testing.T) {
 		{"Kèm theo Quyết định số …/QĐ-UBND", "", time.Time{}, ""},
 		{"(Kèm theo QĐ số 12/2024/QĐ-UBND ngày 5/1/2024)", "12/2024/QĐ-UBND", time.Date(2024, 1, 5, 0, 0, 0, 0, time.UTC), ""},
 	} {
-		data := workbook(t, sheet{rows: [][]any{{c.title}, {"STT", "Tên sản phẩm", "Hạng sao"}}})
+		data := workbook(t, sheet{rows: [][]any{{c.title}, {"STT", "Tên sản phẩm", "Địa chỉ", "Nhóm", "Hạng sao"}, {1, "Cốm", "Xã Kim Lan, huyện Gia Lâm", "Thực phẩm", "4 sao"}}})
 		a, probs := Read("annex.xlsx", data, testPlaces())
 		if a.DecisionNo != c.no || !a.DecisionDate.Equal(c.date) {
 			t.Errorf("%q: %q of %v, want %q of %v", c.title, a.DecisionNo, a.DecisionDate, c.no, c.date)
@@ -207,5 +207,28 @@ func TestSectionDisagrees(t *testing.T) {
 	want := "annex.xlsx:3:C: the address is in Đông Anh but the row is under the section of Gia Lâm (row 2): correct the address, or move the row to its district's section\n"
 	if got := printed(probs, false); got != want {
 		t.Errorf("problems\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestTierSections: a table without a column of stars takes each row's
+// tier from its section; a row under no tier section makes the header's
+// missing column an error, said once.
+func TestTierSections(t *testing.T) {
+	rows := [][]any{
+		{"STT", "Tên sản phẩm", "Địa chỉ", "Nhóm"},
+		{"I", "SẢN PHẨM ĐẠT 5 SAO"},
+		{1, "Cốm", "Xã Kim Lan, huyện Gia Lâm", "Thực phẩm"},
+		{"II", "Sản phẩm đạt 4 sao (tiềm năng 5 sao)"},
+		{2, "Chè", "Xã Kim Lan, huyện Gia Lâm", "Thực phẩm"},
+	}
+	a, probs := Read("annex.xlsx", workbook(t, sheet{rows: rows}), testPlaces())
+	if len(probs) != 0 || len(a.Rows) != 2 || a.Rows[0].Stars != 5 || a.Rows[1].Stars != 4 || !a.Rows[1].PotentialFive {
+		t.Errorf("rows %+v, problems:\n%s", a.Rows, printed(probs, false))
+	}
+	rows = append(rows[:1], rows[2:]...) // no section over the first row
+	rows = append(rows, []any{3, "Mứt", "Xã Kim Lan, huyện Gia Lâm", "Thực phẩm"})
+	_, probs = Read("annex.xlsx", workbook(t, sheet{rows: rows}), testPlaces())
+	if got, want := printed(probs, false), "annex.xlsx:1: the header row has no column of stars: name the column of the tiers \"Hạng sao\"\n"; got != want {
+		t.Errorf("problems %q, want %q", got, want)
 	}
 }
