@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 )
 
 // TestCSVShapes: CSV as offices save it — semicolons or commas, quoted
@@ -48,6 +50,7 @@ func TestRefusedFiles(t *testing.T) {
 		{"big.xlsx", append([]byte("PK\x03\x04"), make([]byte, MaxFileSize)...), "big.xlsx: the file is 21 MiB, more than the limit of 20 MiB for an annex"},
 		{"old.xls", []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest"), "old.xls: an old Excel 97–2003 workbook (.xls)"},
 		{"broken.xlsx", []byte("PK\x03\x04 not really"), "broken.xlsx: not a workbook that can be read ("},
+		{"far.xlsx", farRow(t), "far.xlsx: a sheet has more than 20000 rows"},
 		{"renamed.csv", bytes.Clone(workbook(t, sheet{rows: [][]any{{"STT", "Tên sản phẩm", "Hạng sao"}, {1, "Cốm", "4 sao"}}})), "renamed.csv:2:B: no district"},
 	} {
 		_, probs := Read(c.name, c.data, testPlaces())
@@ -96,4 +99,18 @@ func TestReadFile(t *testing.T) {
 	if len(probs) != 0 || len(a.Rows) != 5 {
 		t.Errorf("%d rows, %s", len(a.Rows), printed(probs, false))
 	}
+}
+
+// farRow is a workbook whose one cell is in its millionth row.
+func farRow(t *testing.T) []byte {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetCellValue("Sheet1", "A1000000", "x"); err != nil {
+		t.Fatal(err)
+	}
+	b, err := f.WriteToBuffer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
 }
