@@ -15,6 +15,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/lang"
 	// The packages that say messages register their Vietnamese texts as
 	// they start; every one of them is linked in.
+	_ "github.com/ocopgen/ocopgen/generator/annex"
 	_ "github.com/ocopgen/ocopgen/generator/build"
 	_ "github.com/ocopgen/ocopgen/generator/images"
 	_ "github.com/ocopgen/ocopgen/generator/links"

@@ -33,9 +33,12 @@ func (s Severity) String() string {
 
 // Pos is a place in a catalogue file; File is relative to the catalogue
 // root with forward slashes. Line and Col start at 1; 0 means unknown.
+// Lettered says Col is a spreadsheet's column, printed as its letters
+// ("annex.xlsx:14:G"; 27 is AA) the way the editor's spreadsheet names it.
 type Pos struct {
 	File      string
 	Line, Col int
+	Lettered  bool `json:",omitempty"`
 }
 
 func (p Pos) String() string {
@@ -44,8 +47,21 @@ func (p Pos) String() string {
 		return p.File
 	case p.Col == 0:
 		return fmt.Sprintf("%s:%d", p.File, p.Line)
+	case p.Lettered:
+		return fmt.Sprintf("%s:%d:%s", p.File, p.Line, ColumnLetters(p.Col))
 	}
 	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// ColumnLetters is the name a spreadsheet gives its column n (1-based):
+// A to Z, then AA, AB…; "" for n < 1.
+func ColumnLetters(n int) string {
+	var b []byte
+	for ; n > 0; n = (n - 1) / 26 {
+		b = append(b, byte('A'+(n-1)%26))
+	}
+	slices.Reverse(b)
+	return string(b)
 }
 
 // Problem is one thing wrong with the catalogue. It keeps its message's

@@ -24,8 +24,8 @@ func init() {
 // as they are; positions come first, unchanged, in both formats.
 func TestWorded(t *testing.T) {
 	var l List
-	l.Errorf(Pos{"content/products/a.toml", 3, 12}, "unknown district %q (%v)", "ba-dnh", lang.Errorf("no theme %q", "x"))
-	l.Warnf(Pos{"content/media/b.jpg", 0, 0}, "unknown district %q (%v)", "x", &fs.PathError{Op: "open", Path: "b.jpg", Err: fs.ErrPermission})
+	l.Errorf(Pos{File: "content/products/a.toml", Line: 3, Col: 12}, "unknown district %q (%v)", "ba-dnh", lang.Errorf("no theme %q", "x"))
+	l.Warnf(Pos{File: "content/media/b.jpg", Line: 0, Col: 0}, "unknown district %q (%v)", "x", &fs.PathError{Op: "open", Path: "b.jpg", Err: fs.ErrPermission})
 	for _, c := range []struct {
 		t      language.Tag
 		format Format
@@ -54,7 +54,7 @@ func TestWorded(t *testing.T) {
 // words in each language.
 func TestJSON(t *testing.T) {
 	var l List
-	l.Errorf(Pos{"ocopgen.toml", 1, 2}, "no theme %q", "x")
+	l.Errorf(Pos{File: "ocopgen.toml", Line: 1, Col: 2}, "no theme %q", "x")
 	b, err := json.Marshal(l.Problems())
 	if err != nil {
 		t.Fatal(err)
@@ -71,5 +71,28 @@ func TestJSON(t *testing.T) {
 	}
 	if got, want := back[0].In(lang.English), `ocopgen.toml:1:2: no theme "x"`; got != want {
 		t.Errorf("en: %s, want %s", got, want)
+	}
+}
+
+// TestLettered: a spreadsheet's column prints as its letters, a text
+// file's as its number, and a position without a column as before.
+func TestLettered(t *testing.T) {
+	for _, c := range []struct {
+		pos  Pos
+		want string
+	}{
+		{Pos{File: "annex.xlsx", Line: 14, Col: 7, Lettered: true}, "annex.xlsx:14:G"},
+		{Pos{File: "annex.xlsx", Line: 2, Col: 26, Lettered: true}, "annex.xlsx:2:Z"},
+		{Pos{File: "annex.xlsx", Line: 2, Col: 27, Lettered: true}, "annex.xlsx:2:AA"},
+		{Pos{File: "annex.xlsx", Line: 2, Col: 703, Lettered: true}, "annex.xlsx:2:AAA"},
+		{Pos{File: "annex.xlsx", Line: 14, Lettered: true}, "annex.xlsx:14"},
+		{Pos{File: "annex.csv", Line: 14, Col: 7}, "annex.csv:14:7"},
+	} {
+		if got := c.pos.String(); got != c.want {
+			t.Errorf("%+v: %s, want %s", c.pos, got, c.want)
+		}
+	}
+	if got := ColumnLetters(0); got != "" {
+		t.Errorf("ColumnLetters(0) = %q", got)
 	}
 }

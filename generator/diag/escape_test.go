@@ -29,8 +29,8 @@ func TestEscape(t *testing.T) {
 // prints as one line without a control character, in both formats.
 func TestPrintOneLine(t *testing.T) {
 	problems := []Problem{
-		{Pos: Pos{"content/a\n::error file=x::forged\x1b]0;title\a.toml", 2, 3}, Severity: Error, Message: "bad\r\nvalue \u202eexe.txt"},
-		{Pos: Pos{"content/b\u2028.toml", 1, 1}, Severity: Warning, Message: "note\x1b[2J"},
+		{Pos: Pos{File: "content/a\n::error file=x::forged\x1b]0;title\a.toml", Line: 2, Col: 3}, Severity: Error, Message: "bad\r\nvalue \u202eexe.txt"},
+		{Pos: Pos{File: "content/b\u2028.toml", Line: 1, Col: 1}, Severity: Warning, Message: "note\x1b[2J"},
 	}
 	for _, f := range []Format{Text, GitHub} {
 		var b bytes.Buffer
