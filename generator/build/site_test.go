@@ -588,6 +588,12 @@ func TestExampleSite(t *testing.T) {
 	}
 
 	t.Run("products", func(t *testing.T) {
+		revokedPages := 0
+		defer func() {
+			if revokedPages == 0 {
+				t.Error("no product page says its certificate was revoked: the example catalogue has one")
+			}
+		}()
 		for slug := range productPages {
 			name := "san-pham/" + slug + "/index.html"
 			p := c.pages[name]
@@ -613,7 +619,20 @@ func TestExampleSite(t *testing.T) {
 			if ld["@type"] != "Product" {
 				t.Errorf("%s: JSON-LD @type = %v, want Product", name, ld["@type"])
 			}
-			if award, _ := ld["award"].(string); !strings.Contains(award, "OCOP") {
+			revoked := false
+			for _, n := range elements(p.doc, "div") {
+				if cls, _ := attr(n, "class"); cls == "revoked-notice" {
+					revoked = true
+				}
+			}
+			award, _ := ld["award"].(string)
+			switch {
+			case revoked:
+				revokedPages++
+				if _, has := ld["award"]; has {
+					t.Errorf("%s: the certificate was revoked, but the JSON-LD keeps the award %v", name, ld["award"])
+				}
+			case !strings.Contains(award, "OCOP"):
 				t.Errorf("%s: JSON-LD award = %v, want a text containing OCOP", name, ld["award"])
 			}
 			if u, _ := ld["url"].(string); u != canonical[name] {
