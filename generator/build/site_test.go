@@ -540,9 +540,9 @@ func TestExampleSite(t *testing.T) {
 		if len(rows) == 0 {
 			t.Fatal("no header row")
 		}
-		col := slices.Index(rows[0], "slug")
-		if col < 0 || !slices.Contains(rows[0], "name") {
-			t.Fatalf("header %q lacks slug or name", rows[0])
+		col := slices.Index(rows[0], "Mã") // the columns have Vietnamese names: slug is Mã
+		if col < 0 || !slices.Contains(rows[0], "Tên") || !slices.Contains(rows[0], "Tình trạng") {
+			t.Fatalf("header %q lacks Mã (slug), Tên (name) or Tình trạng (status)", rows[0])
 		}
 		if got, want := len(rows)-1, len(productPages); got != want {
 			t.Errorf("%d rows, want one per product page: %d", got, want)

@@ -21,6 +21,10 @@ type Settings struct {
 	Language string // "vi" or "en"
 	Theme    string
 	PageSize int
+	// DataLicence is the licence of the open data under /du-lieu/, as
+	// ocopgen.toml writes it ("CC BY 4.0"); "" when the catalogue's owner
+	// has not given one.
+	DataLicence string
 }
 
 // BasePath is the path of the base URL, where the site lives on its
