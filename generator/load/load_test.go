@@ -150,7 +150,7 @@ func TestNFCMissingFile(t *testing.T) {
 func TestDataLicence(t *testing.T) {
 	for toml, want := range map[string]string{
 		"data_licence = \" CC BY 4.0 \"\n": "CC BY 4.0",
-		"": "",
+		"":                                 "",
 	} {
 		fsys := fstest.MapFS{
 			"ocopgen.toml":           {Data: []byte("title = \"T\"\nbase_url = \"https://ocop.example.vn/\"\n" + toml)},
