@@ -22,15 +22,29 @@ import (
 
 // dataTable is one table of the open data.
 type dataTable struct {
-	Slug string // the files' name: du-lieu/<slug>.json and .csv
-	Key  string // the array of the JSON file, and the interface string "data.<key>" saying what it holds
-	rows func(r *Renderer) any
+	Slug  string       // the files' name: du-lieu/<slug>.json and .csv
+	Key   string       // the array of the JSON file, and the interface string "data.<key>" saying what it holds
+	row   reflect.Type // of a row: its fields are the columns
+	rows  func(r *Renderer) any
+	count func(c *catalog.Catalog) int // the number of rows, without making them
 }
 
 var dataTables = []dataTable{
-	{"san-pham", "products", func(r *Renderer) any { return r.exported() }},
-	{"diem-ban", "sales_points", func(r *Renderer) any { return r.exportedSalesPoints() }},
-	{"chung-nhan", "certificates", func(r *Renderer) any { return r.exportedCertificates() }},
+	{"san-pham", "products", reflect.TypeFor[exported](),
+		func(r *Renderer) any { return r.exported() },
+		func(c *catalog.Catalog) int { return len(c.Products) }},
+	{"diem-ban", "sales_points", reflect.TypeFor[exportedSalesPoint](),
+		func(r *Renderer) any { return r.exportedSalesPoints() },
+		func(c *catalog.Catalog) int { return len(c.SalesPoints) }},
+	{"chung-nhan", "certificates", reflect.TypeFor[exportedCertificate](),
+		func(r *Renderer) any { return r.exportedCertificates() },
+		func(c *catalog.Catalog) int {
+			n := len(c.Products)
+			for _, p := range c.Products {
+				n += len(p.History)
+			}
+			return n
+		}},
 }
 
 // csvNames are the Vietnamese names of the CSV columns, by JSON key.
@@ -184,10 +198,9 @@ type dataPageColumn struct {
 func (r *Renderer) dataPage() []dataPageTable {
 	var out []dataPageTable
 	for _, t := range dataTables {
-		rows := reflect.ValueOf(t.rows(r))
 		pt := dataPageTable{Title: r.t("data." + t.Key), Holds: r.t("data." + t.Key + ".holds"),
-			JSON: "/du-lieu/" + t.Slug + ".json", CSV: "/du-lieu/" + t.Slug + ".csv", Key: t.Key, Rows: rows.Len()}
-		for _, c := range columns(rows.Type().Elem()) {
+			JSON: "/du-lieu/" + t.Slug + ".json", CSV: "/du-lieu/" + t.Slug + ".csv", Key: t.Key, Rows: t.count(r.cat)}
+		for _, c := range columns(t.row) {
 			pt.Columns = append(pt.Columns, dataPageColumn{CSV: csvNames[c.Key], Key: c.Key, Meaning: r.t("col." + c.Key)})
 		}
 		out = append(out, pt)
