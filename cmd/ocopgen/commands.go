@@ -252,6 +252,8 @@ func pageKind(t language.Tag, kind string, n int) string {
 		return lang.Sprintf(t, "search %d", n)
 	case "stats":
 		return lang.Sprintf(t, "stats %d", n)
+	case "data":
+		return lang.Sprintf(t, "data %d", n)
 	case "404":
 		return lang.Sprintf(t, "404 %d", n)
 	}

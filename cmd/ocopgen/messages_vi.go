@@ -62,6 +62,7 @@ func init() {
 		"index %d":                   "mục lục %d",
 		"search %d":                  "tìm kiếm %d",
 		"stats %d":                   "thống kê %d",
+		"data %d":                    "dữ liệu mở %d",
 		"404 %d":                     "trang 404 %d",
 		"Files: %d, %.1f MB in %s\n": "Số tệp: %d, %.1f MB trong %s\n",
 		"Built in %d ms\n":           "Đã tạo xong trong %d ms\n",

@@ -540,9 +540,9 @@ func TestExampleSite(t *testing.T) {
 		if len(rows) == 0 {
 			t.Fatal("no header row")
 		}
-		col := slices.Index(rows[0], "slug")
-		if col < 0 || !slices.Contains(rows[0], "name") {
-			t.Fatalf("header %q lacks slug or name", rows[0])
+		col := slices.Index(rows[0], "Mã") // the columns have Vietnamese names: slug is Mã
+		if col < 0 || !slices.Contains(rows[0], "Tên") || !slices.Contains(rows[0], "Tình trạng") {
+			t.Fatalf("header %q lacks Mã (slug), Tên (name) or Tình trạng (status)", rows[0])
 		}
 		if got, want := len(rows)-1, len(productPages); got != want {
 			t.Errorf("%d rows, want one per product page: %d", got, want)
@@ -588,6 +588,12 @@ func TestExampleSite(t *testing.T) {
 	}
 
 	t.Run("products", func(t *testing.T) {
+		revokedPages := 0
+		defer func() {
+			if revokedPages == 0 {
+				t.Error("no product page says its certificate was revoked: the example catalogue has one")
+			}
+		}()
 		for slug := range productPages {
 			name := "san-pham/" + slug + "/index.html"
 			p := c.pages[name]
@@ -613,7 +619,20 @@ func TestExampleSite(t *testing.T) {
 			if ld["@type"] != "Product" {
 				t.Errorf("%s: JSON-LD @type = %v, want Product", name, ld["@type"])
 			}
-			if award, _ := ld["award"].(string); !strings.Contains(award, "OCOP") {
+			revoked := false
+			for _, n := range elements(p.doc, "div") {
+				if cls, _ := attr(n, "class"); cls == "revoked-notice" {
+					revoked = true
+				}
+			}
+			award, _ := ld["award"].(string)
+			switch {
+			case revoked:
+				revokedPages++
+				if _, has := ld["award"]; has {
+					t.Errorf("%s: the certificate was revoked, but the JSON-LD keeps the award %v", name, ld["award"])
+				}
+			case !strings.Contains(award, "OCOP"):
 				t.Errorf("%s: JSON-LD award = %v, want a text containing OCOP", name, ld["award"])
 			}
 			if u, _ := ld["url"].(string); u != canonical[name] {

@@ -21,6 +21,10 @@ type Settings struct {
 	Language string // "vi" or "en"
 	Theme    string
 	PageSize int
+	// DataLicence is the licence of the open data under /du-lieu/, as
+	// ocopgen.toml writes it ("CC BY 4.0"); "" when the catalogue's owner
+	// has not given one.
+	DataLicence string
 }
 
 // BasePath is the path of the base URL, where the site lives on its
@@ -96,6 +100,31 @@ type Certificate struct {
 	Level        string // district | city | central
 	RoundYear    int
 	ValidUntil   time.Time
+	RevokedBy    string    // the decision that revoked the certificate; "" if none did
+	RevokedOn    time.Time // the day it was revoked; zero if it was not
+}
+
+// Revoked reports whether a decision has revoked the certificate on day
+// today (on revoked_on or later).
+func (c *Certificate) Revoked(today time.Time) bool {
+	return c.RevokedBy != "" && !c.RevokedOn.IsZero() && !today.Before(c.RevokedOn)
+}
+
+// PastCertificate is a certificate a product held before its current one:
+// an earlier decision of its tier, kept when the product was certified
+// again (re-evaluated, or raised to another tier).
+type PastCertificate struct {
+	DecisionNo        string
+	DecisionDate      time.Time
+	Level             string // district | city | central
+	Stars             int
+	PotentialFiveStar bool
+	ValidUntil        time.Time
+}
+
+// Tier is the star tier the past certificate gave.
+func (c *PastCertificate) Tier() Tier {
+	return tierOf(c.Stars, c.PotentialFiveStar)
 }
 
 // Contact is how to reach a producer.
@@ -127,6 +156,7 @@ type Product struct {
 	Description       Markdown
 	Images            []string // paths inside content/, e.g. media/x.jpg
 	Certificate       Certificate
+	History           []PastCertificate // the certificates before Certificate, oldest first
 	Contact           Contact
 	Shops             []Shop // online shops that sell the product, in the record's order
 	File              string
@@ -142,12 +172,17 @@ type Shop struct {
 
 // Tier returns the star tier the product is listed under.
 func (p *Product) Tier() Tier {
+	return tierOf(p.Stars, p.PotentialFiveStar)
+}
+
+// tierOf is the tier of a number of stars and the potential_five_star flag.
+func tierOf(stars int, potential bool) Tier {
 	switch {
-	case p.Stars == 5:
+	case stars == 5:
 		return Tier5
-	case p.Stars == 4 && p.PotentialFiveStar:
+	case stars == 4 && potential:
 		return TierPotential5
-	case p.Stars == 4:
+	case stars == 4:
 		return Tier4
 	default:
 		return Tier3
@@ -161,6 +196,7 @@ const (
 	Valid    Validity = iota
 	Expiring          // valid, but for less than 90 more days
 	Expired
+	Revoked // withdrawn by a decision (revoked_by) before its end
 )
 
 // expiringWithin is how close to its end a certificate is called expiring.
@@ -170,6 +206,8 @@ const expiringWithin = 90 * 24 * time.Hour
 func (p *Product) Validity(today time.Time) Validity {
 	end := p.Certificate.ValidUntil
 	switch {
+	case p.Certificate.Revoked(today):
+		return Revoked
 	case today.After(end):
 		return Expired
 	case end.Sub(today) < expiringWithin:
@@ -243,12 +281,18 @@ type Catalog struct {
 	stories *storyRelations // the part that depends on the list of stories
 }
 
+// InForce reports whether a certificate in state v still holds: valid or
+// expiring, not expired or revoked.
+func (v Validity) InForce() bool {
+	return v == Valid || v == Expiring
+}
+
 // CountValid returns the number of products whose certificate is in force
-// today: the headline figure of a tier.
+// today (neither expired nor revoked): the headline figure of a tier.
 func CountValid(ps []*Product, today time.Time) int {
 	n := 0
 	for _, p := range ps {
-		if p.Validity(today) != Expired {
+		if p.Validity(today).InForce() {
 			n++
 		}
 	}

@@ -47,3 +47,24 @@ func TestTiersAndValidity(t *testing.T) {
 		t.Errorf("CountValid = %d, want 1", got)
 	}
 }
+
+// A revoked certificate is revoked from revoked_on on, whatever its end,
+// and is not counted among those in force.
+func TestRevoked(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	p := &Product{Stars: 4, Certificate: Certificate{ValidUntil: day(2028, 1, 1), RevokedBy: "456/QĐ-UBND", RevokedOn: day(2026, 3, 2)}}
+	for today, want := range map[time.Time]Validity{
+		day(2026, 3, 1): Valid, day(2026, 3, 2): Revoked, day(2029, 1, 1): Revoked,
+	} {
+		if got := p.Validity(today); got != want {
+			t.Errorf("on %s: validity %v, want %v", today.Format(time.DateOnly), got, want)
+		}
+	}
+	if n := CountValid([]*Product{p}, day(2026, 6, 1)); n != 0 {
+		t.Errorf("CountValid counts a revoked product: %d", n)
+	}
+	past := PastCertificate{Stars: 4, PotentialFiveStar: true}
+	if past.Tier() != TierPotential5 {
+		t.Errorf("past certificate's tier = %v, want potential 5", past.Tier())
+	}
+}

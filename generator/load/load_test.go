@@ -144,3 +144,24 @@ func TestNFCMissingFile(t *testing.T) {
 		t.Errorf("Open of a missing file = %v, %v; want nil and a not-exist error", f, err)
 	}
 }
+
+// TestDataLicence: data_licence of ocopgen.toml is the licence of the open
+// data, trimmed; without it there is none.
+func TestDataLicence(t *testing.T) {
+	for toml, want := range map[string]string{
+		"data_licence = \" CC BY 4.0 \"\n": "CC BY 4.0",
+		"":                                 "",
+	} {
+		fsys := fstest.MapFS{
+			"ocopgen.toml":           {Data: []byte("title = \"T\"\nbase_url = \"https://ocop.example.vn/\"\n" + toml)},
+			"content/districts.toml": {Data: []byte("[[district]]\nname = \"Gia Lâm\"\nkind = \"huyện\"\n")},
+		}
+		cat, probs := Load(fsys, Options{Today: testDay})
+		if err := probs.Err(); err != nil {
+			t.Fatal(err)
+		}
+		if cat.Site.DataLicence != want {
+			t.Errorf("%q: DataLicence = %q, want %q", toml, cat.Site.DataLicence, want)
+		}
+	}
+}

@@ -34,6 +34,7 @@ type productFile struct {
 	Description       string       `toml:"description"`
 	Images            []string     `toml:"images"`
 	Certificate       *certFile    `toml:"certificate"`
+	History           []pastFile   `toml:"certificate_history"`
 	Contact           *contactFile `toml:"contact"`
 	Shops             []shopFile   `toml:"shops"`
 }
@@ -44,6 +45,8 @@ type certFile struct {
 	Level        string       `toml:"level"`
 	RoundYear    int          `toml:"round_year"`
 	ValidUntil   *writtenDate `toml:"valid_until"`
+	RevokedBy    string       `toml:"revoked_by"`
+	RevokedOn    *writtenDate `toml:"revoked_on"`
 }
 
 type contactFile struct {
@@ -115,6 +118,7 @@ func (l *loader) loadProduct(name string, groups map[string]*catalog.Group, grou
 		}
 	}
 	l.certificate(d, f.Certificate, p)
+	p.History = l.history(d, f.History, p)
 	p.Shops = shops(d, f.Shops)
 	d.md = toml.MetaData{} // the parse tree is not needed past here; 10,000 of them are
 	if c := f.Contact; c != nil {
@@ -248,6 +252,7 @@ func (l *loader) certificate(d *doc, c *certFile, p *catalog.Product) {
 	if cert.DecisionDate.After(l.cat.Today) {
 		d.warnValue("certificate.decision_date", "decision_date %s is in the future", cert.DecisionDate.Format(time.DateOnly))
 	}
+	l.revocation(d, c, &cert)
 	p.Certificate = cert
 	if p.Validity(l.cat.Today) == catalog.Expiring {
 		days := int(cert.ValidUntil.Sub(l.cat.Today).Hours() / 24)

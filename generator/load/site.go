@@ -23,6 +23,7 @@ type siteFile struct {
 	Language string `toml:"language"`
 	Theme    string `toml:"theme"`
 	PageSize *int   `toml:"page_size"`
+	Licence  string `toml:"data_licence"`
 }
 
 func (l *loader) loadSite() {
@@ -61,6 +62,7 @@ func (l *loader) loadSite() {
 			s.Theme = f.Theme
 		}
 	}
+	s.DataLicence = strings.TrimSpace(f.Licence)
 	if f.PageSize != nil {
 		if *f.PageSize < 1 || *f.PageSize > 1000 {
 			d.errValue("page_size", "page_size = %d is out of range: use a number from 1 to 1000 (24 is usual)", *f.PageSize)

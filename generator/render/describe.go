@@ -25,6 +25,8 @@ func (r *Renderer) describe(d *data) string {
 		key = "desc.search"
 	case d.Kind == "stats":
 		key = "desc.stats"
+	case d.Kind == "data":
+		key = "desc.data"
 	case d.Kind == "404":
 		key = "notFoundText"
 	default:

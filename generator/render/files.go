@@ -1,12 +1,8 @@
 package render
 
 import (
-	"bytes"
-	"encoding/csv"
-	"encoding/json"
 	"encoding/xml"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -45,14 +41,12 @@ func (r *Renderer) files(pages []Page) []Page {
 		}
 		sitemaps = append(sitemaps, file("sitemap.xml", func(*Renderer) ([]byte, error) { return sitemapIndex(parts) }))
 	}
-	return append(sitemaps, []Page{
+	return append(sitemaps, append([]Page{
 		file("robots.txt", func(*Renderer) ([]byte, error) {
 			return []byte("User-agent: *\nAllow: /\n\nSitemap: " + r.absURL("/sitemap.xml") + "\n"), nil
 		}),
 		file("tin-tuc/atom.xml", (*Renderer).feed),
-		file("du-lieu/san-pham.json", (*Renderer).productsJSON),
-		file("du-lieu/san-pham.csv", (*Renderer).productsCSV),
-	}...)
+	}, r.dataFiles(file)...)...)
 }
 
 // sitemapLimit is the most URLs one sitemap file may list
@@ -162,15 +156,17 @@ type exported struct {
 	PriceVND          int64    `json:"price_vnd,omitempty"`
 	Unit              string   `json:"unit,omitempty"`
 	ShelfLife         string   `json:"shelf_life,omitempty"`
-	Summary           string   `json:"summary,omitempty"`
 	DecisionNo        string   `json:"decision_no,omitempty"`
 	DecisionDate      string   `json:"decision_date"`
 	Level             string   `json:"level,omitempty"`
 	RoundYear         int      `json:"round_year,omitempty"`
 	ValidUntil        string   `json:"valid_until"`
-	Status            string   `json:"status"`
+	Status            string   `json:"status"` // valid | expiring | expired | revoked, on the build day
+	RevokedBy         string   `json:"revoked_by,omitempty"`
+	RevokedOn         string   `json:"revoked_on,omitempty"`
 	Tourism           []string `json:"tourism"`
 	SalesPoints       []string `json:"sales_points"`
+	Summary           string   `json:"summary,omitempty"`
 }
 
 func (r *Renderer) exported() []exported {
@@ -185,6 +181,7 @@ func (r *Renderer) exported() []exported {
 			RoundYear: p.Certificate.RoundYear, ValidUntil: p.Certificate.ValidUntil.Format(time.DateOnly),
 			Status: r.validity(p), Tourism: []string{}, SalesPoints: []string{},
 		}
+		e.RevokedBy, e.RevokedOn = revocation(p, r.cat.Today)
 		if p.Group != nil {
 			e.Group = p.Group.Slug
 		}
@@ -202,36 +199,6 @@ func (r *Renderer) exported() []exported {
 	return out
 }
 
-func (r *Renderer) productsJSON() ([]byte, error) {
-	// One product per line: a file people can read and diff, written
-	// without the cost of indenting 10,000 records.
-	head, err := json.Marshal(map[string]any{
-		"title":     r.cat.Site.Title,
-		"generated": r.cat.Today.Format(time.DateOnly),
-		"count":     len(r.cat.Products),
-	})
-	if err != nil {
-		return nil, err
-	}
-	var buf bytes.Buffer
-	buf.Grow(1024 * (len(r.cat.Products) + 1)) // a record takes 0.5–1 KiB
-	buf.Write(head[:len(head)-1])
-	buf.WriteString(`,"products":[`)
-	enc := json.NewEncoder(&buf) // as json.Marshal, but into buf
-	for i, e := range r.exported() {
-		if i > 0 {
-			buf.WriteByte(',')
-		}
-		buf.WriteString("\n")
-		if err := enc.Encode(e); err != nil {
-			return nil, err
-		}
-		buf.Truncate(buf.Len() - 1) // Encode ends the record with a newline
-	}
-	buf.WriteString("\n]}\n")
-	return buf.Bytes(), nil
-}
-
 // inert keeps a spreadsheet from running a cell as a formula: a text that
 // starts like one ("=", "+", "-", "@", a tab or a carriage return) gets a
 // leading apostrophe, which spreadsheets show as text and do not print.
@@ -240,35 +207,4 @@ func inert(cell string) string {
 		return "'" + cell
 	}
 	return cell
-}
-
-// productsCSV writes one row per product, UTF-8 with a byte-order mark so
-// that spreadsheet programs read the Vietnamese text correctly.
-func (r *Renderer) productsCSV() ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Grow(768 * (len(r.cat.Products) + 1)) // a row takes about 0.6 KiB
-	buf.WriteString("\ufeff")
-	w := csv.NewWriter(&buf)
-	w.Write([]string{"slug", "name", "url", "stars", "potential_five_star", "tier", "group", "subgroup", "district", "district_name",
-		"commune", "commune_2025", "craft_village", "producer", "producer_kind", "price_vnd", "unit", "shelf_life",
-		"decision_no", "decision_date", "level", "round_year", "valid_until", "status", "tourism", "sales_points", "summary"})
-	for _, e := range r.exported() {
-		price, round := "", ""
-		if e.PriceVND > 0 {
-			price = strconv.FormatInt(e.PriceVND, 10)
-		}
-		if e.RoundYear > 0 {
-			round = strconv.Itoa(e.RoundYear)
-		}
-		row := []string{e.Slug, e.Name, e.URL, strconv.Itoa(e.Stars), strconv.FormatBool(e.PotentialFiveStar), e.Tier, e.Group,
-			e.Subgroup, e.District, e.DistrictName, e.Commune, e.Commune2025, e.CraftVillage, e.Producer, e.ProducerKind,
-			price, e.Unit, e.ShelfLife, e.DecisionNo, e.DecisionDate, e.Level, round, e.ValidUntil, e.Status,
-			strings.Join(e.Tourism, " "), strings.Join(e.SalesPoints, " "), e.Summary}
-		for i, c := range row {
-			row[i] = inert(c)
-		}
-		w.Write(row)
-	}
-	w.Flush()
-	return buf.Bytes(), w.Error()
 }

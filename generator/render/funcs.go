@@ -96,11 +96,18 @@ func (r *Renderer) groupNameOf(g any) (string, error) {
 	return "", fmt.Errorf("groupName: %T is not a group", g)
 }
 
-// validity returns "valid", "expiring" or "expired" for a product today.
+// validity returns "valid", "expiring", "expired" or "revoked" for a
+// product today.
 func (r *Renderer) validity(p interface {
 	Validity(time.Time) catalog.Validity
 }) string {
-	return [...]string{"valid", "expiring", "expired"}[p.Validity(r.cat.Today)]
+	return validityCode(p.Validity(r.cat.Today))
+}
+
+// validityCode is the English code of a certificate's state, as the
+// templates and the data files write it.
+func validityCode(v catalog.Validity) string {
+	return [...]string{"valid", "expiring", "expired", "revoked"}[v]
 }
 
 // imageAttrs returns width and height attributes for an image of the
@@ -129,11 +136,15 @@ func price(v int64) string {
 func date(t time.Time) string { return t.Format("02/01/2006") }
 
 // productJSONLD describes a product for search engines (schema.org). The
-// OCOP tier is an award the product received, not a rating of it.
+// OCOP tier is an award the product received, not a rating of it; a
+// revoked certificate is no award, and is left out.
 func (r *Renderer) productJSONLD(p *catalog.Product) template.JS {
 	award := "OCOP " + p.Tier().Name()
 	if p.Certificate.DecisionNo != "" {
 		award += " (" + p.Certificate.DecisionNo + ", " + date(p.Certificate.DecisionDate) + ")"
+	}
+	if p.Validity(r.cat.Today) == catalog.Revoked {
+		award = ""
 	}
 	v := productLD{Context: "https://schema.org", Type: "Product", Name: p.Name, URL: r.absURL(p.URL()),
 		Award: award, Description: p.Summary, Manufacturer: orgLD{"Organization", p.Producer}}
@@ -155,7 +166,7 @@ func (r *Renderer) productJSONLD(p *catalog.Product) template.JS {
 type productLD struct {
 	Context      string   `json:"@context"`
 	Type         string   `json:"@type"`
-	Award        string   `json:"award"`
+	Award        string   `json:"award,omitempty"`
 	Category     string   `json:"category,omitempty"`
 	Description  string   `json:"description,omitempty"`
 	Image        []string `json:"image,omitempty"`

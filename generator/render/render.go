@@ -121,7 +121,7 @@ func (e *TemplateError) Unwrap() error { return e.Err }
 
 // templateKinds are the page templates of a theme, each executed with the
 // shared layout and partials.
-var templateKinds = []string{"home", "product", "list", "index", "stories", "story", "stats", "search", "404"}
+var templateKinds = []string{"home", "product", "list", "index", "stories", "story", "stats", "search", "data", "404"}
 
 // New parses the theme's templates (theme holds templates/ and static/)
 // and returns a renderer for cat. images describes the files under
@@ -259,6 +259,7 @@ type data struct {
 	Index   []indexEntry // entries of an index page
 	Charts  []chart
 	Tiers   []tierFigure
+	Data    []dataPageTable // on the data page: the tables of the open data
 
 	SearchText map[string]string // interface strings of the search script
 	SearchJS   template.JS       // the search script itself
@@ -325,7 +326,9 @@ func (r *Renderer) Pages() []Page {
 	pages = append(pages,
 		r.html("search", "/tim-kiem/", &data{Title: r.t("search"), Crumbs: []crumb{home}, SearchText: r.jsStrings(), SearchJS: r.searchJS}),
 		r.html("stats", "/thong-ke/", &data{Title: r.t("stats"), Crumbs: []crumb{home},
-			fill: func(r *Renderer, d *data) { d.Charts, d.Tiers = r.charts(), r.tierFigures() }}))
+			fill: func(r *Renderer, d *data) { d.Charts, d.Tiers = r.charts(), r.tierFigures() }}),
+		r.html("data", "/du-lieu/", &data{Title: r.t("openData"), Crumbs: []crumb{home},
+			fill: func(r *Renderer, d *data) { d.Data = r.dataPage() }}))
 	notFound := r.html("404", "/404.html", &data{Title: r.t("notFound"), NoIndex: true})
 	notFound.Path = "404.html"
 	pages = append(pages, notFound)

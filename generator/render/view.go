@@ -32,12 +32,26 @@ type productView struct {
 	URL          string      // the page's link, with the base path
 	TierSlug     string      // of the product's tier, e.g. 4-sao
 	TierURL      string      // of the tier's listing, with the base path
-	State        string      // "valid", "expiring" or "expired" on the build day
+	State        string      // "valid", "expiring", "expired" or "revoked" on the build day
 	ProducerKind string      // in the site's language; "" when not given
 	Group1048    string      // in the site's language; "" when not given
 	Price        string      // "150.000 ₫"; "" without a price
 	Images       []imageView // the gallery, in order
 	Certificate  certificateView
+	History      []historyView // every certificate, the current one last; nil without a past one
+}
+
+// historyView is one certificate of a product's history, past or current.
+type historyView struct {
+	Tier          catalog.Tier
+	Year          int
+	DecisionNo    string
+	DecisionDate  string // in the site's date format
+	DecisionISO   string
+	Level         string // in the site's language; "" when not given
+	ValidUntil    string
+	ValidUntilISO string
+	Current       bool
 }
 
 // certificateView is what the product page prints of a certificate. It is
@@ -53,6 +67,9 @@ type certificateView struct {
 	ValidUntil    string
 	ValidUntilISO string
 	State         string // as productView.State
+	RevokedBy     string // the revoking decision; "" when in force
+	RevokedOn     string // in the site's date format
+	RevokedISO    string
 }
 
 // imageView is one image of a product's gallery.
@@ -65,6 +82,7 @@ func (r *Renderer) productView(p *catalog.Product) *productView {
 	tier := p.Tier()
 	v := &productView{URL: r.url(p.URL()), TierSlug: tier.Slug(), TierURL: r.url(tier.URL()), State: r.validity(p)}
 	v.Certificate = r.certificateView(p, v.State)
+	v.History = r.historyView(p)
 	if p.ProducerKind != "" {
 		v.ProducerKind = r.t("pk." + p.ProducerKind)
 	}
@@ -97,7 +115,39 @@ func (r *Renderer) certificateView(p *catalog.Product, state string) certificate
 	if c.Level != "" {
 		v.Level = r.t("level." + c.Level)
 	}
+	if state == "revoked" {
+		v.RevokedBy = c.RevokedBy
+		v.RevokedOn = c.RevokedOn.Format(dateFormat)
+		v.RevokedISO = c.RevokedOn.Format(time.DateOnly)
+	}
 	return v
+}
+
+// historyView lists a product's certificates, oldest first and the
+// current one last, when it has past ones.
+func (r *Renderer) historyView(p *catalog.Product) []historyView {
+	if len(p.History) == 0 {
+		return nil
+	}
+	out := make([]historyView, 0, len(p.History)+1)
+	for _, c := range p.History {
+		out = append(out, r.historyEntry(c.Tier(), c.DecisionNo, c.DecisionDate, c.Level, c.ValidUntil))
+	}
+	c := p.Certificate
+	cur := r.historyEntry(p.Tier(), c.DecisionNo, c.DecisionDate, c.Level, c.ValidUntil)
+	cur.Current = true
+	return append(out, cur)
+}
+
+func (r *Renderer) historyEntry(tier catalog.Tier, no string, decided time.Time, level string, until time.Time) historyView {
+	dateFormat := r.t("dateFormat")
+	h := historyView{Tier: tier, Year: decided.Year(), DecisionNo: no,
+		DecisionDate: decided.Format(dateFormat), DecisionISO: decided.Format(time.DateOnly),
+		ValidUntil: until.Format(dateFormat), ValidUntilISO: until.Format(time.DateOnly)}
+	if level != "" {
+		h.Level = r.t("level." + level)
+	}
+	return h
 }
 
 // fragKey names a cached fragment: a partial and the argument it was

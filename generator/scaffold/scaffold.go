@@ -89,6 +89,14 @@ decision_date = "điền ngày quyết định"   # {{t "required: the date of t
 # level = "city"                   # {{t "optional: district | city | central"}}
 # round_year = 2024                # {{t "optional: the evaluation round"}}
 # valid_until = 2027-01-01         # {{t "optional; default decision_date + 36 months"}}
+# revoked_by = "456/QĐ-UBND"       # {{t "optional, with revoked_on: the decision that revoked the certificate"}}
+# revoked_on = 2025-06-30          # {{t "optional, with revoked_by: the date of that decision"}}
+
+# [[certificate_history]]          # {{t "optional: one table per earlier certificate of the product"}}
+# decision_no = "2000/QĐ-UBND"
+# decision_date = 2021-05-02       # {{t "required in each table: the date of the earlier decision"}}
+# level = "city"
+# stars = 3                        # {{t "required in each table: the tier that decision gave"}}
 
 # [contact]                        # {{t "optional: contact"}}
 # phone = ""

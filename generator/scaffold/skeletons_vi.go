@@ -6,6 +6,11 @@ import "github.com/ocopgen/ocopgen/generator/lang"
 // keyed by their English words.
 var skeletonWords = map[string]string{
 	"OCOP product record. Required: name, group, stars, district, producer,":                 "Bản ghi sản phẩm OCOP. Bắt buộc: name, group, stars, district, producer,",
+	"optional, with revoked_on: the decision that revoked the certificate":                   "không bắt buộc, đi cùng revoked_on: quyết định thu hồi giấy chứng nhận",
+	"optional, with revoked_by: the date of that decision":                                   "không bắt buộc, đi cùng revoked_by: ngày ký quyết định đó",
+	"optional: one table per earlier certificate of the product":                             "không bắt buộc: mỗi giấy chứng nhận trước đây của sản phẩm một bảng",
+	"required in each table: the date of the earlier decision":                               "bắt buộc trong mỗi bảng: ngày ký quyết định trước đó",
+	"required in each table: the tier that decision gave":                                    "bắt buộc trong mỗi bảng: hạng sao quyết định đó công nhận",
 	"[certificate] decision_date. Delete the lines you do not need.":                         "và decision_date trong [certificate]. Xoá các dòng không cần.",
 	"required, exactly as certified":                                                         "bắt buộc, đúng như trên giấy chứng nhận",
 	"optional; default: slug of the name. Must be unique.":                                   "không bắt buộc; mặc định: slug của tên. Không được trùng.",
