@@ -14,7 +14,7 @@ import (
 // checkPlanned loads the catalogue of fsys with the planned files in
 // place, as check would, and adds to the plan the errors of those files:
 // the import never writes a record that check refuses.
-func checkPlanned(fsys fs.FS, p *Plan, today time.Time) {
+func checkPlanned(fsys fs.FS, p *Plan, sheet string, today time.Time) {
 	if len(p.Changes) == 0 {
 		return
 	}
@@ -23,9 +23,16 @@ func checkPlanned(fsys fs.FS, p *Plan, today time.Time) {
 		over.files[c.File] = &fstest.MapFile{Data: c.Text, Mode: 0o644}
 	}
 	_, probs := load.Load(over, load.Options{Today: today})
+	failed := map[string]bool{}
 	for _, prob := range probs.Problems() {
 		if prob.Severity == diag.Error && over.files[prob.File] != nil {
 			p.Problems.Add(prob)
+			failed[prob.File] = true
+		}
+	}
+	for _, c := range p.Changes {
+		if failed[c.File] {
+			p.Problems.Errorf(diag.Pos{File: sheet, Line: c.Line}, "this row's record, %s, would not pass check (its problems are listed with it): correct the row, or the catalogue", c.File)
 		}
 	}
 }

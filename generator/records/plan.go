@@ -92,9 +92,7 @@ func Make(fsys fs.FS, cat *catalog.Catalog, a *annex.Annex, opts Options) *Plan 
 	for i := range a.Rows {
 		pl.row(&a.Rows[i])
 	}
-	if !p.Failed() {
-		checkPlanned(fsys, p, opts.Today)
-	}
+	checkPlanned(fsys, p, a.File, opts.Today)
 	return p
 }
 
@@ -126,7 +124,7 @@ func (pl *planner) pos(r *annex.Row, field string) diag.Pos {
 func (pl *planner) row(r *annex.Row) {
 	d, ok := load.District(pl.cat, r.District)
 	if !ok {
-		pl.plan.Problems.Errorf(pl.pos(r, "address"), "row %d: no district of the catalogue for %q: write the district in the address (\"…, huyện Gia Lâm\") or in a section row above", r.Line, r.Name)
+		pl.plan.Problems.Errorf(pl.pos(r, "address"), "no district of the catalogue for %q: write the district in the address (\"…, huyện Gia Lâm\") or in a section row above", r.Name)
 		return
 	}
 	found := pl.byKey[productKey(r.Name, d.Slug)]
@@ -155,7 +153,7 @@ func (pl *planner) claim(r *annex.Row, file string) bool {
 func (pl *planner) add(r *annex.Row, d *catalog.District) {
 	slug := vntext.Slug(r.Name)
 	if slug == "" {
-		pl.plan.Problems.Errorf(pl.pos(r, "name"), "row %d: the name %q gives no slug: write the product's name with letters", r.Line, r.Name)
+		pl.plan.Problems.Errorf(pl.pos(r, "name"), "the name %q gives no slug: write the product's name with letters", r.Name)
 		return
 	}
 	file := path.Join(load.ContentDir, "products", d.Slug, slug+".toml")
