@@ -143,6 +143,9 @@ func recertify(text string, prod *catalog.Product, h held, r *annex.Row, file st
 	if len(ls) > 0 && ls[0].eol == "\r\n" {
 		eol = "\r\n"
 	}
+	if n := len(ls); n > 0 && ls[n-1].eol == "" {
+		ls[n-1].eol = eol // the history is appended after the last line
+	}
 	stars := find(ls, "", "stars")
 	if stars < 0 {
 		return "", lang.Errorf("no stars = … line before the first [table]")
@@ -165,21 +168,26 @@ func recertify(text string, prod *catalog.Product, h held, r *annex.Row, file st
 	}
 	dec := opts.Decision
 	set := []struct{ key, value string }{
-		{"level", scaffold.Quote(dec.Level)},
-		{"decision_date", dec.Date.Format(time.DateOnly)},
 		{"decision_no", scaffold.Quote(dec.No)},
+		{"decision_date", dec.Date.Format(time.DateOnly)},
+		{"level", scaffold.Quote(dec.Level)},
 	}
+	after := cert // a missing key goes after the one before it, or the header
 	for _, kv := range set {
 		i := find(ls, "certificate", kv.key)
 		switch {
-		case kv.key == "decision_no" && dec.No == "" && i >= 0:
-			ls = append(ls[:i], ls[i+1:]...)
 		case kv.key == "decision_no" && dec.No == "":
+			if i >= 0 {
+				ls = append(ls[:i], ls[i+1:]...)
+			}
+			continue
 		case i >= 0:
 			ls[i] = setValue(ls[i], kv.value)
 		default:
-			ls = insert(ls, cert+1, line{text: kv.key + " = " + kv.value, eol: eol})
+			i = after + 1
+			ls = insert(ls, i, line{text: kv.key + " = " + kv.value, eol: eol})
 		}
+		after = i
 	}
 	// The previous decision's round and end of validity are not the new one's.
 	for _, key := range []string{"round_year", "valid_until"} {
@@ -191,9 +199,6 @@ func recertify(text string, prod *catalog.Product, h held, r *annex.Row, file st
 	for _, l := range ls {
 		b.WriteString(l.text)
 		b.WriteString(l.eol)
-	}
-	if len(ls) > 0 && ls[len(ls)-1].eol == "" {
-		b.WriteString(eol)
 	}
 	b.WriteString(eol)
 	b.WriteString(historyEntry(prod, h, r, file, opts, eol))
