@@ -17,6 +17,7 @@ import (
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"ocopgen": func() {
+			readSheet = sheetValues(readSheet)
 			os.Exit(runSignalled(os.Args[1:]))
 		},
 	})

@@ -205,3 +205,15 @@ func (pl *planner) update(r *annex.Row, d *catalog.District, prod *catalog.Produ
 	pl.plan.Changes = append(pl.plan.Changes, Change{Kind: Update, File: prod.File, Line: r.Line, Name: prod.Name, District: d.Name,
 		Stars: r.Stars, PotentialFive: r.PotentialFive, FromStars: prod.Stars, Text: []byte(edited)})
 }
+
+// Counts returns how many records the plan adds and updates.
+func (p *Plan) Counts() (added, updated int) {
+	for _, c := range p.Changes {
+		if c.Kind == Add {
+			added++
+		} else {
+			updated++
+		}
+	}
+	return added, updated
+}
