@@ -3,11 +3,13 @@ package main
 import (
 	"encoding/json"
 	"strings"
+	"testing/fstest"
 	"time"
 
 	"github.com/ocopgen/ocopgen/generator/annex"
 	"github.com/ocopgen/ocopgen/generator/catalog"
 	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/load"
 )
 
 // sheetValues is the reader of the import scripts' sheets written as the
@@ -37,4 +39,18 @@ func sheetValues(next func(string, []byte, *catalog.Catalog) (*annex.Annex, []di
 		a.DecisionDate, _ = time.Parse(time.DateOnly, in.Date)
 		return &a, nil
 	}
+}
+
+// historyLoads reports whether load takes a record with a
+// [[certificate_history]] table.
+func historyLoads() bool {
+	fsys := fstest.MapFS{
+		"ocopgen.toml":           {Data: []byte("title = \"x\"\nbase_url = \"https://ocop.example.vn/\"\n")},
+		"content/districts.toml": {Data: []byte("[[district]]\nname = \"Gia Lâm\"\nkind = \"huyện\"\n")},
+		"content/products/a.toml": {Data: []byte("name = \"A\"\ngroup = \"thuc-pham\"\nstars = 4\ndistrict = \"gia-lam\"\nproducer = \"B\"\n" +
+			"[certificate]\ndecision_date = 2025-01-02\n[[certificate_history]]\ndecision_no = \"1/QĐ-UBND\"\ndecision_date = 2021-01-02\nlevel = \"city\"\nstars = 3\n")},
+	}
+	_, probs := load.Load(fsys, load.Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
+	errs, _ := probs.Count()
+	return errs == 0
 }
