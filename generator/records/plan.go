@@ -187,7 +187,7 @@ func (pl *planner) update(r *annex.Row, d *catalog.District, prod *catalog.Produ
 	}
 	dec := pl.opts.Decision
 	if held.has(dec) {
-		pl.plan.Skipped = append(pl.plan.Skipped, Skip{Line: r.Line, Name: r.Name, File: prod.File})
+		pl.plan.Skipped = append(pl.plan.Skipped, Skip{Line: r.Line, Name: prod.Name, File: prod.File})
 		return
 	}
 	if dec.Date.Before(prod.Certificate.DecisionDate) {
