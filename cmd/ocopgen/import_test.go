@@ -12,6 +12,14 @@ import (
 	"github.com/ocopgen/ocopgen/generator/load"
 )
 
+// readsSheets reports whether readSheet reads the rows of a CSV annex.
+func readsSheets() bool {
+	cat := &catalog.Catalog{Districts: []*catalog.District{{Slug: "gia-lam", Name: "Gia Lâm"}}, Groups: catalog.DefaultGroups()}
+	csv := "(Kèm theo Quyết định số 1234/QĐ-UBND ngày 12/3/2024)\nSTT,Tên sản phẩm,Tên chủ thể,Địa chỉ,Nhóm sản phẩm,Hạng sao\n1,Gốm,HTX Gốm,\"Xã Bát Tràng, huyện Gia Lâm\",Thủ công mỹ nghệ,4 sao\n"
+	a, _ := readSheet("probe.csv", []byte(csv), cat)
+	return a != nil && len(a.Rows) > 0
+}
+
 // sheetValues is the reader of the import scripts' sheets written as the
 // values a sheet is read into: a file NAME.annex.json holds an
 // annex.Annex as JSON (its decision as "Decision" and "Date"), so the
