@@ -163,6 +163,10 @@ func printColumns(w io.Writer, t language.Tag, a *annex.Annex) {
 
 func fieldName(t language.Tag, field string) string {
 	switch field {
+	case "stt":
+		return lang.Sprintf(t, "row number")
+	case "district":
+		return lang.Sprintf(t, "district")
 	case "name":
 		return lang.Sprintf(t, "product name")
 	case "producer":

@@ -89,6 +89,8 @@ func init() {
 		"ocopgen import: dry run: %d to add, %d to update, %d already recorded; nothing was written\n":                                                                                    "ocopgen import: chạy thử: sẽ thêm %d, cập nhật %d, %d đã có; chưa ghi gì\n",
 		"ocopgen import: %d added, %d updated, %d already recorded, from decision %s of %s\n":                                                                                             "ocopgen import: đã thêm %d, cập nhật %d, %d đã có, theo quyết định %s ngày %s\n",
 		"column %d %q: %s\n":                 "cột %d %q: %s\n",
+		"row number":                         "số thứ tự",
+		"district":                           "quận, huyện",
 		"product name":                       "tên sản phẩm",
 		"producer":                           "chủ thể",
 		"address":                            "địa chỉ",
