@@ -131,7 +131,7 @@ func runImport(t language.Tag, file string, f importFlags, dec records.Decision,
 		lang.Fprintf(stderr, t, "ocopgen import: %s names no decision in its title (\"Kèm theo Quyết định số …/QĐ-UBND ngày dd/mm/yyyy\"): pass --decision 1234/QĐ-UBND --date 2024-03-12; nothing was written\n", file)
 		return exitUsage
 	}
-	plan := records.Make(src, cat, a, records.Options{Decision: dec, Lang: t, Today: today})
+	plan := records.Make(src, cat, withoutFaults(a, sheetProbs), records.Options{Decision: dec, Lang: t, Today: today})
 	for _, p := range sheetProbs {
 		plan.Problems.Add(p)
 	}
@@ -203,4 +203,27 @@ func tier(t language.Tag, stars int, potential bool) string {
 		return lang.Sprintf(t, "%d stars (potential 5 stars)", stars)
 	}
 	return lang.Sprintf(t, "%d stars", stars)
+}
+
+// withoutFaults is the annex a without the rows the sheet's errors are
+// on (two rows of one product, for one): those are reported once, as the
+// sheet's, and nothing is written anyway.
+func withoutFaults(a *annex.Annex, probs []diag.Problem) *annex.Annex {
+	bad := map[int]bool{}
+	for _, p := range probs {
+		if p.Severity == diag.Error && p.File == a.File {
+			bad[p.Line] = true
+		}
+	}
+	if len(bad) == 0 {
+		return a
+	}
+	kept := *a
+	kept.Rows = nil
+	for _, r := range a.Rows {
+		if !bad[r.Line] {
+			kept.Rows = append(kept.Rows, r)
+		}
+	}
+	return &kept
 }
