@@ -189,8 +189,9 @@ func recertify(text string, prod *catalog.Product, h held, r *annex.Row, file st
 		}
 		after = i
 	}
-	// The previous decision's round and end of validity are not the new one's.
-	for _, key := range []string{"round_year", "valid_until"} {
+	// The previous decision's round, end of validity and revocation are
+	// not the new one's (the revocation is noted in the history's comment).
+	for _, key := range []string{"round_year", "valid_until", "revoked_by", "revoked_on"} {
 		if i := find(ls, "certificate", key); i >= 0 {
 			ls = append(ls[:i], ls[i+1:]...)
 		}
@@ -228,6 +229,9 @@ func historyEntry(prod *catalog.Product, h held, r *annex.Row, file string, opts
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...); b.WriteString(eol) }
 	w("# %s", lang.Sprintf(opts.Lang, "Replaced by decision %s of %s (imported from %s, row %d)",
 		decisionName(opts.Decision.No), opts.Decision.Date.Format(time.DateOnly), file, r.Line))
+	if h.revokedBy != "" || h.revokedOn != "" {
+		w("# %s", lang.Sprintf(opts.Lang, "It had been revoked by decision %s of %s.", decisionName(h.revokedBy), h.revokedOn))
+	}
 	w("[[certificate_history]]")
 	if c.DecisionNo != "" {
 		w("decision_no = %s", scaffold.Quote(c.DecisionNo))

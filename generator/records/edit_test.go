@@ -88,7 +88,10 @@ func TestHeldDecisions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := func(no, date string) Decision { t, _ := time.Parse(time.DateOnly, date); return Decision{No: no, Date: t} }
+	d := func(no, date string) Decision {
+		t, _ := time.Parse(time.DateOnly, date)
+		return Decision{No: no, Date: t}
+	}
 	for _, c := range []struct {
 		dec  Decision
 		want bool
@@ -105,5 +108,18 @@ func TestHeldDecisions(t *testing.T) {
 	}
 	if !h.validUntilSet || h.validUntil.Format(time.DateOnly) != "2026-01-01" {
 		t.Errorf("valid_until: %v %v", h.validUntilSet, h.validUntil)
+	}
+}
+
+func TestRecertifyRevoked(t *testing.T) {
+	text := "stars = 4\n[certificate]\ndecision_date = 2021-05-06\nrevoked_by = \"9/QĐ-UBND\"\nrevoked_on = 2022-01-01\n"
+	prod := &catalog.Product{Stars: 4, Certificate: catalog.Certificate{DecisionDate: time.Date(2021, 5, 6, 0, 0, 0, 0, time.UTC)}}
+	got := recertifyOf(t, text, prod, annex.Row{Line: 3, Stars: 4}, Decision{No: "10/QĐ-UBND", Date: time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC), Level: "city"})
+	want := "stars = 4\n[certificate]\ndecision_no = \"10/QĐ-UBND\"\ndecision_date = 2024-01-02\nlevel = \"city\"\n\n" +
+		"# Replaced by decision 10/QĐ-UBND of 2024-01-02 (imported from annex.csv, row 3)\n" +
+		"# It had been revoked by decision 9/QĐ-UBND of 2022-01-01.\n" +
+		"[[certificate_history]]\ndecision_date = 2021-05-06\nstars = 4\n"
+	if got != want {
+		t.Errorf("recertify:\n got %q\nwant %q", got, want)
 	}
 }

@@ -16,6 +16,8 @@ type held struct {
 	history       []heldDecision
 	validUntil    time.Time // the certificate's valid_until as written; zero if not
 	validUntilSet bool
+	revokedBy     string // the certificate's revoked_by and revoked_on, as written
+	revokedOn     string
 }
 
 type heldDecision struct {
@@ -37,6 +39,10 @@ func heldDecisions(text string) (held, error) {
 	h := held{current: decisionOf(raw.Certificate)}
 	for _, e := range raw.History {
 		h.history = append(h.history, decisionOf(e))
+	}
+	h.revokedBy, _ = raw.Certificate["revoked_by"].(string)
+	if t, ok := raw.Certificate["revoked_on"].(time.Time); ok {
+		h.revokedOn = t.Format(time.DateOnly)
 	}
 	if v, ok := raw.Certificate["valid_until"].(time.Time); ok {
 		h.validUntil, h.validUntilSet = v, true

@@ -17,7 +17,8 @@ func init() {
 		"no [certificate] table":                                   "không có bảng [certificate]",
 		"Replaced by decision %s of %s (imported from %s, row %d)": "Được thay bằng quyết định %s ngày %s (nhập từ %s, dòng %d)",
 		"this row's record, %s, would not pass check (its problems are listed with it): correct the row, or the catalogue": "bản ghi của dòng này, %s, sẽ không qua được bước kiểm tra (các lỗi của nó được liệt kê kèm theo): hãy sửa dòng này, hoặc sửa danh mục",
-		"Imported from %s, row %d":                 "Nhập từ %s, dòng %d",
-		"the plan has errors: nothing was written": "có lỗi: chưa ghi gì",
+		"It had been revoked by decision %s of %s.": "Giấy chứng nhận này đã bị thu hồi theo quyết định %s ngày %s.",
+		"Imported from %s, row %d":                  "Nhập từ %s, dòng %d",
+		"the plan has errors: nothing was written":  "có lỗi: chưa ghi gì",
 	})
 }
