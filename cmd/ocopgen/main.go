@@ -4,6 +4,7 @@
 //	ocopgen check [-s DIR]            validate without writing
 //	ocopgen serve [-s DIR]            serve from memory, rebuilding on changes
 //	ocopgen new product "Tên"         write a record skeleton
+//	ocopgen import annex.xlsx         turn a decision's annex into records
 //	ocopgen version
 //
 // Everything it prints is in Vietnamese, or in English with --lang en (or
@@ -63,6 +64,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return cmdServe(ctx, t, rest, stdout, stderr)
 	case "new":
 		return cmdNew(t, rest, stdout, stderr)
+	case "import":
+		return cmdImport(t, rest, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "ocopgen", version())
 		return exitOK
@@ -83,6 +86,7 @@ Usage:
   ocopgen check [-s DIR] [--format text|github] [--date YYYY-MM-DD]
   ocopgen serve [-s DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]
   ocopgen new product|story|tourism|sales-point "Tên" [-s DIR] [--district gia-lam]
+  ocopgen import FILE [-s DIR] [--dry-run] [--decision NO] [--date YYYY-MM-DD] [--level city|district|central]
   ocopgen version
 
 Every command takes --lang vi (Vietnamese, the default) or --lang en

@@ -23,6 +23,7 @@ import (
 	_ "github.com/ocopgen/ocopgen/generator/markdown"
 	_ "github.com/ocopgen/ocopgen/generator/media"
 	_ "github.com/ocopgen/ocopgen/generator/output"
+	_ "github.com/ocopgen/ocopgen/generator/records"
 	_ "github.com/ocopgen/ocopgen/generator/render"
 	_ "github.com/ocopgen/ocopgen/generator/scaffold"
 	_ "github.com/ocopgen/ocopgen/generator/serve"

@@ -5,7 +5,7 @@ import "github.com/ocopgen/ocopgen/generator/lang"
 func init() {
 	lang.Add(map[string]string{
 		// Usage and help.
-		"ocopgen builds the static site of an OCOP product catalogue.\n\nUsage:\n  ocopgen build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD] [--gc]\n  ocopgen check [-s DIR] [--format text|github] [--date YYYY-MM-DD]\n  ocopgen serve [-s DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]\n  ocopgen new product|story|tourism|sales-point \"Tên\" [-s DIR] [--district gia-lam]\n  ocopgen version\n\nEvery command takes --lang vi (Vietnamese, the default) or --lang en\n(English); without it, the language of the catalogue's ocopgen.toml.\n\nRun \"ocopgen <command> -h\" for the flags of a command.\n": "ocopgen tạo trang web tĩnh của danh mục sản phẩm OCOP.\n\nCách dùng:\n  ocopgen build [-s THƯ_MỤC] [-d THƯ_MỤC] [--drafts] [--date YYYY-MM-DD] [--gc]   tạo trang web\n  ocopgen check [-s THƯ_MỤC] [--format text|github] [--date YYYY-MM-DD]          kiểm tra, không ghi gì\n  ocopgen serve [-s THƯ_MỤC] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]   xem trước\n  ocopgen new product|story|tourism|sales-point \"Tên\" [-s THƯ_MỤC] [--district gia-lam]   tạo bản ghi mới\n  ocopgen version\n\nMọi lệnh nhận --lang vi (tiếng Việt, mặc định) hoặc --lang en (tiếng Anh);\nkhông có cờ này thì dùng ngôn ngữ ghi trong ocopgen.toml của danh mục.\n\nGõ \"ocopgen <lệnh> -h\" để xem các cờ của một lệnh.\n",
+		"ocopgen builds the static site of an OCOP product catalogue.\n\nUsage:\n  ocopgen build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD] [--gc]\n  ocopgen check [-s DIR] [--format text|github] [--date YYYY-MM-DD]\n  ocopgen serve [-s DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]\n  ocopgen new product|story|tourism|sales-point \"Tên\" [-s DIR] [--district gia-lam]\n  ocopgen import FILE [-s DIR] [--dry-run] [--decision NO] [--date YYYY-MM-DD] [--level city|district|central]\n  ocopgen version\n\nEvery command takes --lang vi (Vietnamese, the default) or --lang en\n(English); without it, the language of the catalogue's ocopgen.toml.\n\nRun \"ocopgen <command> -h\" for the flags of a command.\n": "ocopgen tạo trang web tĩnh của danh mục sản phẩm OCOP.\n\nCách dùng:\n  ocopgen build [-s THƯ_MỤC] [-d THƯ_MỤC] [--drafts] [--date YYYY-MM-DD] [--gc]   tạo trang web\n  ocopgen check [-s THƯ_MỤC] [--format text|github] [--date YYYY-MM-DD]          kiểm tra, không ghi gì\n  ocopgen serve [-s THƯ_MỤC] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]   xem trước\n  ocopgen new product|story|tourism|sales-point \"Tên\" [-s THƯ_MỤC] [--district gia-lam]   tạo bản ghi mới\n  ocopgen import TỆP [-s THƯ_MỤC] [--dry-run] [--decision SỐ] [--date YYYY-MM-DD] [--level city|district|central]   nhập phụ lục của quyết định\n  ocopgen version\n\nMọi lệnh nhận --lang vi (tiếng Việt, mặc định) hoặc --lang en (tiếng Anh);\nkhông có cờ này thì dùng ngôn ngữ ghi trong ocopgen.toml của danh mục.\n\nGõ \"ocopgen <lệnh> -h\" để xem các cờ của một lệnh.\n",
 		"build [-s DIR] [-d DIR] [--drafts] [--date YYYY-MM-DD] [--gc]":                                            "build [-s THƯ_MỤC] [-d THƯ_MỤC] [--drafts] [--date YYYY-MM-DD] [--gc]",
 		"check [-s DIR] [--format text|github] [--date YYYY-MM-DD]":                                                "check [-s THƯ_MỤC] [--format text|github] [--date YYYY-MM-DD]",
 		`new product|story|tourism|sales-point "Tên" [-s DIR] [--district gia-lam]`:                                `new product|story|tourism|sales-point "Tên" [-s THƯ_MỤC] [--district gia-lam]`,
@@ -14,7 +14,7 @@ func init() {
 		"Usage: ocopgen %s\n\nFlags:\n":                                                                            "Cách dùng: ocopgen %s\n\nCác cờ:\n",
 		" (default %q)":                                                                                            " (mặc định %q)",
 		" (default %v)":                                                                                            " (mặc định %v)",
-		"ocopgen: unknown command %q\n\n":                                                                          "ocopgen: không có lệnh %q (các lệnh: build, check, serve, new, version)\n\n",
+		"ocopgen: unknown command %q\n\n":                                                                          "ocopgen: không có lệnh %q (các lệnh: build, check, serve, new, import, version)\n\n",
 		"ocopgen: %s (the flags are listed below)\n":                                                               "ocopgen: %s (các cờ được liệt kê bên dưới)\n",
 		"ocopgen %s: unexpected argument %q: put quotes around a name with spaces, and flags before or after it\n": "ocopgen %s: thừa đối số %q: đặt tên có dấu cách trong dấu ngoặc kép, và viết các cờ trước hoặc sau tên\n",
 		"ocopgen: --lang %q: write --lang vi for Vietnamese or --lang en for English\n":                            "ocopgen: --lang %q: viết --lang vi cho tiếng Việt hoặc --lang en cho tiếng Anh\n",
@@ -75,6 +75,35 @@ func init() {
 
 		// new.
 		"Created %s\n": "Đã tạo %s\n",
+
+		// import.
+		"import FILE [-s DIR] [--dry-run] [--decision NO] [--date YYYY-MM-DD] [--level city|district|central]":                                                                            "import TỆP [-s THƯ_MỤC] [--dry-run] [--decision SỐ] [--date YYYY-MM-DD] [--level city|district|central]",
+		"print what would be added and updated, and write nothing":                                                                                                                        "in ra những gì sẽ được thêm và cập nhật, và không ghi gì",
+		"the decision's number, like 1234/QĐ-UBND; default the one of the sheet's title":                                                                                                  "số của quyết định, ví dụ 1234/QĐ-UBND; mặc định là số ghi ở tiêu đề của bảng",
+		"the decision's date (YYYY-MM-DD); default the one of the sheet's title":                                                                                                          "ngày của quyết định (YYYY-MM-DD); mặc định là ngày ghi ở tiêu đề của bảng",
+		"who certified: city, district or central":                                                                                                                                        "cấp công nhận: city (thành phố, tỉnh), district (huyện) hoặc central (trung ương)",
+		"--level %q: write city (the city's or province's decision), district or central":                                                                                                 "--level %q: hãy ghi city (quyết định của thành phố, tỉnh), district (của huyện) hoặc central (của trung ương)",
+		"--date %q: write the decision's day as YYYY-MM-DD, for example --date 2024-03-12":                                                                                                "--date %q: hãy viết ngày của quyết định theo dạng năm-tháng-ngày YYYY-MM-DD, ví dụ --date 2024-03-12",
+		"ocopgen import: the catalogue has %d error(s): correct them first (ocopgen check lists them); nothing was written\n":                                                             "ocopgen import: danh mục đang có %d lỗi: hãy sửa trước (ocopgen check liệt kê các lỗi đó); chưa ghi gì\n",
+		"ocopgen import: %s names no decision in its title (\"Kèm theo Quyết định số …/QĐ-UBND ngày dd/mm/yyyy\"): pass --decision 1234/QĐ-UBND --date 2024-03-12; nothing was written\n": "ocopgen import: tiêu đề của %s không ghi đủ số và ngày của quyết định (\"Kèm theo Quyết định số …/QĐ-UBND ngày dd/mm/yyyy\"): hãy thêm --decision 1234/QĐ-UBND --date 2024-03-12; chưa ghi gì\n",
+		"ocopgen import: %d error(s) in %s or its records; nothing was written\n":                                                                                                         "ocopgen import: %d lỗi trong %s hoặc trong các bản ghi của nó; chưa ghi gì\n",
+		"ocopgen import: dry run: %d to add, %d to update, %d already recorded; nothing was written\n":                                                                                    "ocopgen import: chạy thử: sẽ thêm %d, cập nhật %d, %d đã có; chưa ghi gì\n",
+		"ocopgen import: %d added, %d updated, %d already recorded, from decision %s of %s\n":                                                                                             "ocopgen import: đã thêm %d, cập nhật %d, %d đã có, theo quyết định %s ngày %s\n",
+		"column %d %q: %s\n":                 "cột %d %q: %s\n",
+		"row number":                         "số thứ tự",
+		"district":                           "quận, huyện",
+		"product name":                       "tên sản phẩm",
+		"producer":                           "chủ thể",
+		"address":                            "địa chỉ",
+		"group":                              "nhóm",
+		"subgroup":                           "phân nhóm",
+		"stars":                              "hạng sao",
+		"add %s: %s (%s, %s)\n":              "thêm %s: %s (%s, %s)\n",
+		"update %s: %s (%s, %d → %s)\n":      "cập nhật %s: %s (%s, %d → %s)\n",
+		"already recorded %s: %s (row %d)\n": "đã có %s: %s (dòng %d)\n",
+		"%d stars (potential 5 stars)":       "%d sao (tiềm năng 5 sao)",
+		"%d stars":                           "%d sao",
+		"this ocopgen cannot read annexes yet: its reader of XLSX and CSV files is not built in": "bản ocopgen này chưa đọc được phụ lục: bộ đọc tệp XLSX và CSV chưa được đưa vào",
 
 		// serve.
 		"ocopgen serve: %v\nChoose another port with --port N, or --port 0 for any free port.\n": "ocopgen serve: %v\nChọn cổng khác bằng --port N, hoặc --port 0 để dùng cổng còn trống bất kỳ.\n",

@@ -33,8 +33,8 @@ func skeletonsIn(t language.Tag) *template.Template {
 	return s.Funcs(template.FuncMap{"t": func(words string) string { return lang.Words(t, words) }})
 }
 
-// quote writes s as a TOML basic string.
-func quote(s string) string {
+// Quote writes s as a TOML basic string.
+func Quote(s string) string {
 	var b strings.Builder
 	b.WriteByte('"')
 	for _, r := range s {

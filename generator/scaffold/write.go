@@ -69,14 +69,14 @@ func Write(root string, r Record) (string, error) {
 	if file, ok := taken(cat, r.Kind, slug); ok {
 		return "", &TakenError{Slug: slug, File: filepath.Join(root, filepath.FromSlash(file))}
 	}
-	data := fields{Name: quote(name), Slug: slug, District: quote(districtPlaceholder), Today: r.Today.Format(time.DateOnly)}
+	data := fields{Name: Quote(name), Slug: slug, District: Quote(districtPlaceholder), Today: r.Today.Format(time.DateOnly)}
 	dir := path.Join(load.ContentDir, folder)
 	if r.District != "" {
 		d, err := district(cat, r.Kind, r.District)
 		if err != nil {
 			return "", err
 		}
-		data.District = quote(d.Slug)
+		data.District = Quote(d.Slug)
 		if r.Kind == "product" {
 			dir = path.Join(dir, d.Slug)
 		}
