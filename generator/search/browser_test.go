@@ -340,19 +340,7 @@ var trickyProducts = [][3]string{
 // trickySite is the example catalogue with trickyProducts added.
 func trickySite(t *testing.T) fs.FS {
 	t.Helper()
-	dir := t.TempDir()
-	for _, sub := range []string{"content", "themes"} {
-		if err := os.CopyFS(filepath.Join(dir, sub), os.DirFS(filepath.Join("../..", sub))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cfg, err := os.ReadFile("../../ocopgen.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "ocopgen.toml"), cfg, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := exampleCopy(t)
 	template, err := os.ReadFile("../../content/products/dong-anh/tu-che-go-gu-van-ha.toml")
 	if err != nil {
 		t.Fatal(err)
