@@ -89,10 +89,18 @@
 //   - scaffold: the record skeletons of `ocopgen new`, written into a
 //     loaded catalogue: never over a record's slug, with the district
 //     checked, and what the editor must fill left as placeholders.
+//   - annex: the annex of a certifying decision (XLSX or CSV, as an office
+//     keeps it) read into rows of product facts against the catalogue's
+//     districts and groups, every problem at its cell.
+//   - records: what `ocopgen import` writes: new records from an annex's
+//     rows, and the text edits of the records a row re-certifies (their
+//     previous certificate kept as history), checked through load before
+//     any file is written, all or nothing.
 //
 // The command (cmd/ocopgen) parses flags and wires these together: Publish
-// for build, Check for check, and a session.Session for serve, whose
-// Preview it hands the server as the files of a serve.Build.
+// for build, Check for check, a session.Session for serve, whose
+// Preview it hands the server as the files of a serve.Build, and
+// annex.ReadFile with records.Make for import.
 //
 // # One build
 //
