@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -37,7 +38,8 @@ var annexTable = struct {
 	merges: [][2]string{{"A1", "C1"}, {"E1", "G1"}, {"E2", "G2"}, {"A3", "G3"}, {"A4", "G4"}, {"B7", "G7"}},
 }
 
-// writeAnnexXLSX writes annexTable as a workbook at path.
+// writeAnnexXLSX writes annexTable as a workbook at path, its row numbers
+// as numbers.
 func writeAnnexXLSX(t *testing.T, path string) {
 	t.Helper()
 	f := excelize.NewFile()
@@ -46,6 +48,9 @@ func writeAnnexXLSX(t *testing.T, path string) {
 		cells := make([]any, len(row))
 		for i, c := range row {
 			cells[i] = c
+			if n, err := strconv.Atoi(c); err == nil {
+				cells[i] = n // the STT column holds numbers, as offices type them
+			}
 		}
 		cell, _ := excelize.CoordinatesToCellName(1, r+1)
 		if err := f.SetSheetRow("Sheet1", cell, &cells); err != nil {
