@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -113,12 +114,12 @@ func runImport(t language.Tag, file string, f importFlags, dec records.Decision,
 		lang.Fprintf(stderr, t, "ocopgen import: the catalogue has %d error(s): correct them first (ocopgen check lists them); nothing was written\n", errs)
 		return exitProblems
 	}
-	data, err := os.ReadFile(file)
-	if err != nil {
-		failed(stderr, t, "import", err)
+	a, sheetProbs := annex.ReadFile(file, annex.PlacesOf(cat))
+	if errs := errorCount(sheetProbs); errs > 0 && len(a.Rows) == 0 {
+		diag.PrintIn(stdout, sheetProbs, diag.Text, t)
+		lang.Fprintf(stderr, t, "ocopgen import: %d error(s) in %s, and no product row could be read from it; nothing was written\n", errs, file)
 		return exitProblems
 	}
-	a, sheetProbs := readSheet(file, data, cat)
 	printColumns(stderr, t, a)
 	if dec.No == "" {
 		dec.No = a.DecisionNo
@@ -154,10 +155,27 @@ func runImport(t language.Tag, file string, f importFlags, dec records.Decision,
 	return exitOK
 }
 
-// printColumns says which column of the sheet was taken for which field.
+// errorCount is the number of errors among probs.
+func errorCount(probs []diag.Problem) int {
+	n := 0
+	for _, p := range probs {
+		if p.Severity == diag.Error {
+			n++
+		}
+	}
+	return n
+}
+
+// printColumns says which column of the sheet was taken for which field:
+// by letter for a workbook ("column G"), by number for CSV ("column 7"),
+// as the positions of the sheet's problems name them.
 func printColumns(w io.Writer, t language.Tag, a *annex.Annex) {
 	for _, c := range a.Columns {
-		lang.Fprintf(w, t, "column %d %q: %s\n", c.Index, c.Header, fieldName(t, c.Field))
+		col := strconv.Itoa(c.Index)
+		if a.Workbook {
+			col = diag.ColumnLetters(c.Index)
+		}
+		lang.Fprintf(w, t, "column %s %q: %s\n", col, c.Header, fieldName(t, c.Field))
 	}
 }
 

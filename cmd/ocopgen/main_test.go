@@ -17,7 +17,6 @@ import (
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
 		"ocopgen": func() {
-			readSheet = sheetValues(readSheet)
 			os.Exit(runSignalled(os.Args[1:]))
 		},
 	})
@@ -57,18 +56,10 @@ func TestScripts(t *testing.T) {
 // condition gives the conditions of the scripts beyond the built-in ones:
 //
 //	[root]     the tests run as root, who may read any file
-//	[history]  the catalogue takes [[certificate_history]] tables (issue
-//	           18: the import scripts that update records wait on it)
-//	[reader]   the command reads annexes from XLSX and CSV files (issue 18:
-//	           the import scripts of real sheets wait on it)
 func condition(cond string) (bool, error) {
 	switch cond {
 	case "root":
 		return os.Geteuid() == 0, nil
-	case "history":
-		return historyLoads(), nil
-	case "reader":
-		return readsSheets(), nil
 	}
 	return false, fmt.Errorf("unknown condition %q", cond)
 }

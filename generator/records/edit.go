@@ -190,9 +190,14 @@ func recertify(text string, prod *catalog.Product, h held, r *annex.Row, file st
 		after = i
 	}
 	// The previous decision's round, end of validity and revocation are
-	// not the new one's (the revocation is noted in the history's comment).
+	// not the new one's (the revocation is noted in the history's comment,
+	// and so are the editor's comments after those lines).
+	var notes []string
 	for _, key := range []string{"round_year", "valid_until", "revoked_by", "revoked_on"} {
 		if i := find(ls, "certificate", key); i >= 0 {
+			if c := trailingComment(ls[i]); c != "" {
+				notes = append(notes, c)
+			}
 			ls = append(ls[:i], ls[i+1:]...)
 		}
 	}
@@ -202,8 +207,20 @@ func recertify(text string, prod *catalog.Product, h held, r *annex.Row, file st
 		b.WriteString(l.eol)
 	}
 	b.WriteString(eol)
-	b.WriteString(historyEntry(prod, h, r, file, opts, eol))
+	b.WriteString(historyEntry(prod, h, r, file, opts, notes, eol))
 	return b.String(), nil
+}
+
+// trailingComment returns the comment after the value of key line l
+// ("# …"), "" if none.
+func trailingComment(l line) string {
+	rest := l.text[strings.IndexByte(l.text, '=')+1:]
+	start := len(rest) - len(strings.TrimLeft(rest, " \t"))
+	tail := strings.TrimSpace(rest[valueEnd(rest, start):])
+	if !strings.HasPrefix(tail, "#") {
+		return ""
+	}
+	return tail
 }
 
 // find returns the index of the line setting key in table, or -1.
@@ -222,8 +239,9 @@ func insert(ls []line, at int, l line) []line {
 }
 
 // historyEntry is the [[certificate_history]] table of the certificate a
-// product held before row r's decision.
-func historyEntry(prod *catalog.Product, h held, r *annex.Row, file string, opts Options, eol string) string {
+// product held before row r's decision, after its comments: what
+// replaced it, its revocation, and notes (comment lines, "# …").
+func historyEntry(prod *catalog.Product, h held, r *annex.Row, file string, opts Options, notes []string, eol string) string {
 	c := prod.Certificate
 	var b strings.Builder
 	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...); b.WriteString(eol) }
@@ -231,6 +249,9 @@ func historyEntry(prod *catalog.Product, h held, r *annex.Row, file string, opts
 		decisionName(opts.Decision.No), opts.Decision.Date.Format(time.DateOnly), file, r.Line))
 	if h.revokedBy != "" || h.revokedOn != "" {
 		w("# %s", lang.Sprintf(opts.Lang, "It had been revoked by decision %s of %s.", decisionName(h.revokedBy), h.revokedOn))
+	}
+	for _, n := range notes {
+		w("%s", n)
 	}
 	w("[[certificate_history]]")
 	if c.DecisionNo != "" {

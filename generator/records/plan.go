@@ -190,6 +190,11 @@ func (pl *planner) update(r *annex.Row, d *catalog.District, prod *catalog.Produ
 		pl.plan.Skipped = append(pl.plan.Skipped, Skip{Line: r.Line, Name: prod.Name, File: prod.File})
 		return
 	}
+	if dec.Date.Equal(prod.Certificate.DecisionDate) {
+		// Not held, so both decisions have a number, and they differ.
+		pl.plan.Problems.Errorf(pl.pos(r, "name"), "decision %s of %s has the date of the certificate of %s, decision %s: a product has one certificate a day; if the sheet corrects that number, write %s as decision_no in the record's [certificate] by hand; if the row is another product, give it a name of its own", dec.No, dec.Date.Format(time.DateOnly), prod.File, prod.Certificate.DecisionNo, dec.No)
+		return
+	}
 	if dec.Date.Before(prod.Certificate.DecisionDate) {
 		pl.plan.Problems.Errorf(pl.pos(r, "name"), "the decision of %s is older than the certificate of %s (%s): import the newer decision, or add the older one to that record's [[certificate_history]] by hand", dec.Date.Format(time.DateOnly), prod.File, prod.Certificate.DecisionDate.Format(time.DateOnly))
 		return

@@ -29,8 +29,6 @@ var today = time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
 // expected text of a planned file, "want-unchanged" the files the plan must
 // leave alone, "want-plan" the changes and skipped rows, and
 // "want-problems" the problems in Vietnamese then in English. The plan is
-// An archive holding a file "needs-history" writes [[certificate_history]]
-// tables, and is skipped while load refuses them. The plan is
 // then applied to the catalogue and planned again: the second plan must
 // change nothing.
 func TestArchives(t *testing.T) {
@@ -43,9 +41,6 @@ func TestArchives(t *testing.T) {
 			ar, err := txtar.ParseFile(file)
 			if err != nil {
 				t.Fatal(err)
-			}
-			if needsHistory(ar) && !historyLoads() {
-				t.Skip("waits on [[certificate_history]] in generator/load (issue 18, slice B): load refuses the table today")
 			}
 			fsys := fstest.MapFS{}
 			var a annex.Annex
@@ -65,7 +60,6 @@ func TestArchives(t *testing.T) {
 					a, level = in.Annex, in.Level
 					a.DecisionNo = in.Decision
 					a.DecisionDate, _ = time.Parse(time.DateOnly, in.Date)
-				case f.Name == "needs-history":
 				case !strings.HasPrefix(f.Name, "want"):
 					fsys[f.Name] = &fstest.MapFile{Data: f.Data}
 				}
@@ -149,27 +143,4 @@ func describe(p *Plan) []byte {
 		b.WriteString("skip | " + s.File + " | " + s.Name + "\n")
 	}
 	return b.Bytes()
-}
-
-func needsHistory(ar *txtar.Archive) bool {
-	for _, f := range ar.Files {
-		if f.Name == "needs-history" {
-			return true
-		}
-	}
-	return false
-}
-
-// historyLoads reports whether load takes a record with a
-// [[certificate_history]] table.
-func historyLoads() bool {
-	fsys := fstest.MapFS{
-		"ocopgen.toml":           {Data: []byte("title = \"x\"\nbase_url = \"https://ocop.example.vn/\"\n")},
-		"content/districts.toml": {Data: []byte("[[district]]\nname = \"Gia Lâm\"\nkind = \"huyện\"\n")},
-		"content/products/a.toml": {Data: []byte("name = \"A\"\ngroup = \"thuc-pham\"\nstars = 4\ndistrict = \"gia-lam\"\nproducer = \"B\"\n" +
-			"[certificate]\ndecision_date = 2025-01-02\n[[certificate_history]]\ndecision_no = \"1/QĐ-UBND\"\ndecision_date = 2021-01-02\nlevel = \"city\"\nstars = 3\n")},
-	}
-	_, probs := load.Load(fsys, load.Options{Today: today})
-	errs, _ := probs.Count()
-	return errs == 0
 }
