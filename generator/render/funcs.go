@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -191,7 +192,9 @@ type offerLD struct {
 // the label above, the bar below with its count at its end.
 type chart struct {
 	ID, Title string
+	Head      string // the header of the first column of its table
 	Bars      []bar
+	Zero      []string // labels of the listings with no product, named in one line instead of bars
 }
 
 type bar struct {
@@ -228,7 +231,7 @@ func newChart(id, title string, bars []bar) chart {
 
 func (r *Renderer) charts() []chart {
 	var tiers, districts, groups []bar
-	for _, t := range catalog.Tiers {
+	for _, t := range slices.Backward(catalog.Tiers) { // 5 stars first, as on the home page
 		tiers = append(tiers, bar{Label: r.tierName(t), URL: linkIf(r.tierMade(t), t.URL()), Count: len(r.tiers[t])})
 	}
 	for _, d := range r.cat.Districts {
@@ -238,10 +241,27 @@ func (r *Renderer) charts() []chart {
 		groups = append(groups, bar{Label: r.groupName(g), URL: linkIf(r.groupMade(g), g.URL()), Count: len(r.cat.GroupProducts(g))})
 	}
 	return []chart{
-		newChart("theo-hang-sao", r.t("byTier"), tiers),
-		newChart("theo-quan-huyen", r.t("byDistrict"), districts),
-		newChart("theo-nhom", r.t("byGroup"), groups),
+		nonZeroChart("theo-hang-sao", r.t("byTier"), tiers, r.t("tierCol")),
+		nonZeroChart("theo-quan-huyen", r.t("byDistrict"), districts, r.t("districtCol")),
+		nonZeroChart("theo-nhom", r.t("byGroup"), groups, r.t("groupCol")),
 	}
+}
+
+// nonZeroChart is a chart of the bars that count something; the labels of
+// the others go to its Zero line.
+func nonZeroChart(id, title string, bars []bar, head string) chart {
+	var some []bar
+	var zero []string
+	for _, b := range bars {
+		if b.Count == 0 {
+			zero = append(zero, b.Label)
+		} else {
+			some = append(some, b)
+		}
+	}
+	c := newChart(id, title, some)
+	c.Zero, c.Head = zero, head
+	return c
 }
 
 // tel makes a tel: link target of a phone number as written ("024 3826 1234").

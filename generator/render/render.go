@@ -258,6 +258,7 @@ type data struct {
 	Stories []*story
 	Index   []indexEntry // entries of an index page
 	Charts  []chart
+	Over    *overTime // on the statistics page: the figures over time (statsover.go)
 	Tiers   []tierFigure
 	Data    []dataPageTable // on the data page: the tables of the open data
 
@@ -326,7 +327,7 @@ func (r *Renderer) Pages() []Page {
 	pages = append(pages,
 		r.html("search", "/tim-kiem/", &data{Title: r.t("search"), Crumbs: []crumb{home}, SearchText: r.jsStrings(), SearchJS: r.searchJS}),
 		r.html("stats", "/thong-ke/", &data{Title: r.t("stats"), Crumbs: []crumb{home},
-			fill: func(r *Renderer, d *data) { d.Charts, d.Tiers = r.charts(), r.tierFigures() }}),
+			fill: func(r *Renderer, d *data) { d.Charts, d.Tiers, d.Over = r.charts(), r.tierFigures(), r.overTime() }}),
 		r.html("data", "/du-lieu/", &data{Title: r.t("openData"), Crumbs: []crumb{home},
 			fill: func(r *Renderer, d *data) { d.Data = r.dataPage() }}))
 	notFound := r.html("404", "/404.html", &data{Title: r.t("notFound"), NoIndex: true})
