@@ -61,6 +61,8 @@ var uiStrings = map[string]map[string]string{
 		"unit":                              "Quy cách",
 		"shelfLife":                         "Hạn sử dụng",
 		"certificate":                       "Chứng nhận OCOP",
+		"qrAlt":                             "Mã QR dẫn đến trang này", // issue 19, slice A: the QR code of a product
+		"qrNote":                            "Quét mã QR để mở trang này và kiểm tra chứng nhận OCOP của sản phẩm. Đây không phải mã truy xuất nguồn gốc.",
 		"decisionNo":                        "Quyết định số",
 		"decisionDate":                      "Ngày quyết định",
 		"level":                             "Cấp công nhận",
@@ -268,6 +270,8 @@ var uiStrings = map[string]map[string]string{
 		"unit":                              "Unit",
 		"shelfLife":                         "Shelf life",
 		"certificate":                       "OCOP certificate",
+		"qrAlt":                             "QR code linking to this page", // issue 19, slice A: the QR code of a product
+		"qrNote":                            "Scan the QR code to open this page and verify the product's OCOP certification. It is not a traceability code.",
 		"decisionNo":                        "Decision no.",
 		"decisionDate":                      "Decision date",
 		"level":                             "Certified at",

@@ -357,6 +357,7 @@ func (r *Renderer) productPages(pages []Page, home crumb) []Page {
 			d.Image = p.Images[0]
 		}
 		pages = append(pages, r.html("product", p.URL(), d))
+		pages = append(pages, r.qrFile(i, p.URL()))
 	}
 	return pages
 }
