@@ -53,7 +53,10 @@
 //     product page printed to PDF in Chromium (preferCSSPageSize) is A4,
 //     at most two pages, with no menu, search box, skip link or footer
 //     links, and prints the addresses of its links to other sites
-//     (pdfinfo and pdftotext of Debian's poppler-utils read the PDF).
+//     (pdfinfo and pdftotext of Debian's poppler-utils read the PDF); a
+//     product's label sheet prints as one A4 page of twelve labels, and a
+//     sales point's (every product of the example sold there, in a copy)
+//     on ⌈n/12⌉ A4 pages with each label whole on one page.
 //   - workflow_test.go: the GitHub Actions workflow of .github/workflows is
 //     valid and runs the commands the README documents.
 //

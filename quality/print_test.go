@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -17,6 +18,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/makiuchi-d/gozxing"
 	gozxingqr "github.com/makiuchi-d/gozxing/qrcode"
+	"golang.org/x/net/html"
 
 	"github.com/ocopgen/ocopgen/generator/render"
 	"github.com/ocopgen/ocopgen/internal/headless"
@@ -163,7 +165,7 @@ func readPDF(t *testing.T, name string, b []byte) pdfDoc {
 		d.width, _ = strconv.ParseFloat(string(m[1]), 64)
 		d.height, _ = strconv.ParseFloat(string(m[2]), 64)
 	}
-	text, err := exec.Command("pdftotext", "-layout", f, "-").Output()
+	text, err := exec.Command("pdftotext", f, "-").Output()
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", name, err)
 	}
@@ -220,5 +222,131 @@ func TestPrintProduct(t *testing.T) {
 				t.Errorf("%s: the print does not give the address %s", s, m[1])
 			}
 		}
+	}
+}
+
+// labelNames reads the labels of a sheet: each label's name and decision
+// line, as the HTML gives them.
+func labelNames(t *testing.T, dir, p string) (names, decisions []string) {
+	t.Helper()
+	doc := parsePage(t, dir, p)
+	for _, li := range all(doc, func(n *html.Node) bool { return n.Data == "li" && attr(n, "class") == "label" }) {
+		names = append(names, strings.Join(strings.Fields(textOf(first(li, func(n *html.Node) bool { return attr(n, "class") == "label-name" }))), " "))
+		decisions = append(decisions, strings.Join(strings.Fields(textOf(first(li, func(n *html.Node) bool { return attr(n, "class") == "label-decision" }))), " "))
+	}
+	return names, decisions
+}
+
+// TestPrintLabels prints label sheets to PDF in Chromium: a product's
+// sheet is one A4 page of twelve labels, each with the name, tier,
+// producer, decision and QR code; a sales point's has one label per
+// product in force on ⌈n/12⌉ A4 pages, each label whole on one page
+// (its name and its decision on the same page); no menu or footer.
+func TestPrintLabels(t *testing.T) {
+	t.Parallel()
+	// The example's sales points sell a few products each: in a copy,
+	// every product is sold at one point, whose sheet needs several pages.
+	src := copyExample(t)
+	files, err := filepath.Glob(filepath.Join(src, "content", "products", "*", "*.toml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no product record: %v", err)
+	}
+	line := regexp.MustCompile(`(?m)^sales_points\s*=.*$`)
+	for _, f := range files {
+		edit(t, f, func(s string) string {
+			if line.MatchString(s) {
+				return line.ReplaceAllString(s, `sales_points = ["phuc-hau-mart-ba-dinh"] # every product`)
+			}
+			return "sales_points = [\"phuc-hau-mart-ba-dinh\"]\n" + s
+		})
+	}
+	dir := publish(t, os.DirFS(src))
+	base := serve(t, dir)
+	ctx := browser(t)
+	ui := render.UIStrings("vi")
+	sheets := []string{"san-pham/banh-chung-tranh-khuc/tem/", "san-pham/tra-sen-tay-ho/tem/"}
+	points, err := filepath.Glob(filepath.Join(dir, "diem-ban", "*", "tem", "index.html"))
+	if err != nil || len(points) == 0 {
+		t.Fatalf("no sales point's label sheet: %v", err)
+	}
+	most, mostN := "", -1
+	for _, f := range points {
+		rel, _ := filepath.Rel(dir, filepath.Dir(f))
+		rel = filepath.ToSlash(rel) + "/"
+		if n, _ := labelNames(t, dir, rel+"index.html"); len(n) > mostN {
+			most, mostN = rel, len(n)
+		}
+	}
+	if mostN <= 24 {
+		t.Fatalf("the example's largest sales point has %d labels: too few to test a second page", mostN)
+	}
+	sheets = append(sheets, most)
+	for _, s := range sheets {
+		names, decisions := labelNames(t, dir, s+"index.html")
+		b, err := printPDF(ctx, base+"/"+s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := readPDF(t, strings.ReplaceAll(strings.Trim(s, "/"), "/", "-"), b)
+		want := (len(names) + 11) / 12
+		if strings.HasPrefix(s, "san-pham/") {
+			if len(names) != 12 {
+				t.Errorf("%s: %d labels, want 12", s, len(names))
+			}
+			want = 1
+		}
+		if d.pages != want {
+			t.Errorf("%s: %d labels print on %d pages, want %d", s, len(names), d.pages, want)
+		}
+		if !a4(d.width, d.height) {
+			t.Errorf("%s: page of %.1f×%.1f pt, want A4", s, d.width, d.height)
+		}
+		pages := strings.Split(d.text, "\f")
+		flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+		whole := flat(d.text)
+		for _, k := range []string{"skip", "searchButton", "navCommunes", "footer", "labelsIntro"} {
+			if strings.Contains(whole, flat(ui[k])) {
+				t.Errorf("%s: the print has %q (%s)", s, ui[k], k)
+			}
+		}
+		// Three labels side by side interleave their wrapped lines in the
+		// PDF's text: a label is on a page when every word of its name is,
+		// and with it the number of its decision (1147/ of 1147/QĐ-UBND).
+		onPage := func(pg, name string) bool {
+			words := strings.Fields(pg)
+			for _, w := range strings.Fields(name) {
+				if !slices.Contains(words, w) {
+					return false
+				}
+			}
+			return true
+		}
+		for i, name := range names {
+			on := -1
+			for j, pg := range pages {
+				if onPage(pg, name) {
+					on = j
+					break
+				}
+			}
+			no, _, _ := strings.Cut(strings.TrimPrefix(decisions[i], ui["labelDecision"]+" "), "/")
+			switch {
+			case on < 0:
+				t.Errorf("%s: the print lacks label %q", s, name)
+			case !strings.Contains(pages[on], no+"/"):
+				t.Errorf("%s: label %q is split: its decision %q is not on its page %d", s, name, decisions[i], on+1)
+			}
+		}
+		if n := strings.Count(whole, "OCOP"); n < len(names) {
+			t.Errorf("%s: %d tiers printed for %d labels", s, n, len(names))
+		}
+	}
+	// Every label shows its product's QR code, which the QR test decodes.
+	b, err := os.ReadFile(filepath.Join(dir, "san-pham", "banh-chung-tranh-khuc", "tem", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(b, []byte(`src="/san-pham/banh-chung-tranh-khuc/qr.svg"`)); n != 12 {
+		t.Errorf("the product's sheet shows its QR code %d times, want 12", n)
 	}
 }

@@ -121,7 +121,7 @@ func (e *TemplateError) Unwrap() error { return e.Err }
 
 // templateKinds are the page templates of a theme, each executed with the
 // shared layout and partials.
-var templateKinds = []string{"home", "product", "list", "index", "stories", "story", "stats", "search", "data", "404"}
+var templateKinds = []string{"home", "product", "list", "index", "stories", "story", "stats", "search", "data", "404", "labels"}
 
 // New parses the theme's templates (theme holds templates/ and static/)
 // and returns a renderer for cat. images describes the files under
@@ -261,6 +261,10 @@ type data struct {
 	Tiers   []tierFigure
 	Data    []dataPageTable // on the data page: the tables of the open data
 
+	// Issue 19, slice A: on a sheet of labels (labels.go).
+	Labels []labelView
+	Shelf  bool // a sales point's shelf labels, not a product's sheet
+
 	SearchText map[string]string // interface strings of the search script
 	SearchJS   template.JS       // the search script itself
 
@@ -320,6 +324,7 @@ func (r *Renderer) Pages() []Page {
 	pages = r.tourismPages(pages, home)
 	pages = r.narrowPages(pages, home)
 	pages = r.salesPointPages(pages, home)
+	pages = r.labelPages(pages, home) // issue 19, slice A
 	pages = r.peoplePages(pages, home)
 	pages = r.storyPages(pages, home)
 
