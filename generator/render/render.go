@@ -104,8 +104,11 @@ func (p Page) RenderWith(use func([]byte) error) error {
 	return use(buf.Bytes())
 }
 
-// HTML reports whether the page is an HTML page of the sitemap.
-func (p Page) HTML() bool { return strings.HasSuffix(p.Path, ".html") && p.Kind != "404" }
+// HTML reports whether the page is an HTML page of the sitemap: not the
+// page not found, nor a sheet of labels to print (noindex).
+func (p Page) HTML() bool {
+	return strings.HasSuffix(p.Path, ".html") && p.Kind != "404" && p.Kind != "labels"
+}
 
 // TemplateError is an error of the theme's templates, naming the template
 // file and, when known, the line and column in it.
