@@ -47,6 +47,16 @@
 //     and 1280×800 px is a JPEG of the window's size, 1.5 MiB at most
 //     altogether, and docs/site.md shows each one; with -screenshots DIR
 //     the test writes them into DIR (../docs/site refreshes that page).
+//   - print_test.go: every product page shows its QR code, qr.svg, an
+//     SVG of one path, which Chromium draws and gozxing (a decoder
+//     independent of the encoder) reads as the page's canonical URL; a
+//     product page printed to PDF in Chromium (preferCSSPageSize) is A4,
+//     at most two pages, with no menu, search box, skip link or footer
+//     links, and prints the addresses of its links to other sites
+//     (pdfinfo and pdftotext of Debian's poppler-utils read the PDF); a
+//     product's label sheet prints as one A4 page of twelve labels, and a
+//     sales point's (every product of the example sold there, in a copy)
+//     on ⌈n/12⌉ A4 pages with each label whole on one page.
 //   - workflow_test.go: the GitHub Actions workflow of .github/workflows is
 //     valid and runs the commands the README documents.
 //

@@ -236,6 +236,8 @@ func pageKind(t language.Tag, kind string, n int) string {
 		return lang.Sprintf(t, "group %d", n)
 	case "tourism":
 		return lang.Sprintf(t, "tourism %d", n)
+	case "labels": // issue 19, slice A
+		return lang.Sprintf(t, "labels %d", n)
 	case "sales-point":
 		return lang.Sprintf(t, "sales-point %d", n)
 	case "producer":

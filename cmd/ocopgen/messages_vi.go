@@ -54,6 +54,7 @@ func init() {
 		"tier %d":                    "hạng sao %d",
 		"group %d":                   "nhóm sản phẩm %d",
 		"tourism %d":                 "du lịch/làng nghề %d",
+		"labels %d":                  "tờ tem %d",
 		"sales-point %d":             "điểm bán %d",
 		"producer %d":                "chủ thể %d",
 		"commune %d":                 "xã/phường %d",

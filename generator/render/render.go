@@ -104,8 +104,11 @@ func (p Page) RenderWith(use func([]byte) error) error {
 	return use(buf.Bytes())
 }
 
-// HTML reports whether the page is an HTML page of the sitemap.
-func (p Page) HTML() bool { return strings.HasSuffix(p.Path, ".html") && p.Kind != "404" }
+// HTML reports whether the page is an HTML page of the sitemap: not the
+// page not found, nor a sheet of labels to print (noindex).
+func (p Page) HTML() bool {
+	return strings.HasSuffix(p.Path, ".html") && p.Kind != "404" && p.Kind != "labels"
+}
 
 // TemplateError is an error of the theme's templates, naming the template
 // file and, when known, the line and column in it.
@@ -121,7 +124,7 @@ func (e *TemplateError) Unwrap() error { return e.Err }
 
 // templateKinds are the page templates of a theme, each executed with the
 // shared layout and partials.
-var templateKinds = []string{"home", "product", "list", "index", "stories", "story", "stats", "search", "data", "404"}
+var templateKinds = []string{"home", "product", "list", "index", "stories", "story", "stats", "search", "data", "404", "labels"}
 
 // New parses the theme's templates (theme holds templates/ and static/)
 // and returns a renderer for cat. images describes the files under
@@ -262,6 +265,10 @@ type data struct {
 	Tiers   []tierFigure
 	Data    []dataPageTable // on the data page: the tables of the open data
 
+	// Issue 19, slice A: on a sheet of labels (labels.go).
+	Labels []labelView
+	Shelf  bool // a sales point's shelf labels, not a product's sheet
+
 	SearchText map[string]string // interface strings of the search script
 	SearchJS   template.JS       // the search script itself
 
@@ -321,6 +328,7 @@ func (r *Renderer) Pages() []Page {
 	pages = r.tourismPages(pages, home)
 	pages = r.narrowPages(pages, home)
 	pages = r.salesPointPages(pages, home)
+	pages = r.labelPages(pages, home) // issue 19, slice A
 	pages = r.peoplePages(pages, home)
 	pages = r.storyPages(pages, home)
 
@@ -358,6 +366,7 @@ func (r *Renderer) productPages(pages []Page, home crumb) []Page {
 			d.Image = p.Images[0]
 		}
 		pages = append(pages, r.html("product", p.URL(), d))
+		pages = append(pages, r.qrFile(i, p.URL()))
 	}
 	return pages
 }
