@@ -46,7 +46,7 @@ func TestThumbnails(t *testing.T) {
 		t.Error("check made the cache folder")
 	}
 	var first, listing []byte
-	for run, wantResized := range []int{1, 0} {
+	for run, wantResized := range []int{2, 0} { // 480 and 960 px wide
 		progress.Reset()
 		site := output.NewMemory()
 		res, err := Build(context.Background(), os.DirFS(dir), site, opts)
@@ -56,12 +56,12 @@ func TestThumbnails(t *testing.T) {
 		if res.Resized != wantResized {
 			t.Errorf("build %d resized %d images, want %d", run+1, res.Resized, wantResized)
 		}
-		if said := strings.Contains(progress.String(), "Resizing 1 photo(s) for the listings"); said != (wantResized > 0) {
+		if said := strings.Contains(progress.String(), "Resizing 1 photo(s) for phones and listings"); said != (wantResized > 0) {
 			t.Errorf("build %d resized %d images and said %q", run+1, res.Resized, progress.String())
 		}
 		var thumb string
 		for _, name := range site.Names() {
-			if strings.HasPrefix(name, "media/thumbs/") {
+			if strings.HasPrefix(name, "media/thumbs/") && strings.HasSuffix(name, "-480w.png") {
 				thumb = name
 			}
 		}
@@ -287,8 +287,8 @@ decision_date = 2024-03-04
 		return nil
 	})
 	after := cacheFiles(t, cache)
-	if res.Pruned != 2 || len(shown) != 2 || len(after) != 5 {
-		t.Errorf("pruned %d, cache now %q, site shows %d thumbnails; want 2 pruned (old a.jpg, the old .tmp), 2 thumbnails, the record, notes.txt and the fresh .tmp", res.Pruned, after, len(shown))
+	if res.Pruned != 2 || len(shown) != 3 || len(after) != 6 {
+		t.Errorf("pruned %d, cache now %q, site shows %d thumbnails; want 2 pruned (old a.jpg, the old .tmp), 3 resized versions (a.jpg, now 1000 px wide, at 480 and 960 px), the record, notes.txt and the fresh .tmp", res.Pruned, after, len(shown))
 	}
 	for _, name := range after {
 		if strings.HasSuffix(name, "w.jpg") && !shown[name] {

@@ -31,48 +31,58 @@ import (
 	"github.com/ocopgen/ocopgen/internal/parallel"
 )
 
-// thumbWidth is the width of the thumbnails shown in product listings.
+// thumbWidth is the width of the thumbnails shown in product listings:
+// the narrowest of the resized versions, which it is.
 const thumbWidth = 480
 
-// Thumb is a listing thumbnail, a file the build makes.
+// Widths are the widths of the resized versions of each photo a page
+// shows (srcset candidates), narrowest first; a photo gets those narrower
+// than itself.
+var Widths = []int{480, 960, 1600}
+
+// Thumb is a resized version of a photo (a listing thumbnail, or a srcset
+// candidate), a file the build makes.
 type Thumb struct {
 	Path string // inside the site, e.g. media/thumbs/<hash>-480w.jpg
-	Data []byte // nil when checking a thumbnail not in the cache
+	Data []byte // nil when checking a version not in the cache
 }
 
-// ThumbOptions say where thumbnails are kept and whether to make them.
+// ThumbOptions say where resized versions are kept and whether to make them.
 type ThumbOptions struct {
-	CacheDir string    // keeps thumbnails between builds; empty keeps none
+	CacheDir string    // keeps resized versions between builds; empty keeps none
 	Resize   bool      // false (check): resize nothing
 	Progress io.Writer // told before resizing starts, if not nil
 }
 
-// Thumbnails makes a listing thumbnail of each product's first raster
-// image wider than the thumbnails, and records it in images. A thumbnail
-// is named after a hash of its source's bytes; with a cache folder, one
-// made before is read back instead of resized again, and one made now is
-// kept there. Resizing is the dearest work of a build (a tenth of a second
-// a photo or more), so it is announced on opts.Progress before it starts.
-// Without opts.Resize (check) nothing is resized: a thumbnail not in the
-// cache is listed, with its size, and no bytes. It returns the thumbnails
-// and how many it resized. A photo that cannot be decoded whole (cut
-// short, damaged) is a warning in probs: its listing shows the photo
-// itself.
+// Thumbnails makes the resized versions of each raster photo a page shows
+// (each product's photos, each tourism place's and story's image): one
+// for each of Widths narrower than the photo. The 480 px version of a
+// product's first photo is its listing thumbnail. It records them in
+// images. A version is named after a hash of its source's bytes and its
+// width; with a cache folder, one made before is read back instead of
+// resized again, and one made now is kept there. Resizing is the dearest
+// work of a build (a tenth of a second a photo or more), so it is
+// announced on opts.Progress before it starts; photos are resized in
+// parallel, each decoded once for all its missing versions. Without
+// opts.Resize (check) nothing is resized: a version not in the cache is
+// listed, with no bytes. It returns the versions and how many it resized.
+// A photo that cannot be decoded whole (cut short, damaged) is a warning
+// in probs: pages show the photo itself.
 func Thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map[string]render.Image, opts ThumbOptions, probs *diag.List) ([]Thumb, int) {
-	sources := thumbSources(cat, images)
-	out := named(ctx, src, sources, opts.CacheDir)
+	sources, thumbOf := sizedSources(cat, images)
+	out := named(ctx, src, sources, images, opts.CacheDir)
 	first, missing := shared(out)
-	failed := make([]error, len(out)) // of the first photo of each thumbnail
+	failed := make([]error, len(out)) // of the first photo of each hash
 	var made int
 	if opts.Resize && len(missing) > 0 {
 		made = resizeAll(ctx, src, sources, out, missing, failed, opts)
 	}
 	var thumbs []Thumb
-	for i, t := range out {
-		if t == nil {
+	for i, vs := range out {
+		if vs == nil {
 			continue
 		}
-		if err := failed[first[t.Path]]; err != nil {
+		if err := failed[first[vs[0].Path]]; err != nil {
 			// Each photo with these bytes is named: each is shown whole.
 			if e, ok := err.(errDecode); ok {
 				probs.Warnf(diag.Pos{File: path.Join(load.ContentDir, sources[i])}, "cannot make the listing thumbnail: the image does not decode (%v), so listings show the full photo: if it is cut short or damaged, save it again from the original", e.err)
@@ -80,101 +90,154 @@ func Thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 			continue
 		}
 		info := images[sources[i]]
-		info.Thumb = t.Path
-		info.ThumbWidth = thumbWidth
-		info.ThumbHeight = max(1, info.Height*thumbWidth/info.Width)
+		info.Sized = nil
+		for k, t := range vs {
+			w := Widths[k]
+			info.Sized = append(info.Sized, render.Sized{Path: t.Path, Width: w, Height: max(1, info.Height*w/info.Width)})
+		}
+		if thumbOf[sources[i]] {
+			info.Thumb = vs[0].Path
+			info.ThumbWidth = thumbWidth
+			info.ThumbHeight = max(1, info.Height*thumbWidth/info.Width)
+		}
 		images[sources[i]] = info
-		if first[t.Path] == i {
-			thumbs = append(thumbs, *t)
+		if first[vs[0].Path] == i {
+			for _, t := range vs {
+				thumbs = append(thumbs, *t)
+			}
 		}
 	}
 	return thumbs, made
 }
 
-// thumbSources lists the photos that get a thumbnail: the first image of
-// each product, if it is a raster image wider than a thumbnail, each once.
-func thumbSources(cat *catalog.Catalog, images map[string]render.Image) []string {
+// sizedSources lists the photos that get resized versions, each once: the
+// raster images of products, tourism places and stories wider than a
+// thumbnail; and which of them are a product's first photo (a listing
+// thumbnail).
+func sizedSources(cat *catalog.Catalog, images map[string]render.Image) ([]string, map[string]bool) {
 	seen := map[string]bool{}
+	thumbOf := map[string]bool{}
 	var sources []string
-	for _, p := range cat.Products {
-		if len(p.Images) == 0 {
-			continue
-		}
-		im := p.Images[0]
+	add := func(im string) {
 		if info, ok := images[im]; ok && info.Width > thumbWidth && isRaster(im) && !seen[im] {
 			seen[im] = true
 			sources = append(sources, im)
 		}
 	}
-	return sources
+	for _, p := range cat.Products {
+		for i, im := range p.Images {
+			add(im)
+			if i == 0 && seen[im] {
+				thumbOf[im] = true
+			}
+		}
+	}
+	for _, t := range cat.Tourism {
+		if t.Image != "" {
+			add(t.Image)
+		}
+	}
+	for _, s := range cat.Stories {
+		if s.Image != "" {
+			add(s.Image)
+		}
+	}
+	return sources, thumbOf
 }
 
-// named names the thumbnail of each source, in parallel, with its bytes
-// if the cache has them; nil for a photo that cannot be read (the original
-// still shows on the product page).
-func named(ctx context.Context, src fs.FS, sources []string, cacheDir string) []*Thumb {
-	out := make([]*Thumb, len(sources))
+// named names the resized versions of each source (one for each of Widths
+// narrower than it), in parallel, with their bytes if the cache has them;
+// nil for a photo that cannot be read (the original still shows).
+func named(ctx context.Context, src fs.FS, sources []string, images map[string]render.Image, cacheDir string) [][]*Thumb {
+	out := make([][]*Thumb, len(sources))
 	parallel.For(ctx, len(sources), func(i int) error {
 		b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
 		if err != nil {
 			return nil
 		}
-		name := thumbName(sources[i], b)
-		out[i] = &Thumb{Path: "media/thumbs/" + name, Data: cached(cacheDir, name)}
+		var vs []*Thumb
+		for _, w := range Widths {
+			if w >= images[sources[i]].Width && w != thumbWidth {
+				break
+			}
+			name := thumbName(sources[i], b, w)
+			vs = append(vs, &Thumb{Path: "media/thumbs/" + name, Data: cached(cacheDir, name, w)})
+		}
+		out[i] = vs
 		return nil
 	})
 	return out
 }
 
-// shared makes photos with the same bytes share one thumbnail: it returns
-// the first photo that has each thumbnail, and those of the thumbnails the
-// cache did not have.
-func shared(out []*Thumb) (map[string]int, []int) {
-	first := map[string]int{} // thumbnail → the first photo that has it
+// shared makes photos with the same bytes share their versions: it
+// returns the first photo that has each set of versions (by the path of
+// its narrowest), and the photos of which the cache lacks a version.
+func shared(out [][]*Thumb) (map[string]int, []int) {
+	first := map[string]int{} // narrowest version → the first photo that has it
 	var missing []int
-	for i, g := range out {
-		if g == nil {
+	for i, vs := range out {
+		if vs == nil {
 			continue
 		}
-		if j, ok := first[g.Path]; ok {
+		if j, ok := first[vs[0].Path]; ok {
 			out[i] = out[j]
 			continue
 		}
-		first[g.Path] = i
-		if g.Data == nil {
-			missing = append(missing, i)
+		first[vs[0].Path] = i
+		for _, t := range vs {
+			if t.Data == nil {
+				missing = append(missing, i)
+				break
+			}
 		}
 	}
 	return first, missing
 }
 
-// resizeAll resizes the photos missing names, in parallel, keeps each
-// thumbnail in the cache folder, records in failed the photos that could
-// not be, and returns how many it resized.
-func resizeAll(ctx context.Context, src fs.FS, sources []string, out []*Thumb, missing []int, failed []error, opts ThumbOptions) int {
+// resizeAll resizes the photos missing names, in parallel, each decoded
+// once for the versions the cache lacks, keeps each version in the cache
+// folder, records in failed the photos that could not be, and returns how
+// many versions it resized.
+func resizeAll(ctx context.Context, src fs.FS, sources []string, out [][]*Thumb, missing []int, failed []error, opts ThumbOptions) int {
 	if opts.Progress != nil {
 		kept := ""
 		if opts.CacheDir != "" {
 			kept = ", kept for the next builds in " + opts.CacheDir
 		}
-		fmt.Fprintf(opts.Progress, "Resizing %d photo(s) for the listings%s…\n", len(missing), kept)
+		fmt.Fprintf(opts.Progress, "Resizing %d photo(s) for phones and listings%s…\n", len(missing), kept)
 	}
 	var made atomic.Int64
 	parallel.For(ctx, len(missing), func(j int) error {
 		i := missing[j]
+		var fresh []int // the versions resized now
 		b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
 		if err == nil {
-			out[i].Data, err = resizeImage(b, path.Ext(out[i].Path))
+			err = media.Decode(b, func(img image.Image) error {
+				for k, t := range out[i] {
+					if t.Data != nil {
+						continue
+					}
+					data, rerr := resize(img, path.Ext(t.Path), Widths[k])
+					if rerr != nil {
+						return rerr
+					}
+					fresh = append(fresh, k)
+					t.Data = data
+				}
+				return nil
+			})
 			if err != nil {
 				err = errDecode{err}
 			}
 		}
 		if err != nil {
-			failed[i] = err // the original still shows on the product page
+			failed[i] = err // the original still shows
 			return nil
 		}
-		made.Add(1)
-		keep(opts.CacheDir, path.Base(out[i].Path), out[i].Data)
+		for _, k := range fresh {
+			made.Add(1)
+			keep(opts.CacheDir, path.Base(out[i][k].Path), out[i][k].Data)
+		}
 		return nil
 	})
 	return int(made.Load())
@@ -186,9 +249,9 @@ type errDecode struct{ err error }
 func (e errDecode) Error() string { return e.err.Error() }
 
 // cached returns the thumbnail name from the cache folder, if it is there
-// whole: an image thumbWidth wide. A file cut short (a full disk, a crash)
+// whole: an image width wide. A file cut short (a full disk, a crash)
 // is made again.
-func cached(cacheDir, name string) []byte {
+func cached(cacheDir, name string, width int) []byte {
 	if cacheDir == "" {
 		return nil
 	}
@@ -197,7 +260,7 @@ func cached(cacheDir, name string) []byte {
 		return nil
 	}
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil || cfg.Width != thumbWidth || !wholeImage(data, path.Ext(name)) {
+	if err != nil || cfg.Width != width || !wholeImage(data, path.Ext(name)) {
 		return nil
 	}
 	return data
@@ -269,14 +332,14 @@ func Prune(cacheDir string, start time.Time, site []string) int {
 	return n
 }
 
-// thumbName names the thumbnail of the image im with bytes b.
-func thumbName(im string, b []byte) string {
+// thumbName names the version width wide of the image im with bytes b.
+func thumbName(im string, b []byte, width int) string {
 	sum := sha256.Sum256(b)
 	ext := ".jpg"
 	if strings.EqualFold(path.Ext(im), ".png") {
 		ext = ".png" // may be transparent
 	}
-	return hex.EncodeToString(sum[:8]) + "-" + strconv.Itoa(thumbWidth) + "w" + ext
+	return hex.EncodeToString(sum[:8]) + "-" + strconv.Itoa(width) + "w" + ext
 }
 
 // shrinkYCbCr averages each k×k block of src's pixels into one, plane by
@@ -351,7 +414,8 @@ func isRaster(p string) bool {
 	return false
 }
 
-// resizeImage scales an image to thumbWidth wide and encodes it. A photo more
+// resizeImage scales an image to thumbWidth wide and encodes it (resize
+// does so to any width). A photo more
 // than twice as wide is first averaged down to twice the thumbnail's size
 // (a box filter, a few source pixels for each), then Catmull-Rom does the
 // last halving: a third less work than Catmull-Rom all the way for a
@@ -362,29 +426,29 @@ func isRaster(p string) bool {
 // The image is decoded only within the limits of media.Decode.
 func resizeImage(b []byte, ext string) (out []byte, err error) {
 	err = media.Decode(b, func(img image.Image) error {
-		out, err = resize(img, ext)
+		out, err = resize(img, ext, thumbWidth)
 		return err
 	})
 	return out, err
 }
 
 // resize does the work of resizeImage on the decoded image.
-func resize(img image.Image, ext string) ([]byte, error) {
+func resize(img image.Image, ext string, width int) ([]byte, error) {
 	var err error
 	bounds := img.Bounds()
-	h := max(1, bounds.Dy()*thumbWidth/bounds.Dx())
+	h := max(1, bounds.Dy()*width/bounds.Dx())
 	if ycc, ok := img.(*image.YCbCr); ok && bounds.Min == (image.Point{}) {
-		if k := bounds.Dx() / (2 * thumbWidth); k >= 2 {
+		if k := bounds.Dx() / (2 * width); k >= 2 {
 			img = shrinkYCbCr(ycc, k)
 			bounds = img.Bounds()
 		}
 	}
-	if bounds.Dx() > 2*thumbWidth {
-		half := image.NewRGBA(image.Rect(0, 0, 2*thumbWidth, 2*h))
+	if bounds.Dx() > 2*width {
+		half := image.NewRGBA(image.Rect(0, 0, 2*width, 2*h))
 		boxFilter.Scale(half, half.Bounds(), img, bounds, draw.Src, nil)
 		img, bounds = half, half.Bounds()
 	}
-	dst := image.NewRGBA(image.Rect(0, 0, thumbWidth, h))
+	dst := image.NewRGBA(image.Rect(0, 0, width, h))
 	draw.CatmullRom.Scale(dst, dst.Bounds(), img, bounds, draw.Over, nil)
 	var buf bytes.Buffer
 	if ext == ".png" {

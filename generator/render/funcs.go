@@ -26,6 +26,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"validity":   r.validity,
 		"safe":       func(s string) template.HTML { return template.HTML(s) }, // markdown stage output only
 		"imageAttrs": r.imageAttrs,
+		"srcset":     r.srcset,
 		"add":        func(a, b int) int { return a + b },
 		"header":     r.header,
 		"footer":     r.footer,
@@ -117,6 +118,22 @@ func (r *Renderer) imageAttrs(p string) template.HTMLAttr {
 		return template.HTMLAttr(fmt.Sprintf(`width="%d" height="%d"`, im.Width, im.Height))
 	}
 	return ""
+}
+
+// srcset returns the srcset of an image of the catalogue: its resized
+// versions with their widths, then the image itself with its own; "" for
+// an image that has none. The "srcset" function of templates.
+func (r *Renderer) srcset(p string) string {
+	im, ok := r.images[p]
+	if !ok || len(im.Sized) == 0 || im.Width == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, s := range im.Sized {
+		fmt.Fprintf(&b, "%s %dw, ", r.media(s.Path), s.Width)
+	}
+	fmt.Fprintf(&b, "%s %dw", r.media(p), im.Width)
+	return b.String()
 }
 
 // price formats an amount of đồng the Vietnamese way: 150.000 ₫.

@@ -1,0 +1,69 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image/jpeg"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ocopgen/ocopgen/generator/output"
+	"github.com/ocopgen/ocopgen/internal/testimage"
+)
+
+// TestSrcset builds a catalogue with a 4000×3000 JPEG photo twice: its
+// product page names versions 480, 960 and 1600 px wide, then the photo,
+// in a srcset with sizes, width and height; each version is a JPEG of its
+// width and of the photo's proportions; the second build takes them all
+// from the cache and resizes nothing.
+func TestSrcset(t *testing.T) {
+	dir := photoCatalogue(t, photo{"Bình gốm", "binh.jpg", testimage.Photo(4000, 3000)})
+	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: filepath.Join(t.TempDir(), "cache")}
+	cand := regexp.MustCompile(`^/(media/thumbs/[0-9a-f]{16}-(\d+)w\.jpg) (\d+)w$`)
+	for run, wantResized := range []int{3, 0} {
+		site := output.NewMemory()
+		res, err := Build(context.Background(), os.DirFS(dir), site, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Resized != wantResized || res.Sized != 3 {
+			t.Errorf("build %d: %d versions, %d resized; want 3, %d", run+1, res.Sized, res.Resized, wantResized)
+		}
+		page, _ := site.File("san-pham/binh-gom/index.html")
+		m := regexp.MustCompile(`<img[^>]*src="/media/binh.jpg"[^>]*>`).Find(page)
+		if m == nil {
+			t.Fatalf("no <img> of the photo in %s", page)
+		}
+		img := string(m)
+		for _, want := range []string{`width="4000"`, `height="3000"`, `sizes="(max-width: 40rem) 100vw, 40rem"`} {
+			if !strings.Contains(img, want) {
+				t.Errorf("the photo's <img> lacks %s: %s", want, img)
+			}
+		}
+		set := regexp.MustCompile(`srcset="([^"]*)"`).FindStringSubmatch(img)
+		if set == nil {
+			t.Fatalf("no srcset: %s", img)
+		}
+		parts := strings.Split(set[1], ", ")
+		if len(parts) != 4 || parts[3] != "/media/binh.jpg 4000w" {
+			t.Fatalf("srcset %q; want three versions and the photo at 4000w", set[1])
+		}
+		for i, w := range []int{480, 960, 1600} {
+			c := cand.FindStringSubmatch(parts[i])
+			if c == nil || c[2] != fmt.Sprint(w) || c[3] != fmt.Sprint(w) {
+				t.Errorf("srcset candidate %d is %q; want a version %d px wide", i, parts[i], w)
+				continue
+			}
+			data, ok := site.File(c[1])
+			cfg, err := jpeg.DecodeConfig(bytes.NewReader(data))
+			if !ok || err != nil || cfg.Width != w || cfg.Height != w*3/4 {
+				t.Errorf("%s is %d×%d (%v); want %d×%d", c[1], cfg.Width, cfg.Height, err, w, w*3/4)
+			}
+		}
+	}
+}
