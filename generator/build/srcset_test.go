@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"image"
 	"image/jpeg"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +14,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ocopgen/ocopgen/generator/diag"
+	"github.com/ocopgen/ocopgen/generator/lang"
 	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/internal/testimage"
 )
@@ -63,6 +67,61 @@ func TestSrcset(t *testing.T) {
 			cfg, err := jpeg.DecodeConfig(bytes.NewReader(data))
 			if !ok || err != nil || cfg.Width != w || cfg.Height != w*3/4 {
 				t.Errorf("%s is %d×%d (%v); want %d×%d", c[1], cfg.Width, cfg.Height, err, w, w*3/4)
+			}
+		}
+	}
+}
+
+// TestHeavyPhotoWarnings checks a photo of noise, over 5 MB and still
+// heavy at 960 px wide: check warns about the original, with its size
+// and the photo's file; a build, which resizes it, and a check after it,
+// which finds its versions in the cache, warn about what a phone loads too.
+func TestHeavyPhotoWarnings(t *testing.T) {
+	noise := image.NewRGBA(image.Rect(0, 0, 2400, 1800))
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for i := range noise.Pix {
+		noise.Pix[i] = byte(rnd.Uint32())
+	}
+	var buf bytes.Buffer
+	jpeg.Encode(&buf, noise, &jpeg.Options{Quality: 100})
+	if buf.Len() <= 5<<20 {
+		t.Fatalf("the noise is %d bytes, not over 5 MB", buf.Len())
+	}
+	dir := photoCatalogue(t, photo{"Bình gốm", "binh.jpg", buf.Bytes()})
+	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: filepath.Join(t.TempDir(), "cache")}
+	warned := func(res *Result, part string) bool {
+		for _, p := range res.Problems {
+			if p.Severity == diag.Warning && p.File == "content/media/binh.jpg" && strings.Contains(p.Message, part) {
+				return true
+			}
+		}
+		return false
+	}
+	big := fmt.Sprintf("the photo is %.1f MB", float64(buf.Len())/(1<<20))
+	res, err := Check(context.Background(), os.DirFS(dir), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !warned(res, big) || warned(res, "phones load") {
+		t.Errorf("check with no cache: %v; want the original's size only", res.Problems)
+	}
+	if res, err = Build(context.Background(), os.DirFS(dir), output.NewMemory(), opts); err != nil {
+		t.Fatal(err)
+	}
+	if !warned(res, big) || !warned(res, "resized to 960 px wide") {
+		t.Errorf("build: %v; want the original's size and the 960 px version's", res.Problems)
+	}
+	if res, err = Check(context.Background(), os.DirFS(dir), opts); err != nil {
+		t.Fatal(err)
+	}
+	if !warned(res, "phones load this photo at") || res.Resized != 0 {
+		t.Errorf("check with the cache: %v, resized %d; want the 960 px version's size", res.Problems, res.Resized)
+	}
+	// Both languages.
+	for _, p := range res.Problems {
+		if p.File == "content/media/binh.jpg" {
+			if vi := p.Text(lang.Vietnamese); vi == p.Message || vi == "" {
+				t.Errorf("%q has no Vietnamese", p.Message)
 			}
 		}
 	}

@@ -70,7 +70,7 @@ type ThumbOptions struct {
 // in probs: pages show the photo itself.
 func Thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map[string]render.Image, opts ThumbOptions, probs *diag.List) ([]Thumb, int) {
 	sources, thumbOf := sizedSources(cat, images)
-	out := named(ctx, src, sources, images, opts.CacheDir)
+	out, sizes := named(ctx, src, sources, images, opts.CacheDir)
 	first, missing := shared(out)
 	failed := make([]error, len(out)) // of the first photo of each hash
 	var made int
@@ -89,6 +89,7 @@ func Thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 			}
 			continue
 		}
+		weigh(sources[i], sizes[i], vs, probs)
 		info := images[sources[i]]
 		info.Sized = nil
 		for k, t := range vs {
@@ -108,6 +109,34 @@ func Thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 		}
 	}
 	return thumbs, made
+}
+
+// Thresholds of check's warnings about heavy photos.
+const (
+	phoneMax    = 200 << 10 // the version a phone loads (960 px wide, or the widest)
+	originalMax = 5 << 20   // an original
+)
+
+// weigh warns about a photo heavy for phones: an original over
+// originalMax bytes, or one whose version a phone loads (960 px wide, or
+// the widest it has) is over phoneMax. Versions not made (check, with no
+// cache) are not weighed.
+func weigh(src string, size int, vs []*Thumb, probs *diag.List) {
+	pos := diag.Pos{File: path.Join(load.ContentDir, src)}
+	if size > originalMax {
+		probs.Warnf(pos, "the photo is %.1f MB: save it smaller (at most 5 MB; 1600 px wide is enough for any screen)", float64(size)/(1<<20))
+	}
+	phone := vs[min(1, len(vs)-1)]
+	if len(phone.Data) > phoneMax {
+		probs.Warnf(pos, "phones load this photo at %d KiB even resized to %s px wide: save it with more compression or less detail (about 200 KiB at most)", len(phone.Data)>>10, widthOf(phone.Path))
+	}
+}
+
+// widthOf is the width in the name of a resized version, "960" in
+// <hash>-960w.jpg.
+func widthOf(name string) string {
+	base := strings.TrimSuffix(path.Base(name), path.Ext(name))
+	return strings.TrimSuffix(base[strings.LastIndexByte(base, '-')+1:], "w")
 }
 
 // sizedSources lists the photos that get resized versions, each once: the
@@ -148,13 +177,15 @@ func sizedSources(cat *catalog.Catalog, images map[string]render.Image) ([]strin
 // named names the resized versions of each source (one for each of Widths
 // narrower than it), in parallel, with their bytes if the cache has them;
 // nil for a photo that cannot be read (the original still shows).
-func named(ctx context.Context, src fs.FS, sources []string, images map[string]render.Image, cacheDir string) [][]*Thumb {
+func named(ctx context.Context, src fs.FS, sources []string, images map[string]render.Image, cacheDir string) ([][]*Thumb, []int) {
 	out := make([][]*Thumb, len(sources))
+	sizes := make([]int, len(sources)) // of each source, in bytes
 	parallel.For(ctx, len(sources), func(i int) error {
 		b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
 		if err != nil {
 			return nil
 		}
+		sizes[i] = len(b)
 		var vs []*Thumb
 		for _, w := range Widths {
 			if w >= images[sources[i]].Width && w != thumbWidth {
@@ -166,7 +197,7 @@ func named(ctx context.Context, src fs.FS, sources []string, images map[string]r
 		out[i] = vs
 		return nil
 	})
-	return out
+	return out, sizes
 }
 
 // shared makes photos with the same bytes share their versions: it
