@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image"
 	"image/jpeg"
+	_ "image/png"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -29,15 +30,16 @@ func TestSrcset(t *testing.T) {
 	dir := photoCatalogue(t, photo{"Bình gốm", "binh.jpg", testimage.Photo(4000, 3000)})
 	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: filepath.Join(t.TempDir(), "cache")}
 	cand := regexp.MustCompile(`^/(media/thumbs/[0-9a-f]{16}-(\d+)w\.jpg) (\d+)w$`)
-	for run, wantResized := range []int{3, 0} {
+	for run, wantResized := range []int{4, 0} {
 		site := output.NewMemory()
 		res, err := Build(context.Background(), os.DirFS(dir), site, opts)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.Resized != wantResized || res.Sized != 3 {
-			t.Errorf("build %d: %d versions, %d resized; want 3, %d", run+1, res.Sized, res.Resized, wantResized)
+		if res.Resized != wantResized || res.Sized != 4 {
+			t.Errorf("build %d: %d versions, %d resized; want 4 (three and the share image), %d", run+1, res.Sized, res.Resized, wantResized)
 		}
+		checkShareImages(t, site, "san-pham/binh-gom/index.html")
 		page, _ := site.File("san-pham/binh-gom/index.html")
 		m := regexp.MustCompile(`<img[^>]*src="/media/binh.jpg"[^>]*>`).Find(page)
 		if m == nil {
@@ -124,5 +126,46 @@ func TestHeavyPhotoWarnings(t *testing.T) {
 				t.Errorf("%q has no Vietnamese", p.Message)
 			}
 		}
+	}
+}
+
+// checkShareImages checks that every page of site has a raster og:image
+// of the site with its width, height and alt, and twitter:card; that the
+// page withPhoto shows its photo's 1200×630 crop, a JPEG of that size,
+// and the others the theme's image.
+func checkShareImages(t *testing.T, site *output.Memory, withPhoto string) {
+	t.Helper()
+	meta := func(page []byte, prop string) string {
+		m := regexp.MustCompile(`<meta (?:property|name)="` + regexp.QuoteMeta(prop) + `" content="([^"]*)">`).FindSubmatch(page)
+		if m == nil {
+			return ""
+		}
+		return string(m[1])
+	}
+	pages := 0
+	for _, name := range site.Names() {
+		if !strings.HasSuffix(name, ".html") {
+			continue
+		}
+		pages++
+		page, _ := site.File(name)
+		img := meta(page, "og:image")
+		file, ok := strings.CutPrefix(img, "https://ocop.example.vn/")
+		want := "assets/share.png"
+		if name == withPhoto {
+			want = "media/thumbs/"
+		}
+		if !ok || !strings.HasPrefix(file, want) || meta(page, "og:image:width") != "1200" || meta(page, "og:image:height") != "630" || meta(page, "og:image:alt") == "" || meta(page, "twitter:card") != "summary_large_image" {
+			t.Errorf("%s: og:image %q (%sx%s, alt %q), twitter:card %q; want %s…, 1200x630, an alt, summary_large_image", name, img, meta(page, "og:image:width"), meta(page, "og:image:height"), meta(page, "og:image:alt"), meta(page, "twitter:card"), want)
+			continue
+		}
+		data, ok := site.File(file)
+		cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+		if !ok || err != nil || cfg.Width != 1200 || cfg.Height != 630 || format != "jpeg" && format != "png" {
+			t.Errorf("%s: og:image %s is %s %dx%d (%v)", name, file, format, cfg.Width, cfg.Height, err)
+		}
+	}
+	if pages < 10 {
+		t.Errorf("only %d pages", pages)
 	}
 }

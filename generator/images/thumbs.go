@@ -45,7 +45,13 @@ var Widths = []int{480, 960, 1600}
 type Thumb struct {
 	Path string // inside the site, e.g. media/thumbs/<hash>-480w.jpg
 	Data []byte // nil when checking a version not in the cache
+
+	width, height int // height 0: the photo's proportions; else a crop (share image)
 }
+
+// ShareWidth and ShareHeight are the size of share images (og:image): a
+// page's photo cropped to the proportions chat apps and social sites show.
+const ShareWidth, ShareHeight = 1200, 630
 
 // ThumbOptions say where resized versions are kept and whether to make them.
 type ThumbOptions struct {
@@ -69,8 +75,8 @@ type ThumbOptions struct {
 // A photo that cannot be decoded whole (cut short, damaged) is a warning
 // in probs: pages show the photo itself.
 func Thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map[string]render.Image, opts ThumbOptions, probs *diag.List) ([]Thumb, int) {
-	sources, thumbOf := sizedSources(cat, images)
-	out, sizes := named(ctx, src, sources, images, opts.CacheDir)
+	sources, thumbOf, shareOf := sizedSources(cat, images)
+	out, sizes := named(ctx, src, sources, images, shareOf, opts.CacheDir)
 	first, missing := shared(out)
 	failed := make([]error, len(out)) // of the first photo of each hash
 	var made int
@@ -91,10 +97,13 @@ func Thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 		}
 		weigh(sources[i], sizes[i], vs, probs)
 		info := images[sources[i]]
-		info.Sized = nil
-		for k, t := range vs {
-			w := Widths[k]
-			info.Sized = append(info.Sized, render.Sized{Path: t.Path, Width: w, Height: max(1, info.Height*w/info.Width)})
+		info.Sized, info.Share = nil, ""
+		for _, t := range vs {
+			if t.height != 0 {
+				info.Share = t.Path
+				continue
+			}
+			info.Sized = append(info.Sized, render.Sized{Path: t.Path, Width: t.width, Height: max(1, info.Height*t.width/info.Width)})
 		}
 		if thumbOf[sources[i]] {
 			info.Thumb = vs[0].Path
@@ -126,7 +135,16 @@ func weigh(src string, size int, vs []*Thumb, probs *diag.List) {
 	if size > originalMax {
 		probs.Warnf(pos, "the photo is %.1f MB: save it smaller (at most 5 MB; 1600 px wide is enough for any screen)", float64(size)/(1<<20))
 	}
-	phone := vs[min(1, len(vs)-1)]
+	var sized []*Thumb // not the share image
+	for _, t := range vs {
+		if t.height == 0 {
+			sized = append(sized, t)
+		}
+	}
+	if len(sized) == 0 {
+		return
+	}
+	phone := sized[min(1, len(sized)-1)]
 	if len(phone.Data) > phoneMax {
 		probs.Warnf(pos, "phones load this photo at %d KiB even resized to %s px wide: save it with more compression or less detail (about 200 KiB at most)", len(phone.Data)>>10, widthOf(phone.Path))
 	}
@@ -141,43 +159,51 @@ func widthOf(name string) string {
 
 // sizedSources lists the photos that get resized versions, each once: the
 // raster images of products, tourism places and stories wider than a
-// thumbnail; and which of them are a product's first photo (a listing
-// thumbnail).
-func sizedSources(cat *catalog.Catalog, images map[string]render.Image) ([]string, map[string]bool) {
+// thumbnail; which of them are a product's first photo (a listing
+// thumbnail); and which are the image of a page (a product's first photo,
+// a tourism place's or a story's image), which get a share image.
+func sizedSources(cat *catalog.Catalog, images map[string]render.Image) ([]string, map[string]bool, map[string]bool) {
 	seen := map[string]bool{}
-	thumbOf := map[string]bool{}
+	thumbOf, shareOf := map[string]bool{}, map[string]bool{}
 	var sources []string
-	add := func(im string) {
-		if info, ok := images[im]; ok && info.Width > thumbWidth && isRaster(im) && !seen[im] {
+	// add lists im if it gets a version: if it is wider than a
+	// thumbnail, or is the image of a page (a share image, of any size).
+	add := func(im string, page bool) {
+		info, ok := images[im]
+		if !ok || info.Width == 0 || !isRaster(im) || info.Width <= thumbWidth && !page {
+			return
+		}
+		if !seen[im] {
 			seen[im] = true
 			sources = append(sources, im)
 		}
+		shareOf[im] = shareOf[im] || page
 	}
 	for _, p := range cat.Products {
 		for i, im := range p.Images {
-			add(im)
-			if i == 0 && seen[im] {
+			add(im, i == 0)
+			if i == 0 && images[im].Width > thumbWidth && seen[im] {
 				thumbOf[im] = true
 			}
 		}
 	}
 	for _, t := range cat.Tourism {
 		if t.Image != "" {
-			add(t.Image)
+			add(t.Image, true)
 		}
 	}
 	for _, s := range cat.Stories {
 		if s.Image != "" {
-			add(s.Image)
+			add(s.Image, true)
 		}
 	}
-	return sources, thumbOf
+	return sources, thumbOf, shareOf
 }
 
 // named names the resized versions of each source (one for each of Widths
 // narrower than it), in parallel, with their bytes if the cache has them;
 // nil for a photo that cannot be read (the original still shows).
-func named(ctx context.Context, src fs.FS, sources []string, images map[string]render.Image, cacheDir string) ([][]*Thumb, []int) {
+func named(ctx context.Context, src fs.FS, sources []string, images map[string]render.Image, shareOf map[string]bool, cacheDir string) ([][]*Thumb, []int) {
 	out := make([][]*Thumb, len(sources))
 	sizes := make([]int, len(sources)) // of each source, in bytes
 	parallel.For(ctx, len(sources), func(i int) error {
@@ -188,11 +214,15 @@ func named(ctx context.Context, src fs.FS, sources []string, images map[string]r
 		sizes[i] = len(b)
 		var vs []*Thumb
 		for _, w := range Widths {
-			if w >= images[sources[i]].Width && w != thumbWidth {
+			if w >= images[sources[i]].Width {
 				break
 			}
-			name := thumbName(sources[i], b, w)
-			vs = append(vs, &Thumb{Path: "media/thumbs/" + name, Data: cached(cacheDir, name, w)})
+			name := thumbName(sources[i], b, strconv.Itoa(w)+"w")
+			vs = append(vs, &Thumb{Path: "media/thumbs/" + name, Data: cached(cacheDir, name, w, 0), width: w})
+		}
+		if shareOf[sources[i]] {
+			name := thumbName(".jpg", b, "og") // a JPEG: no transparency on a share image
+			vs = append(vs, &Thumb{Path: "media/thumbs/" + name, Data: cached(cacheDir, name, ShareWidth, ShareHeight), width: ShareWidth, height: ShareHeight})
 		}
 		out[i] = vs
 		return nil
@@ -248,7 +278,10 @@ func resizeAll(ctx context.Context, src fs.FS, sources []string, out [][]*Thumb,
 					if t.Data != nil {
 						continue
 					}
-					data, rerr := resize(img, path.Ext(t.Path), Widths[k])
+					data, rerr := resize(img, path.Ext(t.Path), t.width)
+					if t.height != 0 {
+						data, rerr = crop(img, t.width, t.height)
+					}
 					if rerr != nil {
 						return rerr
 					}
@@ -282,7 +315,7 @@ func (e errDecode) Error() string { return e.err.Error() }
 // cached returns the thumbnail name from the cache folder, if it is there
 // whole: an image width wide. A file cut short (a full disk, a crash)
 // is made again.
-func cached(cacheDir, name string, width int) []byte {
+func cached(cacheDir, name string, width, height int) []byte {
 	if cacheDir == "" {
 		return nil
 	}
@@ -291,7 +324,7 @@ func cached(cacheDir, name string, width int) []byte {
 		return nil
 	}
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil || cfg.Width != width || !wholeImage(data, path.Ext(name)) {
+	if err != nil || cfg.Width != width || height != 0 && cfg.Height != height || !wholeImage(data, path.Ext(name)) {
 		return nil
 	}
 	return data
@@ -327,7 +360,7 @@ func keep(cacheDir, name string, data []byte) {
 
 // thumbFile matches the names thumbName gives, and the temporary files
 // keep writes them to.
-var thumbFile = regexp.MustCompile(`^[0-9a-f]{16}-[0-9]+w\.(jpg|png)(\.[0-9]+\.tmp)?$`)
+var thumbFile = regexp.MustCompile(`^[0-9a-f]{16}-(?:[0-9]+w|og)\.(jpg|png)(\.[0-9]+\.tmp)?$`)
 
 // Prune removes from the cache folder the thumbnails that a published
 // site does not show, and returns how many it removed. site lists the
@@ -363,14 +396,15 @@ func Prune(cacheDir string, start time.Time, site []string) int {
 	return n
 }
 
-// thumbName names the version width wide of the image im with bytes b.
-func thumbName(im string, b []byte, width int) string {
+// thumbName names the version of the image im with bytes b that kind
+// says ("480w", "og").
+func thumbName(im string, b []byte, kind string) string {
 	sum := sha256.Sum256(b)
 	ext := ".jpg"
 	if strings.EqualFold(path.Ext(im), ".png") {
 		ext = ".png" // may be transparent
 	}
-	return hex.EncodeToString(sum[:8]) + "-" + strconv.Itoa(width) + "w" + ext
+	return hex.EncodeToString(sum[:8]) + "-" + kind + ext
 }
 
 // shrinkYCbCr averages each k×k block of src's pixels into one, plane by
@@ -487,5 +521,33 @@ func resize(img image.Image, ext string, width int) ([]byte, error) {
 	} else {
 		err = jpeg.Encode(&buf, dst, &jpeg.Options{Quality: 80})
 	}
+	return buf.Bytes(), err
+}
+
+// crop scales img to cover w×h and cuts what overflows, as much on
+// either side, and encodes it as a JPEG: a share image. A photo more
+// than twice as large is first averaged down (box filter), as resize does.
+func crop(img image.Image, w, h int) ([]byte, error) {
+	b := img.Bounds()
+	r := b // the part of img kept, of the proportions w:h
+	if b.Dx()*h > b.Dy()*w {
+		cw := b.Dy() * w / h
+		r.Min.X += (b.Dx() - cw) / 2
+		r.Max.X = r.Min.X + cw
+	} else {
+		ch := b.Dx() * h / w
+		r.Min.Y += (b.Dy() - ch) / 2
+		r.Max.Y = r.Min.Y + ch
+	}
+	if r.Dx() > 2*w {
+		half := image.NewRGBA(image.Rect(0, 0, 2*w, 2*h))
+		boxFilter.Scale(half, half.Bounds(), img, r, draw.Src, nil)
+		img, r = half, half.Bounds()
+	}
+	dst := image.NewRGBA(image.Rect(0, 0, w, h))
+	draw.Draw(dst, dst.Bounds(), image.White, image.Point{}, draw.Src) // under a transparent PNG's clear parts
+	draw.CatmullRom.Scale(dst, dst.Bounds(), img, r, draw.Over, nil)
+	var buf bytes.Buffer
+	err := jpeg.Encode(&buf, dst, &jpeg.Options{Quality: 80})
 	return buf.Bytes(), err
 }

@@ -27,6 +27,7 @@ func (r *Renderer) funcs() template.FuncMap {
 		"safe":       func(s string) template.HTML { return template.HTML(s) }, // markdown stage output only
 		"imageAttrs": r.imageAttrs,
 		"srcset":     r.srcset,
+		"share":      r.share,
 		"add":        func(a, b int) int { return a + b },
 		"header":     r.header,
 		"footer":     r.footer,
@@ -134,6 +135,31 @@ func (r *Renderer) srcset(p string) string {
 	}
 	fmt.Fprintf(&b, "%s %dw", r.media(p), im.Width)
 	return b.String()
+}
+
+// shareImage is a page's share image (og:image), as templates show it.
+type shareImage struct {
+	URL           string // absolute
+	Width, Height int    // 0 when unknown
+}
+
+// Theme's share image: the site image of the default theme, in its static
+// files, for a catalogue that sets no share_image.
+const themeShare = "/assets/share.png"
+
+// share returns the share image of a page whose image is p (a content
+// path, "" for none): the crop made of it (images.Thumbnails), or else the
+// catalogue's share_image, or else the theme's. The "share" function of
+// templates.
+func (r *Renderer) share(p string) shareImage {
+	if im, ok := r.images[p]; ok && im.Share != "" {
+		return shareImage{URL: r.absMedia(im.Share), Width: 1200, Height: 630}
+	}
+	if s := r.cat.Site.ShareImage; s != "" {
+		im := r.images[s]
+		return shareImage{URL: r.absMedia(s), Width: im.Width, Height: im.Height}
+	}
+	return shareImage{URL: r.absURL(themeShare), Width: 1200, Height: 630}
 }
 
 // price formats an amount of đồng the Vietnamese way: 150.000 ₫.

@@ -36,6 +36,9 @@ type Image struct {
 	// Sized are the resized versions of the image, narrowest first, if
 	// any were made: the candidates of its srcset.
 	Sized []Sized
+	// Share is its share image (og:image), ShareWidth×ShareHeight, if one
+	// was made.
+	Share string
 }
 
 // Sized is one resized version of an image.
