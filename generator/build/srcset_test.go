@@ -169,3 +169,34 @@ func checkShareImages(t *testing.T, site *output.Memory, withPhoto string) {
 		t.Errorf("only %d pages", pages)
 	}
 }
+
+// TestShareImageSetting: share_image names the og:image of pages with no
+// photo of their own; one that is no JPEG or PNG, or names no file, is an
+// error at the setting.
+func TestShareImageSetting(t *testing.T) {
+	dir := photoCatalogue(t, photo{"Bình gốm", "binh.jpg", testimage.Photo(4000, 3000)})
+	os.WriteFile(filepath.Join(dir, "content/media/chia-se.png"), testimage.GreyPNG(1200, 630), 0o644)
+	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
+	for value, want := range map[string]string{"media/chia-se.png": "", "media/chia-se.svg": "only a JPEG or PNG", "media/khong-co.jpg": "not found"} {
+		os.WriteFile(filepath.Join(dir, "ocopgen.toml"), []byte("title = \"T\"\nbase_url = \"https://ocop.example.vn/\"\nshare_image = \""+value+"\"\n"), 0o644)
+		site := output.NewMemory()
+		res, err := Build(context.Background(), os.DirFS(dir), site, opts)
+		if want != "" {
+			found := false
+			for _, p := range res.Problems {
+				found = found || p.Severity == diag.Error && p.File == "ocopgen.toml" && strings.Contains(p.Message, want)
+			}
+			if err == nil || !found {
+				t.Errorf("share_image = %q: %v, %v; want an error at the setting saying %q", value, err, res.Problems, want)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		home, _ := site.File("index.html")
+		if !bytes.Contains(home, []byte(`<meta property="og:image" content="https://ocop.example.vn/media/chia-se.png">`)) || !bytes.Contains(home, []byte(`<meta property="og:image:width" content="1200">`)) {
+			t.Errorf("the home page does not show share_image:\n%s", home)
+		}
+	}
+}
