@@ -216,6 +216,9 @@ func summary(w io.Writer, t language.Tag, res *build.Result, dest string) {
 	}
 	lang.Fprintf(w, t, "Pages: %d (%s)\n", pages, strings.Join(parts, ", "))
 	lang.Fprintf(w, t, "Files: %d, %.1f MB in %s\n", res.Files, float64(res.Bytes)/1e6, dest)
+	if res.Sized > 0 {
+		lang.Fprintf(w, t, "Resized photos: %d version(s), %d made now, %d from the cache\n", res.Sized, res.Resized, res.Sized-res.Resized)
+	}
 	lang.Fprintf(w, t, "Built in %d ms\n", res.Duration.Milliseconds())
 }
 

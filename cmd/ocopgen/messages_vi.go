@@ -66,7 +66,8 @@ func init() {
 		"data %d":                    "dữ liệu mở %d",
 		"404 %d":                     "trang 404 %d",
 		"Files: %d, %.1f MB in %s\n": "Số tệp: %d, %.1f MB trong %s\n",
-		"Built in %d ms\n":           "Đã tạo xong trong %d ms\n",
+		"Resized photos: %d version(s), %d made now, %d from the cache\n": "Ảnh thu nhỏ theo cỡ: %d bản, %d bản mới tạo, %d bản lấy từ bộ nhớ đệm\n",
+		"Built in %d ms\n": "Đã tạo xong trong %d ms\n",
 		"Removed %d thumbnail(s) the site no longer shows from %s\n": "Đã xoá %d ảnh thu nhỏ không còn dùng khỏi %s\n",
 
 		// check.

@@ -50,7 +50,8 @@ type Result struct {
 	Bytes    int64          // bytes written
 	Problems []diag.Problem // errors and warnings, sorted
 	Duration time.Duration
-	Resized  int              // thumbnails made, not taken from the cache
+	Resized  int              // resized versions of photos made, not taken from the cache
+	Sized    int              // resized versions of photos the site has (thumbnails, srcset)
 	Pruned   int              // thumbnails removed from the cache (PruneCache)
 	Site     catalog.Settings // the settings of ocopgen.toml, as loaded
 	// UpToDate is set by Publish when nothing changed since the build it
@@ -200,6 +201,7 @@ func (p *Prepared) measure(ctx context.Context, src fs.FS, opts Options, probs *
 	p.media, sizes = images.Media(src, p.cat, probs)
 	thumbOpts := images.ThumbOptions{CacheDir: opts.CacheDir, Resize: !opts.check, Progress: opts.Progress}
 	p.thumbs, res.Resized = images.Thumbnails(ctx, src, p.cat, sizes, thumbOpts, probs)
+	res.Sized = len(p.thumbs)
 	return sizes
 }
 

@@ -46,7 +46,7 @@ func TestThumbnails(t *testing.T) {
 		t.Error("check made the cache folder")
 	}
 	var first, listing []byte
-	for run, wantResized := range []int{1, 0} {
+	for run, wantResized := range []int{3, 0} { // 480 and 960 px wide, and the share image
 		progress.Reset()
 		site := output.NewMemory()
 		res, err := Build(context.Background(), os.DirFS(dir), site, opts)
@@ -56,12 +56,12 @@ func TestThumbnails(t *testing.T) {
 		if res.Resized != wantResized {
 			t.Errorf("build %d resized %d images, want %d", run+1, res.Resized, wantResized)
 		}
-		if said := strings.Contains(progress.String(), "Resizing 1 photo(s) for the listings"); said != (wantResized > 0) {
+		if said := strings.Contains(progress.String(), "Resizing 1 photo(s) for phones and listings"); said != (wantResized > 0) {
 			t.Errorf("build %d resized %d images and said %q", run+1, res.Resized, progress.String())
 		}
 		var thumb string
 		for _, name := range site.Names() {
-			if strings.HasPrefix(name, "media/thumbs/") {
+			if strings.HasPrefix(name, "media/thumbs/") && strings.HasSuffix(name, "-480w.png") {
 				thumb = name
 			}
 		}
@@ -124,8 +124,8 @@ func TestThumbnailCacheDamaged(t *testing.T) {
 		t.Fatal(err)
 	}
 	made := thumbs(site)
-	if res.Resized != 1 || len(made) != 1 {
-		t.Fatalf("two products with one photo: %d resized, thumbnails %q; want one", res.Resized, made)
+	if res.Resized != 2 || len(made) != 2 {
+		t.Fatalf("two products with one photo: %d resized, thumbnails %q; want one, and one share image", res.Resized, made)
 	}
 	if res.Files != len(site.Names()) {
 		t.Errorf("the build counts %d files, and wrote %d", res.Files, len(site.Names()))
@@ -176,8 +176,8 @@ func TestThumbnailDamagedPhoto(t *testing.T) {
 		if !bytes.Contains(listing, []byte(`src="/media/cut.jpg"`)) || !bytes.Contains(listing, []byte(`src="/media/thumbs/`)) {
 			t.Errorf("build %d: the listing should show the damaged photo itself and the good one's thumbnail:\n%s", run+1, listing)
 		}
-		if want := 1 - run; res.Resized != want {
-			t.Errorf("build %d resized %d photos; want %d (the good one, once)", run+1, res.Resized, want)
+		if want := 2 - 2*run; res.Resized != want {
+			t.Errorf("build %d resized %d versions; want %d (the good one's thumbnail and share image, once)", run+1, res.Resized, want)
 		}
 	}
 }
@@ -234,8 +234,8 @@ func TestPruneCache(t *testing.T) {
 	if _, err := Publish(context.Background(), os.DirFS(dir), dest, opts); err != nil {
 		t.Fatal(err)
 	}
-	if got := cacheFiles(t, cache); len(got) != 3 {
-		t.Fatalf("cache after the first build: %q; want two thumbnails and the record", got)
+	if got := cacheFiles(t, cache); len(got) != 5 {
+		t.Fatalf("cache after the first build: %q; want two thumbnails, two share images and the record", got)
 	}
 	// a.jpg replaced: its old thumbnail is no longer shown.
 	if err := os.WriteFile(filepath.Join(dir, "content/media/a.jpg"), testimage.Photo(1000, 700), 0o644); err != nil {
@@ -287,8 +287,8 @@ decision_date = 2024-03-04
 		return nil
 	})
 	after := cacheFiles(t, cache)
-	if res.Pruned != 2 || len(shown) != 2 || len(after) != 5 {
-		t.Errorf("pruned %d, cache now %q, site shows %d thumbnails; want 2 pruned (old a.jpg, the old .tmp), 2 thumbnails, the record, notes.txt and the fresh .tmp", res.Pruned, after, len(shown))
+	if res.Pruned != 3 || len(shown) != 5 || len(after) != 8 {
+		t.Errorf("pruned %d, cache now %q, site shows %d thumbnails; want 3 pruned (old a.jpg's thumbnail and share image, the old .tmp), 5 resized versions (a.jpg, now 1000 px wide, at 480 and 960 px, and the share images of both), the record, notes.txt and the fresh .tmp", res.Pruned, after, len(shown))
 	}
 	for _, name := range after {
 		if strings.HasSuffix(name, "w.jpg") && !shown[name] {

@@ -25,6 +25,10 @@ type Settings struct {
 	// ocopgen.toml writes it ("CC BY 4.0"); "" when the catalogue's owner
 	// has not given one.
 	DataLicence string
+	// ShareImage is the image chat apps and social sites show for a page
+	// with no photo of its own (og:image), inside content/ like
+	// "media/chia-se.jpg"; "" for the theme's.
+	ShareImage string
 }
 
 // BasePath is the path of the base URL, where the site lives on its

@@ -53,6 +53,9 @@ func Media(src fs.FS, cat *catalog.Catalog, probs *diag.List) ([]string, map[str
 			set[s.Image] = true
 		}
 	}
+	if cat.Site.ShareImage != "" {
+		set[cat.Site.ShareImage] = true
+	}
 	files := slices.Sorted(maps.Keys(set))
 	images := map[string]render.Image{}
 	files = slices.DeleteFunc(files, func(rel string) bool { return !probe(src, rel, images, probs) })

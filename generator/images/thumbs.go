@@ -31,150 +31,277 @@ import (
 	"github.com/ocopgen/ocopgen/internal/parallel"
 )
 
-// thumbWidth is the width of the thumbnails shown in product listings.
+// thumbWidth is the width of the thumbnails shown in product listings:
+// the narrowest of the resized versions, which it is.
 const thumbWidth = 480
 
-// Thumb is a listing thumbnail, a file the build makes.
+// Widths are the widths of the resized versions of each photo a page
+// shows (srcset candidates), narrowest first; a photo gets those narrower
+// than itself.
+var Widths = []int{480, 960, 1600}
+
+// Thumb is a resized version of a photo (a listing thumbnail, or a srcset
+// candidate), a file the build makes.
 type Thumb struct {
 	Path string // inside the site, e.g. media/thumbs/<hash>-480w.jpg
-	Data []byte // nil when checking a thumbnail not in the cache
+	Data []byte // nil when checking a version not in the cache
+
+	width, height int // height 0: the photo's proportions; else a crop (share image)
 }
 
-// ThumbOptions say where thumbnails are kept and whether to make them.
+// ShareWidth and ShareHeight are the size of share images (og:image): a
+// page's photo cropped to the proportions chat apps and social sites show.
+const ShareWidth, ShareHeight = 1200, 630
+
+// ThumbOptions say where resized versions are kept and whether to make them.
 type ThumbOptions struct {
-	CacheDir string    // keeps thumbnails between builds; empty keeps none
+	CacheDir string    // keeps resized versions between builds; empty keeps none
 	Resize   bool      // false (check): resize nothing
 	Progress io.Writer // told before resizing starts, if not nil
 }
 
-// Thumbnails makes a listing thumbnail of each product's first raster
-// image wider than the thumbnails, and records it in images. A thumbnail
-// is named after a hash of its source's bytes; with a cache folder, one
-// made before is read back instead of resized again, and one made now is
-// kept there. Resizing is the dearest work of a build (a tenth of a second
-// a photo or more), so it is announced on opts.Progress before it starts.
-// Without opts.Resize (check) nothing is resized: a thumbnail not in the
-// cache is listed, with its size, and no bytes. It returns the thumbnails
-// and how many it resized. A photo that cannot be decoded whole (cut
-// short, damaged) is a warning in probs: its listing shows the photo
-// itself.
+// Thumbnails makes the resized versions of each raster photo a page shows
+// (each product's photos, each tourism place's and story's image): one
+// for each of Widths narrower than the photo. The 480 px version of a
+// product's first photo is its listing thumbnail. It records them in
+// images. A version is named after a hash of its source's bytes and its
+// width; with a cache folder, one made before is read back instead of
+// resized again, and one made now is kept there. Resizing is the dearest
+// work of a build (a tenth of a second a photo or more), so it is
+// announced on opts.Progress before it starts; photos are resized in
+// parallel, each decoded once for all its missing versions. Without
+// opts.Resize (check) nothing is resized: a version not in the cache is
+// listed, with no bytes. It returns the versions and how many it resized.
+// A photo that cannot be decoded whole (cut short, damaged) is a warning
+// in probs: pages show the photo itself.
 func Thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map[string]render.Image, opts ThumbOptions, probs *diag.List) ([]Thumb, int) {
-	sources := thumbSources(cat, images)
-	out := named(ctx, src, sources, opts.CacheDir)
+	sources, thumbOf, shareOf := sizedSources(cat, images)
+	out, sizes := named(ctx, src, sources, images, shareOf, opts.CacheDir)
 	first, missing := shared(out)
-	failed := make([]error, len(out)) // of the first photo of each thumbnail
+	failed := make([]error, len(out)) // of the first photo of each hash
 	var made int
 	if opts.Resize && len(missing) > 0 {
 		made = resizeAll(ctx, src, sources, out, missing, failed, opts)
 	}
 	var thumbs []Thumb
-	for i, t := range out {
-		if t == nil {
+	for i, vs := range out {
+		if vs == nil {
 			continue
 		}
-		if err := failed[first[t.Path]]; err != nil {
+		if err := failed[first[vs[0].Path]]; err != nil {
 			// Each photo with these bytes is named: each is shown whole.
 			if e, ok := err.(errDecode); ok {
 				probs.Warnf(diag.Pos{File: path.Join(load.ContentDir, sources[i])}, "cannot make the listing thumbnail: the image does not decode (%v), so listings show the full photo: if it is cut short or damaged, save it again from the original", e.err)
 			}
 			continue
 		}
+		weigh(sources[i], sizes[i], vs, probs)
 		info := images[sources[i]]
-		info.Thumb = t.Path
-		info.ThumbWidth = thumbWidth
-		info.ThumbHeight = max(1, info.Height*thumbWidth/info.Width)
+		info.Sized, info.Share = nil, ""
+		for _, t := range vs {
+			if t.height != 0 {
+				info.Share = t.Path
+				continue
+			}
+			info.Sized = append(info.Sized, render.Sized{Path: t.Path, Width: t.width, Height: max(1, info.Height*t.width/info.Width)})
+		}
+		if thumbOf[sources[i]] {
+			info.Thumb = vs[0].Path
+			info.ThumbWidth = thumbWidth
+			info.ThumbHeight = max(1, info.Height*thumbWidth/info.Width)
+		}
 		images[sources[i]] = info
-		if first[t.Path] == i {
-			thumbs = append(thumbs, *t)
+		if first[vs[0].Path] == i {
+			for _, t := range vs {
+				thumbs = append(thumbs, *t)
+			}
 		}
 	}
 	return thumbs, made
 }
 
-// thumbSources lists the photos that get a thumbnail: the first image of
-// each product, if it is a raster image wider than a thumbnail, each once.
-func thumbSources(cat *catalog.Catalog, images map[string]render.Image) []string {
-	seen := map[string]bool{}
-	var sources []string
-	for _, p := range cat.Products {
-		if len(p.Images) == 0 {
-			continue
+// Thresholds of check's warnings about heavy photos.
+const (
+	phoneMax    = 200 << 10 // the version a phone loads (960 px wide, or the widest)
+	originalMax = 5 << 20   // an original
+)
+
+// weigh warns about a photo heavy for phones: an original over
+// originalMax bytes, or one whose version a phone loads (960 px wide, or
+// the widest it has) is over phoneMax. Versions not made (check, with no
+// cache) are not weighed.
+func weigh(src string, size int, vs []*Thumb, probs *diag.List) {
+	pos := diag.Pos{File: path.Join(load.ContentDir, src)}
+	if size > originalMax {
+		probs.Warnf(pos, "the photo is %.1f MB: save it smaller (at most 5 MB; 1600 px wide is enough for any screen)", float64(size)/(1<<20))
+	}
+	var sized []*Thumb // not the share image
+	for _, t := range vs {
+		if t.height == 0 {
+			sized = append(sized, t)
 		}
-		im := p.Images[0]
-		if info, ok := images[im]; ok && info.Width > thumbWidth && isRaster(im) && !seen[im] {
+	}
+	if len(sized) == 0 {
+		return
+	}
+	phone := sized[min(1, len(sized)-1)]
+	if len(phone.Data) > phoneMax {
+		probs.Warnf(pos, "phones load this photo at %d KiB even resized to %s px wide: save it with more compression or less detail (about 200 KiB at most)", len(phone.Data)>>10, widthOf(phone.Path))
+	}
+}
+
+// widthOf is the width in the name of a resized version, "960" in
+// <hash>-960w.jpg.
+func widthOf(name string) string {
+	base := strings.TrimSuffix(path.Base(name), path.Ext(name))
+	return strings.TrimSuffix(base[strings.LastIndexByte(base, '-')+1:], "w")
+}
+
+// sizedSources lists the photos that get resized versions, each once: the
+// raster images of products, tourism places and stories wider than a
+// thumbnail; which of them are a product's first photo (a listing
+// thumbnail); and which are the image of a page (a product's first photo,
+// a tourism place's or a story's image), which get a share image.
+func sizedSources(cat *catalog.Catalog, images map[string]render.Image) ([]string, map[string]bool, map[string]bool) {
+	seen := map[string]bool{}
+	thumbOf, shareOf := map[string]bool{}, map[string]bool{}
+	var sources []string
+	// add lists im if it gets a version: if it is wider than a
+	// thumbnail, or is the image of a page (a share image, of any size).
+	add := func(im string, page bool) {
+		info, ok := images[im]
+		if !ok || info.Width == 0 || !isRaster(im) || info.Width <= thumbWidth && !page {
+			return
+		}
+		if !seen[im] {
 			seen[im] = true
 			sources = append(sources, im)
 		}
+		shareOf[im] = shareOf[im] || page
 	}
-	return sources
+	for _, p := range cat.Products {
+		for i, im := range p.Images {
+			add(im, i == 0)
+			if i == 0 && images[im].Width > thumbWidth && seen[im] {
+				thumbOf[im] = true
+			}
+		}
+	}
+	for _, t := range cat.Tourism {
+		if t.Image != "" {
+			add(t.Image, true)
+		}
+	}
+	for _, s := range cat.Stories {
+		if s.Image != "" {
+			add(s.Image, true)
+		}
+	}
+	return sources, thumbOf, shareOf
 }
 
-// named names the thumbnail of each source, in parallel, with its bytes
-// if the cache has them; nil for a photo that cannot be read (the original
-// still shows on the product page).
-func named(ctx context.Context, src fs.FS, sources []string, cacheDir string) []*Thumb {
-	out := make([]*Thumb, len(sources))
+// named names the resized versions of each source (one for each of Widths
+// narrower than it), in parallel, with their bytes if the cache has them;
+// nil for a photo that cannot be read (the original still shows).
+func named(ctx context.Context, src fs.FS, sources []string, images map[string]render.Image, shareOf map[string]bool, cacheDir string) ([][]*Thumb, []int) {
+	out := make([][]*Thumb, len(sources))
+	sizes := make([]int, len(sources)) // of each source, in bytes
 	parallel.For(ctx, len(sources), func(i int) error {
 		b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
 		if err != nil {
 			return nil
 		}
-		name := thumbName(sources[i], b)
-		out[i] = &Thumb{Path: "media/thumbs/" + name, Data: cached(cacheDir, name)}
+		sizes[i] = len(b)
+		var vs []*Thumb
+		for _, w := range Widths {
+			if w >= images[sources[i]].Width {
+				break
+			}
+			name := thumbName(sources[i], b, strconv.Itoa(w)+"w")
+			vs = append(vs, &Thumb{Path: "media/thumbs/" + name, Data: cached(cacheDir, name, w, 0), width: w})
+		}
+		if shareOf[sources[i]] {
+			name := thumbName(".jpg", b, "og") // a JPEG: no transparency on a share image
+			vs = append(vs, &Thumb{Path: "media/thumbs/" + name, Data: cached(cacheDir, name, ShareWidth, ShareHeight), width: ShareWidth, height: ShareHeight})
+		}
+		out[i] = vs
 		return nil
 	})
-	return out
+	return out, sizes
 }
 
-// shared makes photos with the same bytes share one thumbnail: it returns
-// the first photo that has each thumbnail, and those of the thumbnails the
-// cache did not have.
-func shared(out []*Thumb) (map[string]int, []int) {
-	first := map[string]int{} // thumbnail → the first photo that has it
+// shared makes photos with the same bytes share their versions: it
+// returns the first photo that has each set of versions (by the path of
+// its narrowest), and the photos of which the cache lacks a version.
+func shared(out [][]*Thumb) (map[string]int, []int) {
+	first := map[string]int{} // narrowest version → the first photo that has it
 	var missing []int
-	for i, g := range out {
-		if g == nil {
+	for i, vs := range out {
+		if vs == nil {
 			continue
 		}
-		if j, ok := first[g.Path]; ok {
+		if j, ok := first[vs[0].Path]; ok {
 			out[i] = out[j]
 			continue
 		}
-		first[g.Path] = i
-		if g.Data == nil {
-			missing = append(missing, i)
+		first[vs[0].Path] = i
+		for _, t := range vs {
+			if t.Data == nil {
+				missing = append(missing, i)
+				break
+			}
 		}
 	}
 	return first, missing
 }
 
-// resizeAll resizes the photos missing names, in parallel, keeps each
-// thumbnail in the cache folder, records in failed the photos that could
-// not be, and returns how many it resized.
-func resizeAll(ctx context.Context, src fs.FS, sources []string, out []*Thumb, missing []int, failed []error, opts ThumbOptions) int {
+// resizeAll resizes the photos missing names, in parallel, each decoded
+// once for the versions the cache lacks, keeps each version in the cache
+// folder, records in failed the photos that could not be, and returns how
+// many versions it resized.
+func resizeAll(ctx context.Context, src fs.FS, sources []string, out [][]*Thumb, missing []int, failed []error, opts ThumbOptions) int {
 	if opts.Progress != nil {
 		kept := ""
 		if opts.CacheDir != "" {
 			kept = ", kept for the next builds in " + opts.CacheDir
 		}
-		fmt.Fprintf(opts.Progress, "Resizing %d photo(s) for the listings%s…\n", len(missing), kept)
+		fmt.Fprintf(opts.Progress, "Resizing %d photo(s) for phones and listings%s…\n", len(missing), kept)
 	}
 	var made atomic.Int64
 	parallel.For(ctx, len(missing), func(j int) error {
 		i := missing[j]
+		var fresh []int // the versions resized now
 		b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
 		if err == nil {
-			out[i].Data, err = resizeImage(b, path.Ext(out[i].Path))
+			err = media.Decode(b, func(img image.Image) error {
+				for k, t := range out[i] {
+					if t.Data != nil {
+						continue
+					}
+					data, rerr := resize(img, path.Ext(t.Path), t.width)
+					if t.height != 0 {
+						data, rerr = crop(img, t.width, t.height)
+					}
+					if rerr != nil {
+						return rerr
+					}
+					fresh = append(fresh, k)
+					t.Data = data
+				}
+				return nil
+			})
 			if err != nil {
 				err = errDecode{err}
 			}
 		}
 		if err != nil {
-			failed[i] = err // the original still shows on the product page
+			failed[i] = err // the original still shows
 			return nil
 		}
-		made.Add(1)
-		keep(opts.CacheDir, path.Base(out[i].Path), out[i].Data)
+		for _, k := range fresh {
+			made.Add(1)
+			keep(opts.CacheDir, path.Base(out[i][k].Path), out[i][k].Data)
+		}
 		return nil
 	})
 	return int(made.Load())
@@ -186,9 +313,9 @@ type errDecode struct{ err error }
 func (e errDecode) Error() string { return e.err.Error() }
 
 // cached returns the thumbnail name from the cache folder, if it is there
-// whole: an image thumbWidth wide. A file cut short (a full disk, a crash)
+// whole: an image width wide. A file cut short (a full disk, a crash)
 // is made again.
-func cached(cacheDir, name string) []byte {
+func cached(cacheDir, name string, width, height int) []byte {
 	if cacheDir == "" {
 		return nil
 	}
@@ -197,7 +324,7 @@ func cached(cacheDir, name string) []byte {
 		return nil
 	}
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
-	if err != nil || cfg.Width != thumbWidth || !wholeImage(data, path.Ext(name)) {
+	if err != nil || cfg.Width != width || height != 0 && cfg.Height != height || !wholeImage(data, path.Ext(name)) {
 		return nil
 	}
 	return data
@@ -233,7 +360,7 @@ func keep(cacheDir, name string, data []byte) {
 
 // thumbFile matches the names thumbName gives, and the temporary files
 // keep writes them to.
-var thumbFile = regexp.MustCompile(`^[0-9a-f]{16}-[0-9]+w\.(jpg|png)(\.[0-9]+\.tmp)?$`)
+var thumbFile = regexp.MustCompile(`^[0-9a-f]{16}-(?:[0-9]+w|og)\.(jpg|png)(\.[0-9]+\.tmp)?$`)
 
 // Prune removes from the cache folder the thumbnails that a published
 // site does not show, and returns how many it removed. site lists the
@@ -269,14 +396,15 @@ func Prune(cacheDir string, start time.Time, site []string) int {
 	return n
 }
 
-// thumbName names the thumbnail of the image im with bytes b.
-func thumbName(im string, b []byte) string {
+// thumbName names the version of the image im with bytes b that kind
+// says ("480w", "og").
+func thumbName(im string, b []byte, kind string) string {
 	sum := sha256.Sum256(b)
 	ext := ".jpg"
 	if strings.EqualFold(path.Ext(im), ".png") {
 		ext = ".png" // may be transparent
 	}
-	return hex.EncodeToString(sum[:8]) + "-" + strconv.Itoa(thumbWidth) + "w" + ext
+	return hex.EncodeToString(sum[:8]) + "-" + kind + ext
 }
 
 // shrinkYCbCr averages each k×k block of src's pixels into one, plane by
@@ -351,7 +479,8 @@ func isRaster(p string) bool {
 	return false
 }
 
-// resizeImage scales an image to thumbWidth wide and encodes it. A photo more
+// resizeImage scales an image to thumbWidth wide and encodes it (resize
+// does so to any width). A photo more
 // than twice as wide is first averaged down to twice the thumbnail's size
 // (a box filter, a few source pixels for each), then Catmull-Rom does the
 // last halving: a third less work than Catmull-Rom all the way for a
@@ -362,29 +491,29 @@ func isRaster(p string) bool {
 // The image is decoded only within the limits of media.Decode.
 func resizeImage(b []byte, ext string) (out []byte, err error) {
 	err = media.Decode(b, func(img image.Image) error {
-		out, err = resize(img, ext)
+		out, err = resize(img, ext, thumbWidth)
 		return err
 	})
 	return out, err
 }
 
 // resize does the work of resizeImage on the decoded image.
-func resize(img image.Image, ext string) ([]byte, error) {
+func resize(img image.Image, ext string, width int) ([]byte, error) {
 	var err error
 	bounds := img.Bounds()
-	h := max(1, bounds.Dy()*thumbWidth/bounds.Dx())
+	h := max(1, bounds.Dy()*width/bounds.Dx())
 	if ycc, ok := img.(*image.YCbCr); ok && bounds.Min == (image.Point{}) {
-		if k := bounds.Dx() / (2 * thumbWidth); k >= 2 {
+		if k := bounds.Dx() / (2 * width); k >= 2 {
 			img = shrinkYCbCr(ycc, k)
 			bounds = img.Bounds()
 		}
 	}
-	if bounds.Dx() > 2*thumbWidth {
-		half := image.NewRGBA(image.Rect(0, 0, 2*thumbWidth, 2*h))
+	if bounds.Dx() > 2*width {
+		half := image.NewRGBA(image.Rect(0, 0, 2*width, 2*h))
 		boxFilter.Scale(half, half.Bounds(), img, bounds, draw.Src, nil)
 		img, bounds = half, half.Bounds()
 	}
-	dst := image.NewRGBA(image.Rect(0, 0, thumbWidth, h))
+	dst := image.NewRGBA(image.Rect(0, 0, width, h))
 	draw.CatmullRom.Scale(dst, dst.Bounds(), img, bounds, draw.Over, nil)
 	var buf bytes.Buffer
 	if ext == ".png" {
@@ -392,5 +521,33 @@ func resize(img image.Image, ext string) ([]byte, error) {
 	} else {
 		err = jpeg.Encode(&buf, dst, &jpeg.Options{Quality: 80})
 	}
+	return buf.Bytes(), err
+}
+
+// crop scales img to cover w×h and cuts what overflows, as much on
+// either side, and encodes it as a JPEG: a share image. A photo more
+// than twice as large is first averaged down (box filter), as resize does.
+func crop(img image.Image, w, h int) ([]byte, error) {
+	b := img.Bounds()
+	r := b // the part of img kept, of the proportions w:h
+	if b.Dx()*h > b.Dy()*w {
+		cw := b.Dy() * w / h
+		r.Min.X += (b.Dx() - cw) / 2
+		r.Max.X = r.Min.X + cw
+	} else {
+		ch := b.Dx() * h / w
+		r.Min.Y += (b.Dy() - ch) / 2
+		r.Max.Y = r.Min.Y + ch
+	}
+	if r.Dx() > 2*w {
+		half := image.NewRGBA(image.Rect(0, 0, 2*w, 2*h))
+		boxFilter.Scale(half, half.Bounds(), img, r, draw.Src, nil)
+		img, r = half, half.Bounds()
+	}
+	dst := image.NewRGBA(image.Rect(0, 0, w, h))
+	draw.Draw(dst, dst.Bounds(), image.White, image.Point{}, draw.Src) // under a transparent PNG's clear parts
+	draw.CatmullRom.Scale(dst, dst.Bounds(), img, r, draw.Over, nil)
+	var buf bytes.Buffer
+	err := jpeg.Encode(&buf, dst, &jpeg.Options{Quality: 80})
 	return buf.Bytes(), err
 }

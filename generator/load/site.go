@@ -24,6 +24,8 @@ type siteFile struct {
 	Theme    string `toml:"theme"`
 	PageSize *int   `toml:"page_size"`
 	Licence  string `toml:"data_licence"`
+	// Share is the site's share image (og:image of pages with no photo).
+	Share string `toml:"share_image"`
 }
 
 func (l *loader) loadSite() {
@@ -63,6 +65,15 @@ func (l *loader) loadSite() {
 		}
 	}
 	s.DataLicence = strings.TrimSpace(f.Licence)
+	// share_image: a JPEG or PNG inside content/, shown by chat apps and
+	// social sites for pages with no photo of their own.
+	if f.Share != "" {
+		if ext := strings.ToLower(path.Ext(f.Share)); ext != ".jpg" && ext != ".jpeg" && ext != ".png" {
+			d.errValue("share_image", "share_image = %q: chat apps and social sites show only a JPEG or PNG: name one inside content/, 1200×630 px, like \"media/chia-se.jpg\"", f.Share)
+		} else if clean, ok := l.checkImage(d, "share_image", f.Share); ok {
+			s.ShareImage = clean
+		}
+	}
 	if f.PageSize != nil {
 		if *f.PageSize < 1 || *f.PageSize > 1000 {
 			d.errValue("page_size", "page_size = %d is out of range: use a number from 1 to 1000 (24 is usual)", *f.PageSize)

@@ -27,6 +27,8 @@ func (r *Renderer) funcs() template.FuncMap {
 		"validity":   r.validity,
 		"safe":       func(s string) template.HTML { return template.HTML(s) }, // markdown stage output only
 		"imageAttrs": r.imageAttrs,
+		"srcset":     r.srcset,
+		"share":      r.share,
 		"add":        func(a, b int) int { return a + b },
 		"header":     r.header,
 		"footer":     r.footer,
@@ -118,6 +120,47 @@ func (r *Renderer) imageAttrs(p string) template.HTMLAttr {
 		return template.HTMLAttr(fmt.Sprintf(`width="%d" height="%d"`, im.Width, im.Height))
 	}
 	return ""
+}
+
+// srcset returns the srcset of an image of the catalogue: its resized
+// versions with their widths, then the image itself with its own; "" for
+// an image that has none. The "srcset" function of templates.
+func (r *Renderer) srcset(p string) string {
+	im, ok := r.images[p]
+	if !ok || len(im.Sized) == 0 || im.Width == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for _, s := range im.Sized {
+		fmt.Fprintf(&b, "%s %dw, ", r.media(s.Path), s.Width)
+	}
+	fmt.Fprintf(&b, "%s %dw", r.media(p), im.Width)
+	return b.String()
+}
+
+// shareImage is a page's share image (og:image), as templates show it.
+type shareImage struct {
+	URL           string // absolute
+	Width, Height int    // 0 when unknown
+}
+
+// Theme's share image: the site image of the default theme, in its static
+// files, for a catalogue that sets no share_image.
+const themeShare = "/assets/share.png"
+
+// share returns the share image of a page whose image is p (a content
+// path, "" for none): the crop made of it (images.Thumbnails), or else the
+// catalogue's share_image, or else the theme's. The "share" function of
+// templates.
+func (r *Renderer) share(p string) shareImage {
+	if im, ok := r.images[p]; ok && im.Share != "" {
+		return shareImage{URL: r.absMedia(im.Share), Width: 1200, Height: 630}
+	}
+	if s := r.cat.Site.ShareImage; s != "" {
+		im := r.images[s]
+		return shareImage{URL: r.absMedia(s), Width: im.Width, Height: im.Height}
+	}
+	return shareImage{URL: r.absURL(themeShare), Width: 1200, Height: 630}
 }
 
 // price formats an amount of đồng the Vietnamese way: 150.000 ₫.

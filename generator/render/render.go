@@ -32,6 +32,19 @@ type Image struct {
 	// Thumb is the listing thumbnail of the image, if one was made.
 	Thumb                   string
 	ThumbWidth, ThumbHeight int
+
+	// Sized are the resized versions of the image, narrowest first, if
+	// any were made: the candidates of its srcset.
+	Sized []Sized
+	// Share is its share image (og:image), ShareWidth×ShareHeight, if one
+	// was made.
+	Share string
+}
+
+// Sized is one resized version of an image.
+type Sized struct {
+	Path          string // inside the site
+	Width, Height int
 }
 
 // Renderer renders the pages of one catalogue with one theme.

@@ -76,6 +76,8 @@ type certificateView struct {
 type imageView struct {
 	URL   string            // below the base path
 	Attrs template.HTMLAttr // width and height, when known
+	// Srcset lists its resized versions (srcset function); "" for none.
+	Srcset string
 }
 
 func (r *Renderer) productView(p *catalog.Product) *productView {
@@ -94,7 +96,7 @@ func (r *Renderer) productView(p *catalog.Product) *productView {
 	}
 	v.Images = make([]imageView, len(p.Images))
 	for i, im := range p.Images {
-		v.Images[i] = imageView{URL: r.media(im), Attrs: r.imageAttrs(im)}
+		v.Images[i] = imageView{URL: r.media(im), Attrs: r.imageAttrs(im), Srcset: r.srcset(im)}
 	}
 	return v
 }
