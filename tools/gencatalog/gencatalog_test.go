@@ -229,7 +229,9 @@ func TestPhotos(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Resized != 3 {
-		t.Errorf("the build resized %d photos, want 3", res.Resized)
+	// Each 1600×1200 photo: its 480 and 960 versions (none as wide as itself)
+	// and its 1200×630 share crop, all made now on an empty cache.
+	if res.Resized != 9 || res.Sized != 9 {
+		t.Errorf("the build made %d versions of %d the site has, want 9 of 9 (3 photos × 480, 960, share crop)", res.Resized, res.Sized)
 	}
 }
