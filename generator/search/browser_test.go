@@ -10,7 +10,6 @@ import (
 	"net/url"
 	"os"
 	"path"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -341,21 +340,8 @@ var trickyProducts = [][3]string{
 func trickySite(t *testing.T) fs.FS {
 	t.Helper()
 	dir := exampleCopy(t)
-	template, err := os.ReadFile("../../content/products/dong-anh/tu-che-go-gu-van-ha.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, p := range trickyProducts {
-		var b strings.Builder
-		fmt.Fprintf(&b, "name = %q\nslug = %q\nsummary = %q\n", p[1], p[0], p[2])
-		for _, line := range strings.SplitAfter(string(template), "\n") {
-			if !strings.HasPrefix(line, "name = ") && !strings.HasPrefix(line, "slug = ") && !strings.HasPrefix(line, "summary = ") {
-				b.WriteString(line)
-			}
-		}
-		if err := os.WriteFile(filepath.Join(dir, "content/products/dong-anh", p[0]+".toml"), []byte(b.String()), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeProduct(t, dir, p)
 	}
 	return os.DirFS(dir)
 }
