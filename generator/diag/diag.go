@@ -104,6 +104,17 @@ func (p Problem) Text(t language.Tag) string {
 	return lang.Sprintf(t, p.words.key, p.words.args...)
 }
 
+// Kind names what sort of problem p is, the same for every record with
+// that problem: its message's format key (English, before its arguments
+// are filled in), or its English text for a problem made as a literal.
+// Reports group and cap problems by kind.
+func (p Problem) Kind() string {
+	if p.words != nil && p.words.key != "" {
+		return p.words.key
+	}
+	return p.Message
+}
+
 // Same reports whether p and q are the same problem: the same place,
 // severity and message.
 func (p Problem) Same(q Problem) bool {

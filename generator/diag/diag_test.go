@@ -72,6 +72,25 @@ func TestJSON(t *testing.T) {
 	if got, want := back[0].In(lang.English), `ocopgen.toml:1:2: no theme "x"`; got != want {
 		t.Errorf("en: %s, want %s", got, want)
 	}
+	if got, want := back[0].Kind(), "no theme %q"; got != want {
+		t.Errorf("kind read back: %q, want %q", got, want)
+	}
+}
+
+// TestKind: problems of one message with other arguments are of one kind,
+// and a literal problem's kind is its text.
+func TestKind(t *testing.T) {
+	var l List
+	l.Warnf(Pos{File: "a.toml"}, "expires on %s", "2027-01-01")
+	l.Warnf(Pos{File: "b.toml"}, "expires on %s", "2027-02-01")
+	l.Add(Problem{Severity: Warning, Message: "plain"})
+	p := l.Problems()
+	if p[1].Kind() != p[2].Kind() || p[1].Kind() != "expires on %s" {
+		t.Errorf("kinds %q, %q, want both %q", p[1].Kind(), p[2].Kind(), "expires on %s")
+	}
+	if p[0].Kind() != "plain" {
+		t.Errorf("literal's kind %q, want its text", p[0].Kind())
+	}
 }
 
 // TestLettered: a spreadsheet's column prints as its letters, a text

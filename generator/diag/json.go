@@ -12,6 +12,7 @@ type problemJSON struct {
 	Pos
 	Severity Severity
 	Message  string
+	Kind     string            `json:",omitempty"`
 	Texts    map[string]string `json:",omitempty"`
 }
 
@@ -19,6 +20,7 @@ type problemJSON struct {
 func (p Problem) MarshalJSON() ([]byte, error) {
 	j := problemJSON{Pos: p.Pos, Severity: p.Severity, Message: p.Message}
 	if p.words != nil {
+		j.Kind = p.words.key
 		j.Texts = map[string]string{}
 		for _, t := range []string{"vi", "en"} {
 			tag, _ := lang.Parse(t)
@@ -36,7 +38,7 @@ func (p *Problem) UnmarshalJSON(b []byte) error {
 	}
 	*p = Problem{Pos: j.Pos, Severity: j.Severity, Message: j.Message}
 	if j.Texts != nil {
-		p.words = &words{texts: j.Texts}
+		p.words = &words{key: j.Kind, texts: j.Texts}
 	}
 	return nil
 }
