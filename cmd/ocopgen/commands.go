@@ -146,7 +146,8 @@ func cmdBuild(ctx context.Context, t language.Tag, args []string, stdout, stderr
 		failed(stderr, t, "build", err)
 		return exitUsage
 	}
-	opts.CacheDir, opts.Progress, opts.PruneCache = filepath.Join(c.source, CacheDir), stderr, gc
+	opts.CacheDir, opts.PruneCache = filepath.Join(c.source, CacheDir), gc
+	opts.Resizing = announceResizing(stderr, t, opts.CacheDir)
 	src, err := source.Open(c.source)
 	if err != nil {
 		failed(stderr, t, "build", err)
@@ -165,6 +166,15 @@ func cmdBuild(ctx context.Context, t language.Tag, args []string, stdout, stderr
 		lang.Fprintf(stdout, t, "Removed %d thumbnail(s) the site no longer shows from %s\n", res.Pruned, opts.CacheDir)
 	}
 	return exitOK
+}
+
+// announceResizing tells the user, in language t, that photos are being
+// resized: the one part of a build that can take minutes, on the first
+// build of a catalogue with many photos.
+func announceResizing(w io.Writer, t language.Tag, cacheDir string) func(int) {
+	return func(photos int) {
+		lang.Fprintf(w, t, "Resizing %d photo(s) for phones and listings, kept for the next builds in %s…\n", photos, cacheDir)
+	}
 }
 
 // startProfile starts a CPU profile written to the file name, and
@@ -283,6 +293,8 @@ func cmdCheck(ctx context.Context, t language.Tag, args []string, stdout, stderr
 		failed(stderr, t, "check", err)
 		return exitUsage
 	}
+	opts.CacheDir = filepath.Join(c.source, CacheDir)
+	opts.Resizing = announceResizing(stderr, t, opts.CacheDir)
 	src, err := source.Open(c.source)
 	if err != nil {
 		failed(stderr, t, "check", err)

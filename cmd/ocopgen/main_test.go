@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/ocopgen/ocopgen/internal/testimage"
 )
 
 // TestMain lets the test binary act as the ocopgen command: testscript
@@ -36,6 +38,7 @@ func TestMain(m *testing.M) {
 //	expand N TEMPLATE PATH    write N files from a template (stop_test.go)
 //	[!] glob PATTERN          some file matches PATTERN, or none does
 //	waitfor PATTERN           wait until a background command made a file
+//	photo FILE W H            write a W×H JPEG with a photograph's detail
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
@@ -49,6 +52,7 @@ func TestScripts(t *testing.T) {
 			"expand":     cmdExpand,
 			"glob":       cmdGlob,
 			"waitfor":    cmdWaitFor,
+			"photo":      cmdPhoto,
 		},
 	})
 }
@@ -90,6 +94,17 @@ func cmdWriteBytes(ts *testscript.TestScript, neg bool, args []string) {
 		b = append(b, '\n')
 	}
 	ts.Check(os.WriteFile(ts.MkAbs(args[0]), b, 0o644))
+}
+
+func cmdPhoto(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: photo FILE W H")
+	}
+	w, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	h, err := strconv.Atoi(args[2])
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), testimage.Photo(w, h), 0o644))
 }
 
 func cmdSorted(ts *testscript.TestScript, neg bool, args []string) {

@@ -68,7 +68,8 @@ func init() {
 		"Files: %d, %.1f MB in %s\n": "Số tệp: %d, %.1f MB trong %s\n",
 		"Resized photos: %d version(s), %d made now, %d from the cache\n": "Ảnh thu nhỏ theo cỡ: %d bản, %d bản mới tạo, %d bản lấy từ bộ nhớ đệm\n",
 		"Built in %d ms\n": "Đã tạo xong trong %d ms\n",
-		"Removed %d thumbnail(s) the site no longer shows from %s\n": "Đã xoá %d ảnh thu nhỏ không còn dùng khỏi %s\n",
+		"Removed %d thumbnail(s) the site no longer shows from %s\n":                      "Đã xoá %d ảnh thu nhỏ không còn dùng khỏi %s\n",
+		"Resizing %d photo(s) for phones and listings, kept for the next builds in %s…\n": "Đang thu nhỏ %d ảnh cho điện thoại và danh sách, lưu lại cho các lần dựng sau trong %s…\n",
 
 		// check.
 		"ocopgen check: interrupted\n":                                "ocopgen check: đã dừng giữa chừng\n",

@@ -44,7 +44,8 @@ func cmdServe(ctx context.Context, t language.Tag, args []string, stdout, stderr
 	}
 	f.lang = t
 	// Thumbnails come from, and go to, the cache that build keeps.
-	opts.CacheDir, opts.Progress = filepath.Join(f.source, CacheDir), stderr
+	opts.CacheDir = filepath.Join(f.source, CacheDir)
+	opts.Resizing = announceResizing(stderr, t, opts.CacheDir)
 	// main cancels ctx on Ctrl-C; so does this, wherever serve is started
 	// from (a test's subprocess, for one).
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)

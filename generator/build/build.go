@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"sync"
 	"time"
@@ -31,16 +30,15 @@ type Options struct {
 	// CacheDir keeps generated files between builds (listing thumbnails),
 	// so an unchanged image is not resized again. Empty means no cache.
 	CacheDir string
-	// Progress, if not nil, is told of long work as it starts: resizing
-	// photos not in the cache.
-	Progress io.Writer
+	// Resizing, if not nil, is told of the longest work of a build as it
+	// starts: how many photos not in the cache are about to be resized.
+	// The command words it in its user's language.
+	Resizing func(photos int)
 	// PruneCache removes from CacheDir, after a build published (or found
 	// up to date), the thumbnails its site does not show: those of photos
 	// since replaced or removed (build --gc). Not after a build that an
 	// input change overtook: its site may lack what the next one shows.
 	PruneCache bool
-
-	check bool // Check: resize nothing, as nothing is written
 }
 
 // Result describes a build.
@@ -96,10 +94,11 @@ func Build(ctx context.Context, src fs.FS, w output.Writer, opts Options) (*Resu
 }
 
 // Check validates the catalogue rooted at src, rendering every page to find
-// template errors and broken links, and writes nothing. It resizes no photo:
-// the pages name the thumbnails a build would make.
+// template errors and broken links, and writes nothing but the resized
+// versions of photos it keeps in opts.CacheDir: it resizes as a build
+// does, to weigh the versions a phone loads and to find photos that do not
+// decode, and the build after it takes them from the cache.
 func Check(ctx context.Context, src fs.FS, opts Options) (*Result, error) {
-	opts.check = true
 	return Build(ctx, src, output.Discard{}, opts)
 }
 
@@ -199,7 +198,7 @@ func themeOf(src fs.FS, name string, probs *diag.List) fs.FS {
 func (p *Prepared) measure(ctx context.Context, src fs.FS, opts Options, probs *diag.List, res *Result) map[string]render.Image {
 	var sizes map[string]render.Image
 	p.media, sizes = images.Media(src, p.cat, probs)
-	thumbOpts := images.ThumbOptions{CacheDir: opts.CacheDir, Resize: !opts.check, Progress: opts.Progress}
+	thumbOpts := images.ThumbOptions{CacheDir: opts.CacheDir, Resizing: opts.Resizing}
 	p.thumbs, res.Resized = images.Thumbnails(ctx, src, p.cat, sizes, thumbOpts, probs)
 	res.Sized = len(p.thumbs)
 	return sizes

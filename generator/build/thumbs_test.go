@@ -9,7 +9,9 @@ import (
 	"image/png"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -19,10 +21,10 @@ import (
 	"github.com/ocopgen/ocopgen/internal/testimage"
 )
 
-// TestThumbnails builds a catalogue with a large photo twice: the first
-// build resizes it for listings, and says so before it starts; the second
-// takes it from the cache, and says nothing. A check before them resizes
-// nothing and writes no cache, but its pages name the same thumbnail.
+// TestThumbnails checks a catalogue with a large photo, then builds it
+// twice: the check resizes it for listings and phones, says so before it
+// starts, and keeps the versions in the cache; the builds take them from
+// there and say nothing. A build without a cache resizes again.
 func TestThumbnails(t *testing.T) {
 	img := image.NewRGBA(image.Rect(0, 0, 1000, 600))
 	for x := range 1000 {
@@ -33,31 +35,26 @@ func TestThumbnails(t *testing.T) {
 	dir := photoCatalogue(t, photo{"Bình gốm", "binh.png", buf.Bytes()})
 
 	cache := filepath.Join(t.TempDir(), "cache")
-	var progress bytes.Buffer
-	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: cache, Progress: &progress}
+	var announced []int // the photos each announcement counts
+	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: cache, Resizing: func(n int) { announced = append(announced, n) }}
+	// check resizes as build does, and keeps the versions in the cache: it
+	// weighs them for phones, and the build after it has them.
 	checked, err := Check(context.Background(), os.DirFS(dir), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if checked.Resized != 0 || progress.Len() > 0 {
-		t.Errorf("check resized %d images (%q)", checked.Resized, progress.String())
+	if checked.Resized != 3 || !slices.Equal(announced, []int{1}) { // 480 and 960 px wide, and the share image
+		t.Errorf("check resized %d images and announced %v, want 3 and [1]", checked.Resized, announced)
 	}
-	if _, err := os.Stat(cache); err == nil {
-		t.Error("check made the cache folder")
-	}
-	var first, listing []byte
-	for run, wantResized := range []int{3, 0} { // 480 and 960 px wide, and the share image
-		progress.Reset()
+	for run := range 2 {
+		announced = nil
 		site := output.NewMemory()
 		res, err := Build(context.Background(), os.DirFS(dir), site, opts)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.Resized != wantResized {
-			t.Errorf("build %d resized %d images, want %d", run+1, res.Resized, wantResized)
-		}
-		if said := strings.Contains(progress.String(), "Resizing 1 photo(s) for phones and listings"); said != (wantResized > 0) {
-			t.Errorf("build %d resized %d images and said %q", run+1, res.Resized, progress.String())
+		if res.Resized != 0 || announced != nil {
+			t.Errorf("build %d after check resized %d images and announced %v", run+1, res.Resized, announced)
 		}
 		var thumb string
 		for _, name := range site.Names() {
@@ -73,31 +70,25 @@ func TestThumbnails(t *testing.T) {
 		if err != nil || cfg.Width != 480 || cfg.Height != 288 {
 			t.Errorf("thumbnail is %dx%d (%v), want 480x288", cfg.Width, cfg.Height, err)
 		}
-		if run == 0 {
-			first = data
-		} else if !bytes.Equal(first, data) {
-			t.Error("the cached thumbnail differs from the one made")
+		if kept, err := os.ReadFile(filepath.Join(cache, path.Base(thumb))); err != nil || !bytes.Equal(kept, data) {
+			t.Errorf("the site's thumbnail is not the one check kept in the cache (%v)", err)
 		}
 		page, _ := site.File("quan-huyen/gia-lam/index.html")
 		if want := `src="/` + thumb + `" alt="" width="480" height="288" loading="lazy"`; !strings.Contains(string(page), want) {
 			t.Errorf("the listing does not show the thumbnail: want %s", want)
 		}
-		listing = page
 		product, _ := site.File("san-pham/binh-gom/index.html")
 		if !strings.Contains(string(product), `src="/media/binh.png"`) || !strings.Contains(string(product), `width="1000" height="600"`) {
 			t.Error("the product page should show the original with its size")
 		}
 	}
 
-	// The pages check renders (and throws away) are the pages build writes.
-	checkOpts := opts
-	checkOpts.check, checkOpts.CacheDir = true, t.TempDir()
-	site := output.NewMemory()
-	if _, err := Build(context.Background(), os.DirFS(dir), site, checkOpts); err != nil {
-		t.Fatal(err)
-	}
-	if page, _ := site.File("quan-huyen/gia-lam/index.html"); !bytes.Equal(page, listing) {
-		t.Error("check renders the listing with another thumbnail than build")
+	// Without a cache, a build resizes every version again.
+	noCache := opts
+	noCache.CacheDir = ""
+	res, err := Build(context.Background(), os.DirFS(dir), output.NewMemory(), noCache)
+	if err != nil || res.Resized != 3 {
+		t.Errorf("a build with no cache resized %d images (%v), want 3", res.Resized, err)
 	}
 }
 
@@ -330,8 +321,10 @@ func cacheFiles(t *testing.T, cache string) []string {
 }
 
 // TestThumbnailDamagedHeader: an image cut short in its header has no size
-// (no width, height or thumbnail): a warning names it, in check too. Two
-// photos with the same damaged data are each named.
+// (no width, height or thumbnail), one cut short in its data gives no
+// thumbnail: a warning names each, in build and in check (which decodes
+// the photos it resizes). Two photos with the same damaged data are each
+// named.
 func TestThumbnailDamagedHeader(t *testing.T) {
 	whole := testimage.Photo(960, 720)
 	dir := photoCatalogue(t,
@@ -348,18 +341,18 @@ func TestThumbnailDamagedHeader(t *testing.T) {
 		}
 		return files
 	}
-	res, err := Build(context.Background(), os.DirFS(dir), output.NewMemory(), opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := warned(res); len(got) != 3 || !got["content/media/head.jpg"] || !got["content/media/cut1.jpg"] || !got["content/media/cut2.jpg"] {
-		t.Errorf("build warned of %v; want head.jpg, cut1.jpg and cut2.jpg", got)
-	}
-	res, err = Check(context.Background(), os.DirFS(dir), opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := warned(res); len(got) != 1 || !got["content/media/head.jpg"] {
-		t.Errorf("check warned of %v; want head.jpg (it decodes no photo, only headers)", got)
+	for _, run := range []func(context.Context, fs.FS, Options) (*Result, error){
+		Check,
+		func(ctx context.Context, src fs.FS, opts Options) (*Result, error) {
+			return Build(ctx, src, output.NewMemory(), opts)
+		},
+	} {
+		res, err := run(context.Background(), os.DirFS(dir), opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := warned(res); len(got) != 3 || !got["content/media/head.jpg"] || !got["content/media/cut1.jpg"] || !got["content/media/cut2.jpg"] {
+			t.Errorf("warned of %v; want head.jpg, cut1.jpg and cut2.jpg", got)
+		}
 	}
 }

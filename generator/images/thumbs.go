@@ -6,11 +6,9 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"image"
 	"image/jpeg"
 	"image/png"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -55,9 +53,10 @@ const ShareWidth, ShareHeight = 1200, 630
 
 // ThumbOptions say where resized versions are kept and whether to make them.
 type ThumbOptions struct {
-	CacheDir string    // keeps resized versions between builds; empty keeps none
-	Resize   bool      // false (check): resize nothing
-	Progress io.Writer // told before resizing starts, if not nil
+	CacheDir string // keeps resized versions between builds; empty keeps none
+	// Resizing, if not nil, is told how many photos are about to be
+	// resized, before resizing starts (and not when none is).
+	Resizing func(photos int)
 }
 
 // Thumbnails makes the resized versions of each raster photo a page shows
@@ -68,10 +67,9 @@ type ThumbOptions struct {
 // width; with a cache folder, one made before is read back instead of
 // resized again, and one made now is kept there. Resizing is the dearest
 // work of a build (a tenth of a second a photo or more), so it is
-// announced on opts.Progress before it starts; photos are resized in
-// parallel, each decoded once for all its missing versions. Without
-// opts.Resize (check) nothing is resized: a version not in the cache is
-// listed, with no bytes. It returns the versions and how many it resized.
+// announced to opts.Resizing before it starts; photos are resized in
+// parallel, each decoded once for all its missing versions. It returns the
+// versions and how many it resized.
 // A photo that cannot be decoded whole (cut short, damaged) is a warning
 // in probs: pages show the photo itself.
 func Thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map[string]render.Image, opts ThumbOptions, probs *diag.List) ([]Thumb, int) {
@@ -80,7 +78,7 @@ func Thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 	first, missing := shared(out)
 	failed := make([]error, len(out)) // of the first photo of each hash
 	var made int
-	if opts.Resize && len(missing) > 0 {
+	if len(missing) > 0 {
 		made = resizeAll(ctx, src, sources, out, missing, failed, opts)
 	}
 	var thumbs []Thumb
@@ -128,8 +126,7 @@ const (
 
 // weigh warns about a photo heavy for phones: an original over
 // originalMax bytes, or one whose version a phone loads (960 px wide, or
-// the widest it has) is over phoneMax. Versions not made (check, with no
-// cache) are not weighed.
+// the widest it has) is over phoneMax.
 func weigh(src string, size int, vs []*Thumb, probs *diag.List) {
 	pos := diag.Pos{File: path.Join(load.ContentDir, src)}
 	if size > originalMax {
@@ -260,12 +257,8 @@ func shared(out [][]*Thumb) (map[string]int, []int) {
 // folder, records in failed the photos that could not be, and returns how
 // many versions it resized.
 func resizeAll(ctx context.Context, src fs.FS, sources []string, out [][]*Thumb, missing []int, failed []error, opts ThumbOptions) int {
-	if opts.Progress != nil {
-		kept := ""
-		if opts.CacheDir != "" {
-			kept = ", kept for the next builds in " + opts.CacheDir
-		}
-		fmt.Fprintf(opts.Progress, "Resizing %d photo(s) for phones and listings%s…\n", len(missing), kept)
+	if opts.Resizing != nil {
+		opts.Resizing(len(missing))
 	}
 	var made atomic.Int64
 	parallel.For(ctx, len(missing), func(j int) error {
