@@ -43,10 +43,17 @@ func BenchmarkLoad(b *testing.B) {
 }
 
 func BenchmarkMarkdown(b *testing.B) {
-	cat, _ := load.Load(load.NFC(os.DirFS(benchCatalog(b))), load.Options{Today: benchDay})
+	src := load.NFC(os.DirFS(benchCatalog(b)))
+	cat, _ := load.Load(src, load.Options{Today: benchDay})
+	themeFS, _ := render.ThemeFS(src, cat.Site.Theme)
+	r, err := render.New(cat, themeFS, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := &Prepared{cat: cat, r: r}
 	texts := markdownTexts(cat)
 	for b.Loop() {
-		convertAll(context.Background(), texts, "/", nil, nil)
+		p.convertAll(context.Background(), texts, nil, nil)
 	}
 }
 
@@ -68,11 +75,11 @@ func benchPages(b *testing.B, over fstest.MapFS) []render.Page {
 		maps.Copy(merged, over)
 		themeFS = merged
 	}
-	convertAll(context.Background(), markdownTexts(cat), "/", nil, nil)
 	r, err := render.New(cat, themeFS, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
+	(&Prepared{cat: cat, r: r}).convertAll(context.Background(), markdownTexts(cat), nil, nil)
 	return r.Pages()
 }
 

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
+	"slices"
 	"sync"
 	"time"
 
@@ -126,6 +128,7 @@ type Prepared struct {
 	media  []string // inside content/
 	static []string // inside the theme
 	thumbs []images.Thumb
+	inline map[string]bool               // the images shown inside texts (content paths)
 	index  func() ([]search.File, error) // built once, on first call
 	// files lists every file of the site, once: what write writes, and
 	// what links are checked against, and what a served site reads.
@@ -153,6 +156,8 @@ func Prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 	if p.themeFS = themeOf(src, cat.Site.Theme, probs); p.themeFS == nil {
 		return nil, nil
 	}
+	texts := markdownTexts(cat)
+	p.inline = inlineImages(texts, cat.Site.BaseURL)
 	sizes := p.measure(ctx, src, opts, probs, res)
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
@@ -162,8 +167,7 @@ func Prepare(ctx context.Context, src fs.FS, cat *catalog.Catalog, probs *diag.L
 		reportTemplate(probs, cat.Site.Theme, err)
 		return nil, nil
 	}
-	texts := markdownTexts(cat)
-	convertAll(ctx, texts, p.r.BasePath(), probs, md)
+	p.convertAll(ctx, texts, probs, md)
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
@@ -199,7 +203,7 @@ func (p *Prepared) measure(ctx context.Context, src fs.FS, opts Options, probs *
 	var sizes map[string]render.Image
 	p.media, sizes = images.Media(src, p.cat, probs)
 	thumbOpts := images.ThumbOptions{CacheDir: opts.CacheDir, Resizing: opts.Resizing}
-	p.thumbs, res.Resized = images.Thumbnails(ctx, src, p.cat, sizes, thumbOpts, probs)
+	p.thumbs, res.Resized = images.Thumbnails(ctx, src, p.cat, sizes, slices.Sorted(maps.Keys(p.inline)), thumbOpts, probs)
 	res.Sized = len(p.thumbs)
 	return sizes
 }

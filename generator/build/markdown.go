@@ -36,17 +36,63 @@ func markdownTexts(cat *catalog.Catalog) []*text {
 	return out
 }
 
+// inlineImages returns the images of the site's media that the texts
+// show, as content paths ("media/lo-gom.jpg"), read from the markdown of
+// the texts that have any before they are converted: they get resized
+// versions, which their conversion then names.
+func inlineImages(texts []*text, baseURL string) map[string]bool {
+	conv := markdown.New()
+	out := map[string]bool{}
+	for _, t := range texts {
+		if !strings.Contains(t.md.Source, "![") {
+			continue
+		}
+		for _, dest := range conv.Images(t.md.Source) {
+			if im, ok := mediaPath(dest, t.page, baseURL); ok {
+				out[im] = true
+			}
+		}
+	}
+	return out
+}
+
+// mediaPath is the content path of the image a text on the page at the
+// site path page names as dest, if it is one of the site's media.
+func mediaPath(dest, page, baseURL string) (string, bool) {
+	target, ok := links.Resolve(dest, page, baseURL)
+	if !ok {
+		return "", false
+	}
+	rest, ok := strings.CutPrefix(target, "/media/")
+	return "media/" + rest, ok && rest != ""
+}
+
+// pictures tells the conversion of a text on the page at the site path
+// page what the site has of the images it shows: their resized versions
+// and sizes.
+func (p *Prepared) pictures(page string) markdown.Pictures {
+	return func(dest string) (markdown.Picture, bool) {
+		im, ok := mediaPath(dest, page, p.cat.Site.BaseURL)
+		if !ok {
+			return markdown.Picture{}, false
+		}
+		srcset, w, h := p.r.Picture(im)
+		return markdown.Picture{Srcset: srcset, Width: w, Height: h}, srcset != "" || w > 0
+	}
+}
+
 // convertAll converts the texts to HTML, in parallel, and notes their
 // links; a text that does not convert is an error in probs, if not nil.
 // cache, if not nil, keeps the conversions between calls.
-func convertAll(ctx context.Context, texts []*text, base string, probs *diag.List, cache *markdown.Cache) {
+func (p *Prepared) convertAll(ctx context.Context, texts []*text, probs *diag.List, cache *markdown.Cache) {
 	conv := markdown.New()
+	base := p.r.BasePath()
 	parallel.For(ctx, len(texts), func(i int) error {
 		t := texts[i]
 		if strings.TrimSpace(t.md.Source) == "" {
 			return nil
 		}
-		html, found, err := cache.Convert(conv, t.md.Source, base)
+		html, found, err := cache.Convert(conv, t.md.Source, base, p.pictures(t.page))
 		if err != nil && probs != nil {
 			line, _ := t.md.Start()
 			probs.Errorf(diag.Pos{File: t.md.File, Line: line}, "%v", err)

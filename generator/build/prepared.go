@@ -87,7 +87,12 @@ func (p *Prepared) Convert(ctx context.Context, products []*catalog.Product, sto
 	for _, st := range stories {
 		texts = append(texts, &text{md: &st.Body, page: st.URL()})
 	}
-	convertAll(ctx, texts, p.r.BasePath(), probs, md)
+	p.convertAll(ctx, texts, probs, md)
+	for im := range inlineImages(texts, p.cat.Site.BaseURL) {
+		if !p.inline[im] {
+			return false // its resized versions are not made
+		}
+	}
 	for target := range linkTargets(texts, p.cat.Site.BaseURL) {
 		if !p.files.Has(target) && p.r.MadeWhenLinked(target) {
 			return false

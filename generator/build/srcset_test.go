@@ -17,6 +17,8 @@ import (
 
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/lang"
+	"github.com/ocopgen/ocopgen/generator/load"
+	"github.com/ocopgen/ocopgen/generator/markdown"
 	"github.com/ocopgen/ocopgen/generator/output"
 	"github.com/ocopgen/ocopgen/internal/testimage"
 )
@@ -192,5 +194,78 @@ func TestShareImageSetting(t *testing.T) {
 		if !bytes.Contains(home, []byte(`<meta property="og:image" content="https://ocop.example.vn/media/chia-se.png">`)) || !bytes.Contains(home, []byte(`<meta property="og:image:width" content="1200">`)) {
 			t.Errorf("the home page does not show share_image:\n%s", home)
 		}
+	}
+}
+
+// TestSrcsetInText: a photo shown inside a story's text, written
+// site-absolute or relative to the story's page, gets its resized versions,
+// a srcset, width and height, as a product's photo does; an image of
+// another site does not. Replacing the photo gives the text the new
+// versions, also when the text is converted from a cache (serve).
+func TestSrcsetInText(t *testing.T) {
+	dir := photoCatalogue(t)
+	story := "+++\ntitle = \"Lò gốm\"\ndate = 2025-01-20\n+++\n\n![Lò gốm](/media/lo.jpg)\n\n![Lò gốm lần nữa](../../media/lo.jpg)\n\n![Ảnh ngoài](https://example.com/a.jpg)\n"
+	for name, data := range map[string][]byte{
+		"content/stories/lo-gom.md": []byte(story),
+		"content/media/lo.jpg":      testimage.Photo(2000, 1500),
+	} {
+		full := filepath.Join(dir, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(full), 0o755)
+		if err := os.WriteFile(full, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	opts := Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), CacheDir: filepath.Join(t.TempDir(), "cache")}
+	var md markdown.Cache
+	var before string
+	for run := range 2 {
+		if run == 1 {
+			os.WriteFile(filepath.Join(dir, "content/media/lo.jpg"), testimage.Photo(1800, 1200), 0o644)
+		}
+		src := os.DirFS(dir)
+		cat, probs := load.Load(load.NFC(src), load.Options{Today: opts.Today})
+		res := &Result{Pages: map[string]int{}}
+		p, err := Prepare(context.Background(), src, cat, probs, opts, &md, res)
+		if err != nil || p == nil {
+			t.Fatalf("prepare: %v %v", err, probs.Problems())
+		}
+		site := output.NewMemory()
+		if err := p.write(context.Background(), site, probs, res); err != nil {
+			t.Fatal(err)
+		}
+		page, _ := site.File("tin-tuc/lo-gom/index.html")
+		imgs := regexp.MustCompile(`<img[^>]*>`).FindAllString(string(page), -1)
+		var texts []string
+		for _, img := range imgs {
+			if strings.Contains(img, `alt="Lò gốm`) || strings.Contains(img, `alt="Ảnh ngoài"`) {
+				texts = append(texts, img)
+			}
+		}
+		if len(texts) != 3 {
+			t.Fatalf("run %d: the story shows %d images of its text, want 3: %q", run+1, len(texts), imgs)
+		}
+		w, h := [][2]string{{"2000", "1500"}, {"1800", "1200"}}[run][0], [][2]string{{"2000", "1500"}, {"1800", "1200"}}[run][1]
+		for _, img := range texts[:2] {
+			set := regexp.MustCompile(`srcset="([^"]*)"`).FindStringSubmatch(img)
+			if set == nil || !strings.Contains(img, `width="`+w+`" height="`+h+`"`) || !strings.Contains(img, `sizes="auto, 100vw"`) {
+				t.Fatalf("run %d: the text's photo has no srcset, size or sizes: %s", run+1, img)
+			}
+			parts := strings.Split(set[1], ", ")
+			if len(parts) != 4 || parts[3] != "/media/lo.jpg "+w+"w" {
+				t.Errorf("run %d: srcset %q; want 480, 960, 1600 and the photo", run+1, set[1])
+			}
+			for _, part := range parts[:3] {
+				if _, ok := site.File(strings.TrimPrefix(strings.Fields(part)[0], "/")); !ok {
+					t.Errorf("run %d: the site lacks %s", run+1, part)
+				}
+			}
+		}
+		if strings.Contains(texts[2], "srcset") || strings.Contains(texts[2], "width") {
+			t.Errorf("an image of another site got attributes: %s", texts[2])
+		}
+		if run == 1 && texts[0] == before {
+			t.Error("the photo was replaced, the text still names its old versions")
+		}
+		before = texts[0]
 	}
 }

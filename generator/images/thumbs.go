@@ -60,8 +60,9 @@ type ThumbOptions struct {
 }
 
 // Thumbnails makes the resized versions of each raster photo a page shows
-// (each product's photos, each tourism place's and story's image): one
-// for each of Widths narrower than the photo. The 480 px version of a
+// (each product's photos, each tourism place's and story's image, and
+// inline, the images shown inside texts): one for each of Widths narrower
+// than the photo. The 480 px version of a
 // product's first photo is its listing thumbnail. It records them in
 // images. A version is named after a hash of its source's bytes and its
 // width; with a cache folder, one made before is read back instead of
@@ -72,8 +73,8 @@ type ThumbOptions struct {
 // versions and how many it resized.
 // A photo that cannot be decoded whole (cut short, damaged) is a warning
 // in probs: pages show the photo itself.
-func Thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map[string]render.Image, opts ThumbOptions, probs *diag.List) ([]Thumb, int) {
-	sources, thumbOf, shareOf := sizedSources(cat, images)
+func Thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map[string]render.Image, inline []string, opts ThumbOptions, probs *diag.List) ([]Thumb, int) {
+	sources, thumbOf, shareOf := sizedSources(cat, images, inline)
 	out, sizes := named(ctx, src, sources, images, shareOf, opts.CacheDir)
 	first, missing := shared(out)
 	failed := make([]error, len(out)) // of the first photo of each hash
@@ -158,8 +159,9 @@ func widthOf(name string) string {
 // raster images of products, tourism places and stories wider than a
 // thumbnail; which of them are a product's first photo (a listing
 // thumbnail); and which are the image of a page (a product's first photo,
-// a tourism place's or a story's image), which get a share image.
-func sizedSources(cat *catalog.Catalog, images map[string]render.Image) ([]string, map[string]bool, map[string]bool) {
+// a tourism place's or a story's image), which get a share image. inline
+// are the images shown inside texts, content paths: no page's image.
+func sizedSources(cat *catalog.Catalog, images map[string]render.Image, inline []string) ([]string, map[string]bool, map[string]bool) {
 	seen := map[string]bool{}
 	thumbOf, shareOf := map[string]bool{}, map[string]bool{}
 	var sources []string
@@ -193,6 +195,9 @@ func sizedSources(cat *catalog.Catalog, images map[string]render.Image) ([]strin
 		if s.Image != "" {
 			add(s.Image, true)
 		}
+	}
+	for _, im := range inline {
+		add(im, false)
 	}
 	return sources, thumbOf, shareOf
 }

@@ -33,7 +33,7 @@ func Check(md *catalog.Markdown, page string, found []markdown.Link, site Paths,
 	}
 	pos := newPositioner(md)
 	for _, l := range found {
-		target, internal := resolve(l.Dest, page, baseURL)
+		target, internal := Resolve(l.Dest, page, baseURL)
 		if !internal || exists(target, site) {
 			continue
 		}
@@ -49,7 +49,7 @@ func Check(md *catalog.Markdown, page string, found []markdown.Link, site Paths,
 // link of the catalogue's text leads to.
 func Targets(into map[string]bool, page string, found []markdown.Link, baseURL string) {
 	for _, l := range found {
-		target, internal := resolve(l.Dest, page, baseURL)
+		target, internal := Resolve(l.Dest, page, baseURL)
 		if !internal {
 			continue
 		}
@@ -75,9 +75,9 @@ func report(probs *diag.List, pos diag.Pos, l markdown.Link, target string) {
 	}
 }
 
-// resolve turns a link written on the page at pageURL into a site path,
+// Resolve turns a link written on the page at pageURL into a site path,
 // and tells whether it points inside the site.
-func resolve(dest, pageURL, baseURL string) (string, bool) {
+func Resolve(dest, pageURL, baseURL string) (string, bool) {
 	if dest == "" || strings.HasPrefix(dest, "#") {
 		return "", false
 	}

@@ -44,9 +44,32 @@ func New() *Converter {
 	)}
 }
 
+// Picture is what a page knows of an image a text shows: its resized
+// versions as a srcset, and its size.
+type Picture struct {
+	Srcset        string // "" for none
+	Width, Height int    // 0 when unknown
+}
+
+// Pictures tells the picture of the image a text names as dest (as
+// written), if the site has one.
+type Pictures func(dest string) (Picture, bool)
+
+// imageSizes is the sizes attribute of an image in a text: the width it
+// is laid out at, which browsers that know "auto" measure (lazy images
+// only, as those in texts are), and the window's width for the others —
+// a text's column is the window's width on a phone.
+const imageSizes = "auto, 100vw"
+
 // Convert renders src to HTML. Links starting with "/" are prefixed with
 // basePath (the path of the site's base URL, "/" at a domain's root).
 func (c *Converter) Convert(src, basePath string) (string, []Link, error) {
+	return c.ConvertWith(src, basePath, nil)
+}
+
+// ConvertWith renders src as Convert does; an image that pics, if not
+// nil, knows gets its width, height and srcset.
+func (c *Converter) ConvertWith(src, basePath string, pics Pictures) (string, []Link, error) {
 	source := []byte(src)
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
 	doc := c.md.Parser().Parse(text.NewReader(source), parser.WithContext(ctx))
@@ -61,6 +84,7 @@ func (c *Converter) Convert(src, basePath string) (string, []Link, error) {
 			n.Destination = prefix(n.Destination, basePath)
 		case *ast.Image:
 			links = append(links, Link{Dest: string(n.Destination), Image: true, Offset: offsetOf(n, source)})
+			picture(n, pics)
 			n.Destination = prefix(n.Destination, basePath)
 		}
 		return ast.WalkContinue, nil
@@ -75,6 +99,41 @@ func (c *Converter) Convert(src, basePath string) (string, []Link, error) {
 	// Images in text are below the fold more often than not.
 	html := strings.ReplaceAll(buf.String(), "<img ", `<img loading="lazy" decoding="async" `)
 	return html, links, nil
+}
+
+// Images returns the destinations of the images src shows, as written,
+// without rendering it.
+func (c *Converter) Images(src string) []string {
+	source := []byte(src)
+	doc := c.md.Parser().Parse(text.NewReader(source), parser.WithContext(parser.NewContext(parser.WithIDs(newHeadingIDs()))))
+	var dests []string
+	ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if im, ok := n.(*ast.Image); ok && entering {
+			dests = append(dests, string(im.Destination))
+		}
+		return ast.WalkContinue, nil
+	})
+	return dests
+}
+
+// picture gives the image n the attributes of its picture, if pics knows
+// it: goldmark writes an image node's attributes after its src and alt.
+func picture(n *ast.Image, pics Pictures) {
+	if pics == nil {
+		return
+	}
+	pic, ok := pics(string(n.Destination))
+	if !ok {
+		return
+	}
+	if pic.Width > 0 && pic.Height > 0 {
+		n.SetAttributeString("width", strconv.Itoa(pic.Width))
+		n.SetAttributeString("height", strconv.Itoa(pic.Height))
+	}
+	if pic.Srcset != "" {
+		n.SetAttributeString("srcset", pic.Srcset)
+		n.SetAttributeString("sizes", imageSizes)
+	}
 }
 
 // A buffer is the writer goldmark renders into: given a plain writer, it

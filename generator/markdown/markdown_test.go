@@ -36,6 +36,29 @@ func TestConvert(t *testing.T) {
 	}
 }
 
+// TestConvertPictures: an image the site has pictures of gets its width,
+// height, srcset and sizes, escaped; another image, or a link, nothing.
+func TestConvertPictures(t *testing.T) {
+	src := "![Lò gốm](/media/lo.jpg) ![khác](/media/khac.jpg) [lò](/media/lo.jpg)"
+	pics := func(dest string) (Picture, bool) {
+		if dest != "/media/lo.jpg" {
+			return Picture{}, false
+		}
+		return Picture{Srcset: `/ocop/media/thumbs/a-480w.jpg 480w, /ocop/media/lo.jpg?"x" 2000w`, Width: 2000, Height: 1500}, true
+	}
+	html, _, err := New().ConvertWith(src, "/ocop/", pics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `<img loading="lazy" decoding="async" src="/ocop/media/lo.jpg" alt="Lò gốm" width="2000" height="1500" srcset="/ocop/media/thumbs/a-480w.jpg 480w, /ocop/media/lo.jpg?&quot;x&quot; 2000w" sizes="auto, 100vw">`
+	if !strings.Contains(html, want) {
+		t.Errorf("the picture's image is not\n%s\nin\n%s", want, html)
+	}
+	if !strings.Contains(html, `<img loading="lazy" decoding="async" src="/ocop/media/khac.jpg" alt="khác">`) || strings.Count(html, "srcset") != 1 {
+		t.Errorf("another image got attributes:\n%s", html)
+	}
+}
+
 // TestHeadingIDsTaken: a heading whose text is another's id with a
 // suffix ("a-1") takes that id if it is free, and the repeated heading
 // skips it; the suffixes of "a-1" itself start again at 1.

@@ -138,6 +138,14 @@ func (r *Renderer) srcset(p string) string {
 	return b.String()
 }
 
+// Picture returns what a page shows of the image p of the catalogue (a
+// content path) beside its address: its srcset ("" for none) and its
+// size (0 when unknown). Texts show their images with it.
+func (r *Renderer) Picture(p string) (srcset string, width, height int) {
+	im := r.images[p]
+	return r.srcset(p), im.Width, im.Height
+}
+
 // shareImage is a page's share image (og:image), as templates show it.
 type shareImage struct {
 	URL           string // absolute

@@ -15,6 +15,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/build"
 	"github.com/ocopgen/ocopgen/generator/diag"
 	"github.com/ocopgen/ocopgen/generator/output"
+	"github.com/ocopgen/ocopgen/internal/testimage"
 	"github.com/ocopgen/ocopgen/themes/default"
 )
 
@@ -24,6 +25,7 @@ import (
 // being replaced (run with -race).
 func TestSessionEdits(t *testing.T) {
 	dir := snapshotExample(t)
+	write(t, dir, "content/media/lo-gom.jpg", string(testimage.Photo(1000, 750))) // resized when a text shows it
 	opts := build.Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}
 	s := New(os.DirFS(dir), opts)
 	site, res, err := s.Rebuild(context.Background(), nil)
@@ -69,6 +71,14 @@ func TestSessionEdits(t *testing.T) {
 			b, _ := os.ReadFile(filepath.Join(dir, story))
 			edited := strings.Replace(string(b), `title = "Bánh chưng Tranh Khúc vào mùa Tết"`, `title = "Bánh chưng Tranh Khúc ngày Tết"`, 1)
 			write(t, dir, story, strings.Replace(edited, "Tranh Khúc là một thôn nhỏ", "Tranh Khúc là một **thôn nhỏ**", 1))
+		}, []string{story}, true},
+		{"story text shows a photo", func() { // not resized yet: build anew
+			b, _ := os.ReadFile(filepath.Join(dir, story))
+			write(t, dir, story, string(b)+"\n![Lò gốm](/media/lo-gom.jpg)\n")
+		}, []string{story}, false},
+		{"story text beside its photo", func() {
+			b, _ := os.ReadFile(filepath.Join(dir, story))
+			write(t, dir, story, strings.Replace(string(b), "![Lò gốm]", "![Lò gốm Bát Tràng]", 1))
 		}, []string{story}, true},
 		{"story text links an empty listing", func() { // a district without products has a page once linked: link anew
 			b, _ := os.ReadFile(filepath.Join(dir, story))
