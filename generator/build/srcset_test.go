@@ -131,13 +131,6 @@ func TestHeavyPhotoWarnings(t *testing.T) {
 // and the others the theme's image.
 func checkShareImages(t *testing.T, site *output.Memory, withPhoto string) {
 	t.Helper()
-	meta := func(page []byte, prop string) string {
-		m := regexp.MustCompile(`<meta (?:property|name)="` + regexp.QuoteMeta(prop) + `" content="([^"]*)">`).FindSubmatch(page)
-		if m == nil {
-			return ""
-		}
-		return string(m[1])
-	}
 	pages := 0
 	for _, name := range site.Names() {
 		if !strings.HasSuffix(name, ".html") {
@@ -268,4 +261,41 @@ func TestSrcsetInText(t *testing.T) {
 		}
 		before = texts[0]
 	}
+}
+
+// TestShareImageSmallPhoto: a photo smaller than 1200×630 once cropped is
+// cropped at its own scale, never enlarged (800×600 gives 800×420, its
+// og:image saying so); one too small for a share image (under 600 px
+// wide once cropped) leaves its page the theme's.
+func TestShareImageSmallPhoto(t *testing.T) {
+	dir := photoCatalogue(t, photo{"Bình gốm", "binh.jpg", testimage.Photo(800, 600)}, photo{"Nón lá", "non.jpg", testimage.Photo(500, 400)})
+	site := output.NewMemory()
+	if _, err := Build(context.Background(), os.DirFS(dir), site, Options{Today: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	for page, want := range map[string][3]string{
+		"san-pham/binh-gom/index.html": {"media/thumbs/", "800", "420"},
+		"san-pham/non-la/index.html":   {"assets/share.png", "1200", "630"},
+	} {
+		html, _ := site.File(page)
+		file, _ := strings.CutPrefix(meta(html, "og:image"), "https://ocop.example.vn/")
+		if !strings.HasPrefix(file, want[0]) || meta(html, "og:image:width") != want[1] || meta(html, "og:image:height") != want[2] {
+			t.Errorf("%s: og:image %s %sx%s; want %s… %sx%s", page, file, meta(html, "og:image:width"), meta(html, "og:image:height"), want[0], want[1], want[2])
+			continue
+		}
+		data, _ := site.File(file)
+		cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+		if err != nil || fmt.Sprint(cfg.Width) != want[1] || fmt.Sprint(cfg.Height) != want[2] {
+			t.Errorf("%s: %s is %dx%d (%v)", page, file, cfg.Width, cfg.Height, err)
+		}
+	}
+}
+
+// meta is the content of the page's meta tag of property or name prop.
+func meta(page []byte, prop string) string {
+	m := regexp.MustCompile(`<meta (?:property|name)="` + regexp.QuoteMeta(prop) + `" content="([^"]*)">`).FindSubmatch(page)
+	if m == nil {
+		return ""
+	}
+	return string(m[1])
 }

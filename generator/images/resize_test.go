@@ -176,3 +176,89 @@ func BenchmarkThumbnail(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkVersions makes every version a page's photo gets when none is
+// in the cache: decoding it, the 480 and 960 px versions (and 1600 for a
+// wider photo) and the 1200×630 share image, as makeVersions does. It is the
+// cost of each photo of a catalogue's first build.
+func BenchmarkVersions(b *testing.B) {
+	for _, size := range [][2]int{{1600, 1200}, {4000, 3000}} {
+		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
+			photo := testimage.Photo(size[0], size[1])
+			for b.Loop() {
+				var vs []*Thumb
+				for _, w := range Widths {
+					if w < size[0] {
+						vs = append(vs, &Thumb{Path: "v.jpg", width: w})
+					}
+				}
+				vs = append(vs, &Thumb{Path: "og.jpg", width: ShareWidth, height: ShareHeight})
+				err := media.Decode(photo, func(img image.Image) error {
+					_, err := makeVersions(img, vs)
+					return err
+				})
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// TestVersionsMatchCatmullRom: each version makeVersions makes, scaled
+// from the wider one made before it, and the share image, cropped from
+// the widest, stay within a few levels of Catmull-Rom from the photo
+// itself; each has the photo's proportions.
+func TestVersionsMatchCatmullRom(t *testing.T) {
+	for _, size := range [][2]int{{1600, 1200}, {4000, 3000}, {2001, 1333}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			photo := testimage.Photo(size[0], size[1])
+			src, _, err := image.Decode(bytes.NewReader(photo))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var vs []*Thumb
+			for _, w := range Widths {
+				if w < size[0] {
+					vs = append(vs, &Thumb{Path: "v.png", width: w}) // PNG: the pixels as scaled
+				}
+			}
+			if _, err := makeVersions(src, vs); err != nil {
+				t.Fatal(err)
+			}
+			for _, v := range vs {
+				got, err := png.Decode(bytes.NewReader(v.Data))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if want := image.Rect(0, 0, v.width, size[1]*v.width/size[0]); got.Bounds() != want {
+					t.Fatalf("version %d is %v, want %v", v.width, got.Bounds(), want)
+				}
+				want := image.NewRGBA(got.Bounds())
+				draw.CatmullRom.Scale(want, want.Bounds(), src, src.Bounds(), draw.Over, nil)
+				worst, mean := difference(got, want)
+				if worst > 8 || mean > 1 {
+					t.Errorf("version %d differs from Catmull-Rom by up to %d levels of 255, %.2f on average", v.width, worst, mean)
+				}
+			}
+		})
+	}
+}
+
+// difference is the largest and the mean difference of the colour
+// channels of a and b, of the same bounds, in levels of 255.
+func difference(a, b image.Image) (int, float64) {
+	worst, sum, n := 0, 0, 0
+	r := a.Bounds()
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			r1, g1, b1, _ := a.At(x, y).RGBA()
+			r2, g2, b2, _ := b.At(x, y).RGBA()
+			for _, d := range []int{int(r1>>8) - int(r2>>8), int(g1>>8) - int(g2>>8), int(b1>>8) - int(b2>>8)} {
+				d = max(d, -d)
+				worst, sum, n = max(worst, d), sum+d, n+1
+			}
+		}
+	}
+	return worst, float64(sum) / float64(n)
+}

@@ -51,6 +51,25 @@ type Thumb struct {
 // page's photo cropped to the proportions chat apps and social sites show.
 const ShareWidth, ShareHeight = 1200, 630
 
+// minShareWidth is the narrowest share image made: social sites show a
+// smaller one as a small picture beside the text, or not at all, so a
+// page whose photo is smaller shows the site's share image instead.
+const minShareWidth = 600
+
+// shareSize is the size of the share image of a w×h photo: 1200×630, or,
+// for a photo smaller than that once cropped to its proportions, the crop
+// at the photo's own scale (a photo is never enlarged); ok is false for a
+// photo too small to make one of at least minShareWidth.
+func shareSize(w, h int) (sw, sh int, ok bool) {
+	sw, sh = ShareWidth, ShareHeight
+	if w < ShareWidth || h < ShareHeight {
+		// The largest crop of the proportions 1200:630 inside the photo.
+		sw = min(w, h*ShareWidth/ShareHeight)
+		sh = max(1, sw*ShareHeight/ShareWidth)
+	}
+	return sw, sh, sw >= minShareWidth
+}
+
 // ThumbOptions say where resized versions are kept and whether to make them.
 type ThumbOptions struct {
 	CacheDir string // keeps resized versions between builds; empty keeps none
@@ -96,10 +115,10 @@ func Thumbnails(ctx context.Context, src fs.FS, cat *catalog.Catalog, images map
 		}
 		weigh(sources[i], sizes[i], vs, probs)
 		info := images[sources[i]]
-		info.Sized, info.Share = nil, ""
+		info.Sized, info.Share, info.ShareWidth, info.ShareHeight = nil, "", 0, 0
 		for _, t := range vs {
 			if t.height != 0 {
-				info.Share = t.Path
+				info.Share, info.ShareWidth, info.ShareHeight = t.Path, t.width, t.height
 				continue
 			}
 			info.Sized = append(info.Sized, render.Sized{Path: t.Path, Width: t.width, Height: max(1, info.Height*t.width/info.Width)})
@@ -222,11 +241,14 @@ func named(ctx context.Context, src fs.FS, sources []string, images map[string]r
 			name := thumbName(sources[i], b, strconv.Itoa(w)+"w")
 			vs = append(vs, &Thumb{Path: "media/thumbs/" + name, Data: cached(cacheDir, name, w, 0), width: w})
 		}
-		if shareOf[sources[i]] {
+		info := images[sources[i]]
+		if sw, sh, ok := shareSize(info.Width, info.Height); ok && shareOf[sources[i]] {
 			name := thumbName(".jpg", b, "og") // a JPEG: no transparency on a share image
-			vs = append(vs, &Thumb{Path: "media/thumbs/" + name, Data: cached(cacheDir, name, ShareWidth, ShareHeight), width: ShareWidth, height: ShareHeight})
+			vs = append(vs, &Thumb{Path: "media/thumbs/" + name, Data: cached(cacheDir, name, sw, sh), width: sw, height: sh})
 		}
-		out[i] = vs
+		if len(vs) > 0 {
+			out[i] = vs
+		}
 		return nil
 	})
 	return out, sizes
@@ -271,22 +293,9 @@ func resizeAll(ctx context.Context, src fs.FS, sources []string, out [][]*Thumb,
 		var fresh []int // the versions resized now
 		b, err := fs.ReadFile(src, path.Join(load.ContentDir, sources[i]))
 		if err == nil {
-			err = media.Decode(b, func(img image.Image) error {
-				for k, t := range out[i] {
-					if t.Data != nil {
-						continue
-					}
-					data, rerr := resize(img, path.Ext(t.Path), t.width)
-					if t.height != 0 {
-						data, rerr = crop(img, t.width, t.height)
-					}
-					if rerr != nil {
-						return rerr
-					}
-					fresh = append(fresh, k)
-					t.Data = data
-				}
-				return nil
+			err = media.Decode(b, func(img image.Image) (err error) {
+				fresh, err = makeVersions(img, out[i])
+				return err
 			})
 			if err != nil {
 				err = errDecode{err}
@@ -495,11 +504,56 @@ func resizeImage(b []byte, ext string) (out []byte, err error) {
 	return out, err
 }
 
+// makeVersions encodes each version of vs that lacks its bytes from the
+// decoded photo img, and returns the indexes of those it made. The widest
+// is made first, and each narrower one is scaled from the one made just
+// before it rather than from the photo, a fraction of its pixels: a 960
+// px version gives the 480, a 1600 the 960 and the share image. The
+// versions keep the photo's proportions (the height its width gives).
+func makeVersions(img image.Image, vs []*Thumb) ([]int, error) {
+	var fresh []int
+	from := img          // what the next narrower version is scaled from
+	var wide image.Image // the widest version made, if as wide as a share image
+	b := img.Bounds()
+	for k := len(vs) - 1; k >= 0; k-- {
+		t := vs[k]
+		if t.height != 0 || t.Data != nil {
+			continue
+		}
+		scaled := scale(from, t.width, max(1, b.Dy()*t.width/b.Dx()))
+		data, err := encode(scaled, path.Ext(t.Path))
+		if err != nil {
+			return nil, err
+		}
+		t.Data, fresh = data, append(fresh, k)
+		from = scaled
+		if wide == nil && t.width >= ShareWidth && scaled.Rect.Dy() >= ShareHeight {
+			wide = scaled // covers any share image
+		}
+	}
+	for k, t := range vs {
+		if t.height == 0 || t.Data != nil {
+			continue
+		}
+		data, err := crop(cmp.Or(wide, img), t.width, t.height)
+		if err != nil {
+			return nil, err
+		}
+		t.Data, fresh = data, append(fresh, k)
+	}
+	return fresh, nil
+}
+
 // resize does the work of resizeImage on the decoded image.
 func resize(img image.Image, ext string, width int) ([]byte, error) {
-	var err error
+	b := img.Bounds()
+	return encode(scale(img, width, max(1, b.Dy()*width/b.Dx())), ext)
+}
+
+// scale scales img to width×h: averaged down by whole blocks of pixels
+// or a box filter while more than twice as wide, then Catmull-Rom.
+func scale(img image.Image, width, h int) *image.RGBA {
 	bounds := img.Bounds()
-	h := max(1, bounds.Dy()*width/bounds.Dx())
 	if ycc, ok := img.(*image.YCbCr); ok && bounds.Min == (image.Point{}) {
 		if k := bounds.Dx() / (2 * width); k >= 2 {
 			img = shrinkYCbCr(ycc, k)
@@ -513,11 +567,17 @@ func resize(img image.Image, ext string, width int) ([]byte, error) {
 	}
 	dst := image.NewRGBA(image.Rect(0, 0, width, h))
 	draw.CatmullRom.Scale(dst, dst.Bounds(), img, bounds, draw.Over, nil)
+	return dst
+}
+
+// encode encodes a resized version: a PNG for ext ".png", else a JPEG.
+func encode(m image.Image, ext string) ([]byte, error) {
 	var buf bytes.Buffer
+	var err error
 	if ext == ".png" {
-		err = png.Encode(&buf, dst)
+		err = png.Encode(&buf, m)
 	} else {
-		err = jpeg.Encode(&buf, dst, &jpeg.Options{Quality: 80})
+		err = jpeg.Encode(&buf, m, &jpeg.Options{Quality: 80})
 	}
 	return buf.Bytes(), err
 }

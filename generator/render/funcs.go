@@ -162,7 +162,7 @@ const themeShare = "/assets/share.png"
 // templates.
 func (r *Renderer) share(p string) shareImage {
 	if im, ok := r.images[p]; ok && im.Share != "" {
-		return shareImage{URL: r.absMedia(im.Share), Width: 1200, Height: 630}
+		return shareImage{URL: r.absMedia(im.Share), Width: im.ShareWidth, Height: im.ShareHeight}
 	}
 	if s := r.cat.Site.ShareImage; s != "" {
 		im := r.images[s]

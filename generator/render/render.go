@@ -36,9 +36,10 @@ type Image struct {
 	// Sized are the resized versions of the image, narrowest first, if
 	// any were made: the candidates of its srcset.
 	Sized []Sized
-	// Share is its share image (og:image), ShareWidth×ShareHeight, if one
-	// was made.
-	Share string
+	// Share is its share image (og:image), if one was made, of
+	// ShareWidth×ShareHeight pixels (1200×630, or less for a smaller photo).
+	Share                   string
+	ShareWidth, ShareHeight int
 }
 
 // Sized is one resized version of an image.
