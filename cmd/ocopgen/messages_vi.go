@@ -142,7 +142,7 @@ func init() {
 		"%s → %s — %s":           "%s → %s — %s",
 		"%s: %s → %s — %s":       "%s: %s → %s — %s",
 		"%s — %s — %s":           "%s — %s — %s",
-		"%s: %d":                 "%s: %d",
+		"%s (%d)":                "%s (%d)",
 		"%s: %s":                 "%s: %s",
 		"… and %d more products": "… và %d sản phẩm khác",
 		"Certificates ended since the published data (%d)":                                       "Giấy chứng nhận hết hiệu lực từ lần đăng trước (%d)",

@@ -59,7 +59,7 @@ func cmdReport(ctx context.Context, t language.Tag, args []string, stdout, stder
 		return exitProblems
 	}
 	defer src.Close()
-	p := &reportPage{w: stdout, t: t, md: f.format == "markdown"}
+	p := newReportPage(stdout, t, f.format)
 	if f.expiring {
 		cat, _ := load.Load(load.NFC(src), load.Options{Today: opts.Today})
 		p.expiring(report.ExpiringOf(cat), cat.Today)

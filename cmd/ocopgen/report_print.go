@@ -31,7 +31,11 @@ type reportPage struct {
 	w     io.Writer
 	t     language.Tag
 	md    bool
-	blank bool // the last line written was empty (or nothing was)
+	blank bool // the last line written was empty, or nothing was written
+}
+
+func newReportPage(w io.Writer, t language.Tag, format string) *reportPage {
+	return &reportPage{w: w, t: t, md: format == "markdown", blank: true}
 }
 
 func (p *reportPage) line(s string) {
@@ -92,12 +96,20 @@ func (p *reportPage) sub(s string) {
 var mdSpecial = strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`,
 	"<", `\<`, ">", `\>`, "|", `\|`, "~", `\~`, "&", `\&`, "#", `\#`)
 
+// listMarker is the start of a text markdown would read as a list item
+// or a heading ("- ", "+ ", "12. ", "3) ") where a line starts with it.
+var listMarker = regexp.MustCompile(`^([-+]|\d+[.)])`)
+
 // text is s as plain words of a line: control characters escaped, and
 // markdown's markup too.
 func (p *reportPage) text(s string) string {
 	s = diag.Escape(s)
-	if p.md {
-		return mdSpecial.Replace(s)
+	if !p.md {
+		return s
+	}
+	s = mdSpecial.Replace(s)
+	if m := listMarker.FindString(s); m != "" {
+		s = m[:len(m)-1] + `\` + s[len(m)-1:]
 	}
 	return s
 }
@@ -276,7 +288,7 @@ func (p *reportPage) problems(kinds []report.Kind) {
 }
 
 func (p *reportPage) kind(k report.Kind) {
-	p.item(lang.Sprintf(p.t, "%s: %d", p.bold(p.text(kindLabel(p.t, k.Key))), k.Count))
+	p.item(lang.Sprintf(p.t, "%s (%d)", p.bold(p.text(kindLabel(p.t, k.Key))), k.Count))
 	for _, pr := range k.First {
 		p.sub(lang.Sprintf(p.t, "%s: %s", p.code(pr.Pos.String()), p.text(pr.Text(p.t))))
 	}
