@@ -335,5 +335,5 @@ func (p *reportPage) expiring(es []report.Expiring, today time.Time) {
 	if len(es) > issueCap {
 		p.para(lang.Sprintf(t, "… and %d more (ocopgen report --expiring --format text lists them all).", len(es)-issueCap))
 	}
-	p.para(lang.Sprintf(t, "To renew a certificate, have the product evaluated again, then write the new decision in the [certificate] table of its file (the editors' guide says how). This list is made again every night: a certificate renewed leaves it, and it is closed when none is left."))
+	p.para(lang.Sprintf(t, "To renew a certificate, have the product evaluated again, then write the new decision in the [certificate] table of its file (the editors' guide says how). This list is made again every night: a certificate renewed leaves it, and the issue is closed when none is left."))
 }
