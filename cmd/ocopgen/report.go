@@ -145,6 +145,9 @@ func readPublished(ctx context.Context, where string) (b []byte, found bool, err
 		return nil, false, err
 	}
 	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > publishedLimit {
+		return nil, false, tooLarge(where)
+	}
 	b, err = readLimited(f, where)
 	return b, err == nil, err
 }
