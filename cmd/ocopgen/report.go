@@ -22,7 +22,7 @@ import (
 )
 
 // The limits of reading the published data: a site of 10,000 products
-// writes about 8 MiB of du-lieu/san-pham.json.
+// writes about 9 MiB of du-lieu/san-pham.json.
 const (
 	publishedLimit = 64 << 20
 	fetchTimeout   = 30 * time.Second
