@@ -17,6 +17,7 @@ import (
 	"github.com/ocopgen/ocopgen/generator/build"
 	"github.com/ocopgen/ocopgen/generator/lang"
 	"github.com/ocopgen/ocopgen/generator/load"
+	"github.com/ocopgen/ocopgen/generator/render"
 	"github.com/ocopgen/ocopgen/generator/report"
 	"github.com/ocopgen/ocopgen/generator/source"
 )
@@ -65,15 +66,29 @@ func cmdReport(ctx context.Context, t language.Tag, args []string, stdout, stder
 		p.expiring(report.ExpiringOf(cat), cat.Today)
 		return exitOK
 	}
-	where, err := publishedLocation(f.against)
+	return reportAgainst(ctx, t, f.against, src, opts, p, stderr)
+}
+
+// reportAgainst prints what the catalogue src changes on the site
+// published at against: the published data is read first, so that what
+// cannot be read fails before the catalogue is checked.
+func reportAgainst(ctx context.Context, t language.Tag, against string, src fs.FS, opts build.Options, p *reportPage, stderr io.Writer) int {
+	where, err := publishedLocation(against)
 	if err != nil {
 		failed(stderr, t, "report", err)
 		return exitUsage
 	}
-	pub, found, err := readPublished(ctx, where)
+	b, found, err := readPublished(ctx, where)
 	if err != nil {
 		failed(stderr, t, "report", err)
 		return exitProblems
+	}
+	var pub *render.ProductsData // nil: not published yet
+	if found {
+		if pub, err = report.Parse(b); err != nil {
+			failed(stderr, t, "report", lang.Errorf("%s is not the open data of an ocopgen site (%v): give the address of the published site, or its %s", where, err, publishedPath))
+			return exitProblems
+		}
 	}
 	res, err := untilDone(ctx, func() (*build.Result, error) { return build.Check(ctx, src, opts) })
 	if ctx.Err() != nil {
@@ -84,15 +99,7 @@ func cmdReport(ctx context.Context, t language.Tag, args []string, stdout, stder
 		failed(stderr, t, "report", err)
 		return exitProblems
 	}
-	data, err := report.Parse(pub)
-	if err != nil {
-		failed(stderr, t, "report", lang.Errorf("%s is not the open data of an ocopgen site (%v): give the address of the published site, or its %s", where, err, publishedPath))
-		return exitProblems
-	}
-	if !found {
-		data = nil
-	}
-	p.report(report.Compare(res.Catalog, res.Problems, data), where)
+	p.report(report.Compare(res.Catalog, res.Problems, pub), where)
 	return exitOK
 }
 
