@@ -5,6 +5,7 @@
 //	ocopgen serve [-s DIR]            serve from memory, rebuilding on changes
 //	ocopgen new product "Tên"         write a record skeleton
 //	ocopgen import annex.xlsx         turn a decision's annex into records
+//	ocopgen report --against URL      what the catalogue changes on the published site
 //	ocopgen version
 //
 // Everything it prints is in Vietnamese, or in English with --lang en (or
@@ -66,6 +67,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return cmdNew(t, rest, stdout, stderr)
 	case "import":
 		return cmdImport(t, rest, stdout, stderr)
+	case "report":
+		return cmdReport(ctx, t, rest, stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "ocopgen", version())
 		return exitOK
@@ -87,6 +90,7 @@ Usage:
   ocopgen serve [-s DIR] [--port 1313] [--bind 127.0.0.1] [--drafts] [--date YYYY-MM-DD]
   ocopgen new product|story|tourism|sales-point "Tên" [-s DIR] [--district gia-lam]
   ocopgen import FILE [-s DIR] [--dry-run] [--decision NO] [--date YYYY-MM-DD] [--level city|district|central]
+  ocopgen report --against PATH_OR_URL | --expiring [-s DIR] [--date YYYY-MM-DD] [--format markdown|text]
   ocopgen version
 
 Every command takes --lang vi (Vietnamese, the default) or --lang en

@@ -54,6 +54,9 @@ type Result struct {
 	Sized    int              // resized versions of photos the site has (thumbnails, srcset)
 	Pruned   int              // thumbnails removed from the cache (PruneCache)
 	Site     catalog.Settings // the settings of ocopgen.toml, as loaded
+	// Catalog is the catalogue as Build and Check loaded it, errors and
+	// all, for what compares it with a published site (ocopgen report).
+	Catalog *catalog.Catalog `json:"-"`
 	// UpToDate is set by Publish when nothing changed since the build it
 	// last published, so it wrote nothing: the rest is that build's result.
 	UpToDate bool `json:"-"`
@@ -107,6 +110,7 @@ func Check(ctx context.Context, src fs.FS, opts Options) (*Result, error) {
 func run(ctx context.Context, src fs.FS, w output.Writer, opts Options, res *Result) (*diag.List, error) {
 	src = load.NFC(src)
 	cat, probs := load.Load(src, load.Options{Today: opts.Today})
+	res.Catalog = cat
 	p, err := Prepare(ctx, src, cat, probs, opts, nil, res)
 	if err != nil || p == nil {
 		return probs, err

@@ -67,6 +67,10 @@
 //   - stamp: the record of the last published build in the cache folder,
 //     and the fingerprint of the inputs that says whether a build would
 //     change anything.
+//   - report: what a catalogue changes on its published site, compared with
+//     the products of the site's open data (read back into render's row
+//     type), and check's problems grouped by kind; no I/O (ocopgen report
+//     fetches the data and prints).
 //   - build (this package): wires the stages (Prepare, then write); a
 //     Prepared build is what every stage up to the manifest made, which
 //     session serves page by page.

@@ -30,7 +30,7 @@ type dataTable struct {
 }
 
 var dataTables = []dataTable{
-	{"san-pham", "products", reflect.TypeFor[exported](),
+	{"san-pham", "products", reflect.TypeFor[ProductRow](),
 		func(r *Renderer) any { return r.exported() },
 		func(c *catalog.Catalog) int { return len(c.Products) }},
 	{"diem-ban", "sales_points", reflect.TypeFor[exportedSalesPoint](),
@@ -59,7 +59,7 @@ var csvNames = map[string]string{
 	"revoked_on": "Ngày thu hồi", "tourism": "Điểm du lịch", "sales_points": "Điểm bán", "summary": "Tóm tắt",
 	"address": "Địa chỉ", "opened": "Ngày mở", "hours": "Giờ mở cửa", "phone": "Điện thoại",
 	"operator": "Đơn vị vận hành", "lat": "Vĩ độ", "lon": "Kinh độ", "products": "Sản phẩm",
-	"product": "Mã sản phẩm", "product_name": "Tên sản phẩm", "current": "Hiện hành",
+	"product": "Mã sản phẩm", "product_name": "Tên sản phẩm", "current": "Hiện hành", "file": "Tệp nguồn",
 }
 
 // column is one column of a table: its JSON key and its field.
@@ -143,11 +143,7 @@ func tableCSV(rows any) ([]byte, error) {
 // records.
 func (r *Renderer) tableJSON(key string, rows any) ([]byte, error) {
 	v := reflect.ValueOf(rows)
-	head, err := json.Marshal(map[string]any{
-		"title":     r.cat.Site.Title,
-		"generated": r.cat.Today.Format(time.DateOnly),
-		"count":     v.Len(),
-	})
+	head, err := json.Marshal(DataHead{Title: r.cat.Site.Title, Generated: r.cat.Today.Format(time.DateOnly), Count: v.Len()})
 	if err != nil {
 		return nil, err
 	}

@@ -136,8 +136,10 @@ func (r *Renderer) feed() ([]byte, error) {
 	return marshalXML(f)
 }
 
-// exported is one product in the open-data exports.
-type exported struct {
+// ProductRow is one product in the open-data exports, as
+// du-lieu/san-pham.json and .csv write it; ocopgen report reads a published
+// san-pham.json back into it (ProductsData).
+type ProductRow struct {
 	Slug              string   `json:"slug"`
 	Name              string   `json:"name"`
 	URL               string   `json:"url"`
@@ -167,19 +169,37 @@ type exported struct {
 	Tourism           []string `json:"tourism"`
 	SalesPoints       []string `json:"sales_points"`
 	Summary           string   `json:"summary,omitempty"`
+	// File is the product's record, relative to the catalogue root with
+	// forward slashes: what tells a renamed product (same file, new name)
+	// from one removed and one added. Files of older versions lack it.
+	File string `json:"file"`
 }
 
-func (r *Renderer) exported() []exported {
-	out := make([]exported, 0, len(r.cat.Products))
+// DataHead is what every JSON file of the open data starts with: the
+// site's title, the build date (YYYY-MM-DD) and the number of rows.
+type DataHead struct {
+	Count     int    `json:"count"`
+	Generated string `json:"generated"`
+	Title     string `json:"title"`
+}
+
+// ProductsData is du-lieu/san-pham.json read back.
+type ProductsData struct {
+	DataHead
+	Products []ProductRow `json:"products"`
+}
+
+func (r *Renderer) exported() []ProductRow {
+	out := make([]ProductRow, 0, len(r.cat.Products))
 	for i, p := range r.cat.Products {
-		e := exported{
+		e := ProductRow{
 			Slug: p.Slug, Name: p.Name, URL: r.absURL(p.URL()), Stars: p.Stars, PotentialFiveStar: p.PotentialFiveStar,
 			Tier: p.Tier().Slug(), Subgroup: p.Subgroup.Slug, Commune: p.Commune, Commune2025: p.Commune2025,
 			CraftVillage: p.CraftVillage, Producer: p.Producer, ProducerKind: p.ProducerKind, PriceVND: p.PriceVND,
 			Unit: p.Unit, ShelfLife: p.ShelfLife, Summary: p.Summary, DecisionNo: p.Certificate.DecisionNo,
 			DecisionDate: p.Certificate.DecisionDate.Format(time.DateOnly), Level: p.Certificate.Level,
 			RoundYear: p.Certificate.RoundYear, ValidUntil: p.Certificate.ValidUntil.Format(time.DateOnly),
-			Status: r.validity(p), Tourism: []string{}, SalesPoints: []string{},
+			Status: r.validity(p), Tourism: []string{}, SalesPoints: []string{}, File: p.File,
 		}
 		e.RevokedBy, e.RevokedOn = revocation(p, r.cat.Today)
 		if p.Group != nil {
