@@ -29,8 +29,12 @@ type workflow struct {
 		} `yaml:"schedule"`
 	} `yaml:"on"`
 	Permissions map[string]string `yaml:"permissions"`
-	Env         map[string]string `yaml:"env"`
-	Jobs        map[string]*job   `yaml:"jobs"`
+	Concurrency struct {
+		Group            string `yaml:"group"`
+		CancelInProgress string `yaml:"cancel-in-progress"`
+	} `yaml:"concurrency"`
+	Env  map[string]string `yaml:"env"`
+	Jobs map[string]*job   `yaml:"jobs"`
 }
 
 type trigger struct {
@@ -124,6 +128,7 @@ func TestWorkflow(t *testing.T) {
 	t.Parallel()
 	w, root := readWorkflow(t)
 	checkTriggers(t, w)
+	checkConcurrency(t, w)
 	checkVariables(t, w, root)
 	build := checkBuildJob(t, w)
 	checkDeploy(t, w, build)
@@ -160,6 +165,19 @@ func checkTriggers(t *testing.T, w *workflow) {
 		return daily.MatchString(strings.TrimSpace(s.Cron))
 	}) {
 		t.Errorf("%s: no daily schedule (cron \"M H * * *\"); certificates expire by date, so the site must be rebuilt every night", workflowFile)
+	}
+}
+
+// checkConcurrency: one run at a time per branch or pull request, and
+// never a publication cancelled halfway: only a pull request's run may be
+// cancelled by a newer one.
+func checkConcurrency(t *testing.T, w *workflow) {
+	c := w.Concurrency
+	if !strings.Contains(c.Group, "${{ github.ref }}") {
+		t.Errorf("%s: concurrency group %q; want one group per branch or pull request (github.ref)", workflowFile, c.Group)
+	}
+	if c.CancelInProgress != "false" && c.CancelInProgress != "${{ github.event_name == 'pull_request' }}" {
+		t.Errorf("%s: cancel-in-progress %q could cancel a publication; want false, or ${{ github.event_name == 'pull_request' }}", workflowFile, c.CancelInProgress)
 	}
 }
 
@@ -486,8 +504,26 @@ func checkPermissions(t *testing.T, w *workflow) {
 	}
 }
 
-// checkReadme: the README documents the same workflow and commands.
+// checkReadme: the README documents the same workflow and commands, and
+// its rsync job publishes as deploy does: after a successful build, on
+// the publish branch, checking the server's key, removing old files last.
 func checkReadme(t *testing.T) {
+	var jobs map[string]*job
+	if err := yaml.Unmarshal(readmeJob(t), &jobs); err != nil || jobs["deploy"] == nil {
+		t.Fatalf("README.md: the rsync job is not valid YAML of a job deploy: %v", err)
+	}
+	rsync := jobs["deploy"]
+	if !slices.Contains(rsync.Needs, "build") || !publishOutput.MatchString(rsync.If) {
+		t.Errorf("README.md: the rsync job runs if %q after %v; want needs build, if %s", rsync.If, rsync.Needs, publishOutput)
+	}
+	var script string
+	for _, s := range rsync.Steps {
+		script += s.Run
+	}
+	if !regexp.MustCompile(`(?m)^\s*rsync .*--delete-after .*StrictHostKeyChecking=yes.* public/ "\$HOST:\$DEST/"$`).MatchString(script) || !strings.Contains(script, "> ~/.ssh/known_hosts") {
+		t.Errorf("README.md: the rsync job should write known_hosts and run rsync --delete-after with StrictHostKeyChecking=yes from public/ to \"$HOST:$DEST/\":\n%s", script)
+	}
+
 	readme, err := os.ReadFile(filepath.Join(repoRoot, "README.md"))
 	if err != nil {
 		t.Fatal(err)
