@@ -61,6 +61,8 @@
 //     valid, does each thing the README says (pinned version, branch
 //     variable, preview, report, nightly issue, keep-alive, permissions)
 //     and runs the commands the README documents.
+//   - workflow_scripts_test.go: the workflow's scripts, run with bash and
+//     stubs of gh and ocopgen, read base_url, report, and keep the issue.
 //   - actionlint_test.go: actionlint (go run at a pinned version) accepts
 //     the workflow, and the README's rsync job in it, and rejects broken
 //     copies; with shellcheck (CI installs it) it checks the scripts too.
