@@ -1,6 +1,7 @@
 package quality
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -194,4 +195,43 @@ func readBody(t *testing.T, dir, call string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestWorkflowPreviewLine: a pull request's summary gets one line with the
+// preview's link, and the folder and address to open it under the path
+// of base_url.
+func TestWorkflowPreviewLine(t *testing.T) {
+	t.Parallel()
+	w, _ := readWorkflow(t)
+	dir, _, out, err := runScript(t, w, "build", "Say how to open the preview", nil,
+		"NAME=site-pr-12", "LINK=https://github.com/so/ocop/actions/runs/1/artifacts/2", "SITE_PATH=/ocop/")
+	want := "**Xem trước:** tải [site-pr-12](https://github.com/so/ocop/actions/runs/1/artifacts/2) (tệp zip, giữ 14 ngày), giải nén vào thư mục `xem-truoc/ocop/`, chạy `python3 -m http.server -d xem-truoc` rồi mở http://localhost:8000/ocop/\n"
+	if err != nil || read(dir, "summary.md") != want {
+		t.Errorf("err %v, output %q, summary\n%q\nwant\n%q", err, out, read(dir, "summary.md"), want)
+	}
+	if days := w.Jobs["build"].Steps[stepIndex(w.Jobs["build"], "Upload the preview")].With["retention-days"]; !strings.Contains(want, "giữ "+fmt.Sprint(days)+" ngày") {
+		t.Errorf("the line says the preview is kept 14 days; it is kept %v", days)
+	}
+}
+
+// TestWorkflowKeepAlive: the keep-alive enables the workflow of the run,
+// by its file name, in the run's repository.
+func TestWorkflowKeepAlive(t *testing.T) {
+	t.Parallel()
+	w, _ := readWorkflow(t)
+	_, log, out, err := runScript(t, w, "keepalive", "Keep the nightly schedule enabled", nil,
+		"GITHUB_REPOSITORY=so-nn/ocop", "GITHUB_WORKFLOW_REF=so-nn/ocop/.github/workflows/site.yml@refs/heads/main")
+	if want := "gh api -X PUT repos/so-nn/ocop/actions/workflows/site.yml/enable\n"; err != nil || log != want {
+		t.Errorf("err %v, output %q, calls %q, want %q", err, out, log, want)
+	}
+}
+
+// stepIndex returns the index of the job's step named name, or -1.
+func stepIndex(j *job, name string) int {
+	for i, s := range j.Steps {
+		if s.Name == name {
+			return i
+		}
+	}
+	return -1
 }
