@@ -58,7 +58,14 @@
 //     sales point's (every product of the example sold there, in a copy)
 //     on ⌈n/12⌉ A4 pages with each label whole on one page.
 //   - workflow_test.go: the GitHub Actions workflow of .github/workflows is
-//     valid and runs the commands the README documents.
+//     valid, does each thing the README says (pinned version, branch
+//     variable, preview, report, nightly issue, keep-alive, permissions)
+//     and runs the commands the README documents.
+//   - workflow_scripts_test.go: the workflow's scripts, run with bash and
+//     stubs of gh and ocopgen, read base_url, report, and keep the issue.
+//   - actionlint_test.go: actionlint (go run at a pinned version) accepts
+//     the workflow, and the README's rsync job in it, and rejects broken
+//     copies; with shellcheck (CI installs it) it checks the scripts too.
 //
 // The checkers come from npm, locked in package.json and package-lock.json
 // of this folder: .ci/run installs them with `npm ci --prefix quality

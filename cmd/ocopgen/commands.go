@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -307,6 +309,9 @@ func cmdCheck(ctx context.Context, t language.Tag, args []string, stdout, stderr
 		return exitProblems
 	}
 	diag.PrintIn(stdout, res.Problems, diag.Format(format), t)
+	if format == "github" {
+		addToSummary(os.Getenv("GITHUB_STEP_SUMMARY"), res.Problems, t, stderr)
+	}
 	warnings := len(res.Problems) - res.Errors()
 	if err != nil {
 		if !errors.Is(err, build.ErrProblems) {
@@ -318,6 +323,29 @@ func cmdCheck(ctx context.Context, t language.Tag, args []string, stdout, stderr
 	}
 	lang.Fprintf(stderr, t, "ocopgen check: no errors, %d warning(s); %d pages checked\n", warnings, sum(res.Pages))
 	return exitOK
+}
+
+// addToSummary appends to the file name, the run's summary of a GitHub
+// Actions step ($GITHUB_STEP_SUMMARY; none when empty), the problems that
+// the GitHub format did not annotate. A summary it cannot write is said
+// on stderr and does not fail check: the log lists every problem.
+func addToSummary(name string, problems []diag.Problem, t language.Tag, stderr io.Writer) {
+	if name == "" {
+		return
+	}
+	var b bytes.Buffer
+	diag.Summary(&b, problems, t)
+	if b.Len() == 0 {
+		return
+	}
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o644)
+	if err == nil {
+		_, err = f.Write(b.Bytes())
+		err = cmp.Or(err, f.Close())
+	}
+	if err != nil {
+		lang.Fprintf(stderr, t, "ocopgen check: cannot add the problems not annotated to the run's summary (%v); this step's log lists them all\n", err)
+	}
 }
 
 func sum(m map[string]int) int {

@@ -35,10 +35,11 @@ func init() {
 		"address to listen on: 127.0.0.1 serves this computer only, 0.0.0.0 every computer of the network": "địa chỉ để lắng nghe: 127.0.0.1 chỉ cho máy này xem, 0.0.0.0 cho mọi máy trong mạng",
 
 		// Mistakes in the command line.
-		"--date %q: write the day as YYYY-MM-DD, for example --date 2025-12-31":            "--date %q: viết ngày theo dạng năm-tháng-ngày YYYY-MM-DD, ví dụ --date 2025-12-31",
-		"no ocopgen.toml in %s: run ocopgen in a catalogue folder or name one with -s DIR": "không có ocopgen.toml trong %s: chạy ocopgen trong thư mục danh mục, hoặc chỉ ra thư mục đó bằng -s THƯ_MỤC",
-		"ocopgen check: --format %q: use text or github\n":                                 "ocopgen check: --format %q: dùng text hoặc github\n",
-		"ocopgen serve: --port %d: use a port from 1 to 65535, or 0 for any free port\n":   "ocopgen serve: --port %d: dùng một cổng từ 1 đến 65535, hoặc 0 để chọn cổng còn trống\n",
+		"--date %q: write the day as YYYY-MM-DD, for example --date 2025-12-31":                                            "--date %q: viết ngày theo dạng năm-tháng-ngày YYYY-MM-DD, ví dụ --date 2025-12-31",
+		"no ocopgen.toml in %s: run ocopgen in a catalogue folder or name one with -s DIR":                                 "không có ocopgen.toml trong %s: chạy ocopgen trong thư mục danh mục, hoặc chỉ ra thư mục đó bằng -s THƯ_MỤC",
+		"ocopgen check: --format %q: use text or github\n":                                                                 "ocopgen check: --format %q: dùng text hoặc github\n",
+		"ocopgen check: cannot add the problems not annotated to the run's summary (%v); this step's log lists them all\n": "ocopgen check: không ghi được các lỗi và cảnh báo không hiện thành chú thích vào bản tóm tắt của lần chạy (%v); nhật ký của bước này có đủ\n",
+		"ocopgen serve: --port %d: use a port from 1 to 65535, or 0 for any free port\n":                                   "ocopgen serve: --port %d: dùng một cổng từ 1 đến 65535, hoặc 0 để chọn cổng còn trống\n",
 
 		// build.
 		"ocopgen build: cannot write the CPU profile: %v\n":                                               "ocopgen build: không ghi được hồ sơ CPU: %v\n",

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"strings"
 	"sync"
 
 	"golang.org/x/text/language"
@@ -224,21 +223,15 @@ const (
 func Print(w io.Writer, problems []Problem, f Format) { PrintIn(w, problems, f, lang.English) }
 
 // PrintIn writes problems to w, one a line, in the given format, each
-// worded in language t.
+// worded in language t. The GitHub format annotates the first
+// AnnotationsPerKind problems of each kind and lists the others in the
+// log after a notice (see printGitHub).
 func PrintIn(w io.Writer, problems []Problem, f Format, t language.Tag) {
+	if f == GitHub {
+		printGitHub(w, problems, t)
+		return
+	}
 	for _, p := range problems {
-		if f == GitHub {
-			fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d::%s\n", p.Severity, ghEscapeProp(Escape(p.File)), max(p.Line, 1), max(p.Col, 1), ghEscape(Escape(p.Text(t))))
-			continue
-		}
 		fmt.Fprintln(w, p.In(t))
 	}
-}
-
-func ghEscape(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
-
-func ghEscapeProp(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
 }
