@@ -161,11 +161,11 @@ func (p *reportPage) report(r *report.Report, where string) {
 	if !r.Changed() {
 		p.para(lang.Sprintf(t, "No product was added, removed, renamed or re-tiered, and no certificate ended, since the published data."))
 	}
-	p.products(lang.Sprintf(t, "Products added (%d)", len(r.Added)), r.Added)
-	p.products(lang.Sprintf(t, "Products removed (%d)", len(r.Removed)), r.Removed)
-	p.renamed(r.Renamed)
-	p.retiered(r.Retiered)
-	p.ended(r.Ended)
+	list(p, lang.Sprintf(t, "Products added (%d)", len(r.Added)), r.Added, p.product)
+	list(p, lang.Sprintf(t, "Products removed (%d)", len(r.Removed)), r.Removed, p.product)
+	list(p, lang.Sprintf(t, "Products renamed (%d)", len(r.Renamed)), r.Renamed, p.renamed)
+	list(p, lang.Sprintf(t, "Tier changes (%d)", len(r.Retiered)), r.Retiered, p.retiered)
+	list(p, lang.Sprintf(t, "Certificates ended since the published data (%d)", len(r.Ended)), r.Ended, p.ended)
 	p.expiringSection(r.Expiring)
 	p.problems(r.Problems)
 }
@@ -187,54 +187,38 @@ func (p *reportPage) file(pr report.Product) string {
 	return p.code(pr.File)
 }
 
-func (p *reportPage) products(heading string, ps []report.Product) {
-	if len(ps) == 0 {
+// list prints a section headed heading of the items, each worded by
+// line, at most listCap of them and then how many more there are.
+func list[T any](p *reportPage, heading string, items []T, line func(T) string) {
+	if len(items) == 0 {
 		return
 	}
 	p.section(heading)
-	for _, pr := range ps[:min(len(ps), listCap)] {
-		p.item(lang.Sprintf(p.t, "%s — %s", p.text(pr.Name), p.file(pr)))
+	for _, it := range items[:min(len(items), listCap)] {
+		p.item(line(it))
 	}
-	p.more(len(ps))
+	p.more(len(items))
 }
 
-func (p *reportPage) renamed(rs []report.Renamed) {
-	if len(rs) == 0 {
-		return
-	}
-	p.section(lang.Sprintf(p.t, "Products renamed (%d)", len(rs)))
-	for _, r := range rs[:min(len(rs), listCap)] {
-		p.item(lang.Sprintf(p.t, "%s → %s — %s", p.text(r.Was), p.text(r.Name), p.file(r.Product)))
-	}
-	p.more(len(rs))
+func (p *reportPage) product(pr report.Product) string {
+	return lang.Sprintf(p.t, "%s — %s", p.text(pr.Name), p.file(pr))
 }
 
-func (p *reportPage) retiered(rs []report.Retiered) {
-	if len(rs) == 0 {
-		return
-	}
-	p.section(lang.Sprintf(p.t, "Tier changes (%d)", len(rs)))
-	for _, r := range rs[:min(len(rs), listCap)] {
-		was := tier(p.t, r.WasStars, r.Was == catalog.TierPotential5)
-		now := tier(p.t, r.NowStars, r.Now == catalog.TierPotential5)
-		p.item(lang.Sprintf(p.t, "%s: %s → %s — %s", p.text(r.Name), was, now, p.file(r.Product)))
-	}
-	p.more(len(rs))
+func (p *reportPage) renamed(r report.Renamed) string {
+	return lang.Sprintf(p.t, "%s → %s — %s", p.text(r.Was), p.text(r.Name), p.file(r.Product))
 }
 
-func (p *reportPage) ended(es []report.Ended) {
-	if len(es) == 0 {
-		return
+func (p *reportPage) retiered(r report.Retiered) string {
+	was := tier(p.t, r.WasStars, r.Was == catalog.TierPotential5)
+	now := tier(p.t, r.NowStars, r.Now == catalog.TierPotential5)
+	return lang.Sprintf(p.t, "%s: %s → %s — %s", p.text(r.Name), was, now, p.file(r.Product))
+}
+
+func (p *reportPage) ended(e report.Ended) string {
+	if e.Revoked {
+		return lang.Sprintf(p.t, "%s: revoked on %s — %s", p.text(e.Name), p.date(e.On), p.file(e.Product))
 	}
-	p.section(lang.Sprintf(p.t, "Certificates ended since the published data (%d)", len(es)))
-	for _, e := range es[:min(len(es), listCap)] {
-		if e.Revoked {
-			p.item(lang.Sprintf(p.t, "%s: revoked on %s — %s", p.text(e.Name), p.date(e.On), p.file(e.Product)))
-		} else {
-			p.item(lang.Sprintf(p.t, "%s: no longer valid from %s — %s", p.text(e.Name), p.date(e.On), p.file(e.Product)))
-		}
-	}
-	p.more(len(es))
+	return lang.Sprintf(p.t, "%s: no longer valid from %s — %s", p.text(e.Name), p.date(e.On), p.file(e.Product))
 }
 
 func (p *reportPage) expiringSection(es []report.Expiring) {
